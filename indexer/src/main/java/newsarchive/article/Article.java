@@ -1,0 +1,52 @@
+package newsarchive.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One news article as the archive knows it, whatever file format it came from.
+ *
+ * @param id stable across reindexes: the given id, else the URL, else a hash of path and position
+ * @param title the headline
+ * @param body plain text; paragraphs separated by a blank line
+ * @param published the publication instant, or {@code null} when the input gave no usable date
+ * @param source the publisher or feed title, or {@code null}
+ * @param url the article's address, or {@code null}
+ * @param authors the bylines, possibly empty
+ * @param companies canonical company names the article is about
+ * @param topics taxonomy topics the article is about
+ * @param origin where it was read from (file path, and line or item where a file holds several)
+ */
+public record Article(
+    String id,
+    String title,
+    String body,
+    Instant published,
+    String source,
+    String url,
+    List<String> authors,
+    List<String> companies,
+    List<String> topics,
+    String origin) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    title = Objects.requireNonNullElse(title, "");
+    body = Objects.requireNonNullElse(body, "");
+    authors = List.copyOf(authors == null ? List.of() : authors);
+    companies = List.copyOf(companies == null ? List.of() : companies);
+    topics = List.copyOf(topics == null ? List.of() : topics);
+    origin = Objects.requireNonNullElse(origin, "");
+  }
+
+  /** Whether the input gave a usable publication date. */
+  public boolean dated() {
+    return published != null;
+  }
+
+  /** The same article with the given companies and topics. */
+  public Article withTags(List<String> companies, List<String> topics) {
+    return new Article(id, title, body, published, source, url, authors, companies, topics, origin);
+  }
+}

@@ -1,0 +1,167 @@
+package newsarchive.index;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import newsarchive.article.Article;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+
+/**
+ * The index schema: every field name, analyzer and facet dimension of the archive, each with the
+ * reason for its type. The indexer writes documents and the searcher reads them only through this
+ * class, so no field name is spelled anywhere else.
+ */
+public final class ArticleSchema {
+
+  /** Stable article id; a keyword so that reindexing can update and delete by it. */
+  public static final String ID = "id";
+
+  /**
+   * Headline; analysed English text, stored, with offsets so the highlighter needs no re-analysis.
+   */
+  public static final String TITLE = "title";
+
+  /** Article text; analysed like the title, stored and indexed with offsets for fast snippets. */
+  public static final String BODY = "body";
+
+  /**
+   * Unstemmed lower-case words of title and body, not stored: the vocabulary for "did you mean" and
+   * for prefix completion, which read badly on stems ("exclus").
+   */
+  public static final String WORDS = "words";
+
+  /** Publication time in epoch milliseconds: points for range filters, doc values for sorting. */
+  public static final String PUBLISHED = "published";
+
+  /** Publisher or feed title; a facet dimension and an exact-match filter. */
+  public static final String SOURCE = "source";
+
+  /** Canonical company names; a multi-valued facet dimension and an exact-match filter. */
+  public static final String COMPANY = "company";
+
+  /** Taxonomy topics; a multi-valued facet dimension and an exact-match filter. */
+  public static final String TOPIC = "topic";
+
+  /** The article's address; stored only, shown and linked. */
+  public static final String URL = "url";
+
+  /** Bylines; stored only. */
+  public static final String AUTHOR = "author";
+
+  /**
+   * File (and line or item) the article came from; a keyword so a reindex can find vanished ones.
+   */
+  public static final String ORIGIN = "origin";
+
+  /** Hash of everything indexed about the article; a keyword so a reindex skips unchanged ones. */
+  public static final String HASH = "hash";
+
+  /** Facet dimensions in the order a page shows them. */
+  public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
+
+  /** Commit user-data key holding the commit time (epoch milliseconds). */
+  public static final String COMMITTED_AT = "committedAt";
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private static final FacetsConfig FACETS = facetsConfigFor(FACET_DIMENSIONS);
+
+  private ArticleSchema() {}
+
+  /**
+   * The analyzer for indexing and querying: English (possessives, lower case, stop words, Porter
+   * stemming) for the text fields, plain lower-cased words with no stop words for {@link #WORDS}.
+   */
+  public static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+  }
+
+  /** The facets configuration: every dimension multi-valued, one doc-values field per index. */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  /** Build the Lucene document for an article whose indexed content hashes to {@code hash}. */
+  public static Document toDocument(Article article, String hash) {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    doc.add(new KeywordField(HASH, hash, Field.Store.YES));
+    doc.add(new KeywordField(ORIGIN, article.origin(), Field.Store.YES));
+    doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(WORDS, article.title() + "\n" + article.body(), Field.Store.NO));
+    if (article.published() != null) {
+      doc.add(new LongField(PUBLISHED, article.published().toEpochMilli(), Field.Store.YES));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    for (String author : article.authors()) {
+      doc.add(new StoredField(AUTHOR, author));
+    }
+    addFacet(doc, SOURCE, article.source() == null ? List.of() : List.of(article.source()));
+    addFacet(doc, COMPANY, article.companies());
+    addFacet(doc, TOPIC, article.topics());
+    try {
+      return FACETS.build(doc);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Read an article back from a document's stored fields. */
+  public static Article fromDocument(Document doc) {
+    IndexableField published = doc.getField(PUBLISHED);
+    return new Article(
+        doc.get(ID),
+        doc.get(TITLE),
+        doc.get(BODY),
+        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        doc.get(SOURCE),
+        doc.get(URL),
+        List.of(doc.getValues(AUTHOR)),
+        List.of(doc.getValues(COMPANY)),
+        List.of(doc.getValues(TOPIC)),
+        doc.get(ORIGIN));
+  }
+
+  private static void addFacet(Document doc, String dimension, List<String> values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+        doc.add(new StoredField(dimension, value));
+      }
+    }
+  }
+
+  private static FacetsConfig facetsConfigFor(List<String> dimensions) {
+    FacetsConfig config = new FacetsConfig();
+    for (String dimension : dimensions) {
+      config.setMultiValued(dimension, true);
+    }
+    return config;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,90 @@
+package newsarchive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsarchive.article.Article;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleIndexerTest {
+
+  @TempDir Path indexDir;
+
+  private static Article article(String id, String title) {
+    return new Article(
+        id,
+        title,
+        "OpenAI's models come to Amazon Web Services.",
+        Instant.parse("2026-04-29T00:00:00Z"),
+        "Newsarchive Briefs",
+        "https://example.com/" + id,
+        List.of("Staff"),
+        List.of("OpenAI", "Amazon"),
+        List.of("Partnerships", "Cloud"),
+        "articles/" + id + ".txt");
+  }
+
+  @Test
+  void anArticleComesBackFromTheIndexAsItWasWritten() throws Exception {
+    Article written = article("a1", "OpenAI adds Amazon cloud");
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      indexer.upsert(written, "h1");
+      indexer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      TopDocs hits = searcher.search(new TermQuery(new Term(ArticleSchema.BODY, "amazon")), 10);
+      assertEquals(1, hits.totalHits.value());
+      Article read =
+          ArticleSchema.fromDocument(searcher.storedFields().document(hits.scoreDocs[0].doc));
+      assertEquals(written, read);
+    }
+  }
+
+  @Test
+  void upsertReplacesTheArticleWithTheSameId() throws Exception {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      indexer.upsert(article("a1", "First title"), "h1");
+      indexer.commit();
+      indexer.upsert(article("a1", "Second title"), "h2");
+      indexer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      assertEquals(1, reader.numDocs());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int doc =
+          searcher.search(new TermQuery(new Term(ArticleSchema.ID, "a1")), 1).scoreDocs[0].doc;
+      assertEquals("Second title", searcher.storedFields().document(doc).get(ArticleSchema.TITLE));
+    }
+  }
+
+  @Test
+  void uncommittedChangesAreDroppedOnClose() throws Exception {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      indexer.upsert(article("a1", "Kept"), "h1");
+      indexer.commit();
+      indexer.upsert(article("a2", "Never committed"), "h2");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      assertEquals(1, reader.numDocs());
+    }
+  }
+
+  @Test
+  void aSecondWriterOnTheSameIndexFailsAtOnce() throws Exception {
+    try (ArticleIndexer first = ArticleIndexer.open(indexDir, false)) {
+      assertThrows(LockObtainFailedException.class, () -> ArticleIndexer.open(indexDir, false));
+    }
+  }
+}
