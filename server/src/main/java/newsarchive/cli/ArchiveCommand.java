@@ -1,0 +1,42 @@
+package newsarchive.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code archive} command: the one entry point, with a subcommand per task. */
+@Command(
+    name = "archive",
+    mixinStandardHelpOptions = true,
+    version = "Newsarchive 1.0",
+    description = "A searchable news archive on Apache Lucene.",
+    subcommands = {ReindexCommand.class})
+public final class ArchiveCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  /** Run the command line and exit with its code: 0 success, 1 failed inputs, 2 usage errors. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line with every subcommand, ready to execute. An error a subcommand throws is shown
+   * as one line (no stack trace) and exits with 1.
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new ArchiveCommand())
+        .setExecutionExceptionHandler(
+            (error, commandLine, parseResult) -> {
+              commandLine.getErr().println("error: " + error.getMessage());
+              return CommandLine.ExitCode.SOFTWARE;
+            });
+  }
+
+  /** Without a subcommand there is nothing to do: say which ones there are. */
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+}
