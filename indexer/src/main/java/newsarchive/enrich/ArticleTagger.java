@@ -9,7 +9,7 @@ import newsarchive.article.Article;
 
 /**
  * Fills in an article's companies and topics. What the input gave wins: tagging only fills a list
- * the article left empty.
+ * the article left empty, and given companies are only brought to their canonical names.
  */
 public final class ArticleTagger {
 
@@ -45,7 +45,7 @@ public final class ArticleTagger {
     return article.withTags(
         article.companies().isEmpty()
             ? companies.tag(article.title(), article.body())
-            : article.companies(),
+            : companies.canonical(article.companies()),
         article.topics().isEmpty()
             ? topics.tag(article.title(), article.body())
             : article.topics());

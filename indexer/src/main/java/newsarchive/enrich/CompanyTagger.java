@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags articles with the companies they mention, from a table of companies and their aliases
@@ -21,10 +25,14 @@ public final class CompanyTagger {
 
   private final PhraseMatcher matcher;
   private final List<String> companies;
+  private final Map<String, String> byAlias = new HashMap<>();
 
   private CompanyTagger(List<PhraseMatcher.Phrase> aliases, List<String> companies) {
     this.matcher = new PhraseMatcher(aliases);
     this.companies = List.copyOf(companies);
+    for (PhraseMatcher.Phrase alias : aliases) {
+      byAlias.putIfAbsent(key(alias.words()), alias.label());
+    }
   }
 
   /** Read the company table at {@code file}. */
@@ -65,6 +73,22 @@ public final class CompanyTagger {
   /** The canonical names of every company in the table, in table order. */
   public List<String> companies() {
     return companies;
+  }
+
+  /**
+   * Companies an article's metadata names, each under its canonical name when it is one of the
+   * table's names or aliases ("AWS" is Amazon, "Alphabet" is Google), else as given.
+   */
+  public List<String> canonical(List<String> given) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String name : given) {
+      names.add(byAlias.getOrDefault(key(PhraseMatcher.words(name)), name));
+    }
+    return List.copyOf(names);
+  }
+
+  private static String key(List<String> words) {
+    return String.join(" ", words).toLowerCase(Locale.ROOT);
   }
 
   /** The companies mentioned in title or body, the most mentioned first, then the earliest. */

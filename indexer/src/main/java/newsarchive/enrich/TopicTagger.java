@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,21 +28,19 @@ public final class TopicTagger {
 
   private static final List<String> COLUMNS = List.of("topic", "cues");
 
-  private final PhraseMatcher matcher;
-  private final List<String> topics;
+  /** One matcher per topic, so that a phrase cueing two topics ("open-weight") counts for both. */
+  private final Map<String, PhraseMatcher> matchers;
 
-  private TopicTagger(List<PhraseMatcher.Phrase> cues, List<String> topics) {
-    this.matcher = new PhraseMatcher(cues);
-    this.topics = List.copyOf(topics);
+  private TopicTagger(Map<String, PhraseMatcher> matchers) {
+    this.matchers = matchers;
   }
 
   /** Read the topic table at {@code file}. */
   public static TopicTagger load(Path file) throws IOException {
-    List<PhraseMatcher.Phrase> cues = new ArrayList<>();
-    List<String> topics = new ArrayList<>();
+    Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
     for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS)) {
       String topic = row.columns().get(0);
-      topics.add(topic);
+      List<PhraseMatcher.Phrase> cues = new ArrayList<>();
       for (String cue : row.items(1)) {
         List<String> words = PhraseMatcher.pattern(cue);
         if (words.isEmpty()) {
@@ -54,34 +52,37 @@ public final class TopicTagger {
         }
         cues.add(new PhraseMatcher.Phrase(topic, words, false));
       }
+      if (matchers.put(topic, new PhraseMatcher(cues)) != null) {
+        throw row.error("topic \"" + topic + "\" is listed twice");
+      }
     }
-    return new TopicTagger(cues, topics);
+    return new TopicTagger(matchers);
   }
 
   /** A tagger that knows no topics. */
   public static TopicTagger none() {
-    return new TopicTagger(List.of(), List.of());
+    return new TopicTagger(Map.of());
   }
 
   /** The topic names, in table order. */
   public List<String> topics() {
-    return topics;
+    return List.copyOf(matchers.keySet());
   }
 
   /** The topics the article is about, the best scoring first. */
   public List<String> tag(String title, String body) {
-    Map<String, Integer> scores = new HashMap<>();
-    for (PhraseMatcher.Match match : matcher.find(PhraseMatcher.words(title))) {
-      scores.merge(match.label(), TITLE_WEIGHT, Integer::sum);
-    }
-    for (PhraseMatcher.Match match : matcher.find(PhraseMatcher.words(body))) {
-      scores.merge(match.label(), 1, Integer::sum);
-    }
+    List<String> titleWords = PhraseMatcher.words(title);
+    List<String> bodyWords = PhraseMatcher.words(body);
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    matchers.forEach(
+        (topic, matcher) ->
+            scores.put(
+                topic,
+                TITLE_WEIGHT * matcher.find(titleWords).size() + matcher.find(bodyWords).size()));
+    // The sort is stable, so topics scoring alike keep the table's order.
     return scores.entrySet().stream()
         .filter(e -> e.getValue() >= THRESHOLD)
-        .sorted(
-            Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
-                .thenComparingInt(e -> topics.indexOf(e.getKey())))
+        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
         .limit(MAX_TOPICS)
         .map(Map.Entry::getKey)
         .toList();

@@ -83,6 +83,13 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void givenCompaniesAreBroughtToTheirCanonicalNamesAndUnknownOnesKept() {
+    assertEquals(
+        List.of("Google", "Amazon", "Mellanox", "Character.AI"),
+        tagger.canonical(List.of("Alphabet", "aws", "Google", "Mellanox", "Character AI")));
+  }
+
+  @Test
   void aTableWithABadCaseColumnIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
     Path file =
         Files.writeString(dir.resolve("companies.tsv"), "# comment\nAcme\tACME\tsometimes\n");

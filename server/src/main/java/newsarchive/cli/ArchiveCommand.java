@@ -1,5 +1,7 @@
 package newsarchive.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,10 +16,17 @@ import picocli.CommandLine.Spec;
     subcommands = {ReindexCommand.class})
 public final class ArchiveCommand implements Runnable {
 
+  /**
+   * Lucene reports at INFO through java.util.logging which vector API it uses; that is noise on a
+   * command line. Held in a field because the logging framework keeps loggers only weakly.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   @Spec CommandSpec spec;
 
   /** Run the command line and exit with its code: 0 success, 1 failed inputs, 2 usage errors. */
   public static void main(String[] args) {
+    LUCENE_LOG.setLevel(Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 
