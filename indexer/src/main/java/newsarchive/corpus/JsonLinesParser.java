@@ -51,11 +51,7 @@ public final class JsonLinesParser {
     if (decoded.text().isBlank()) {
       return;
     }
-    if (decoded.malformed()) {
-      sink.problem(
-          Problem.warning(
-              file.path(), number, "invalid UTF-8; the bad bytes were replaced with \uFFFD"));
-    }
+    decoded.reportTo(sink, file.path(), number);
     JsonNode node;
     try {
       node = JSON.readTree(decoded.text());

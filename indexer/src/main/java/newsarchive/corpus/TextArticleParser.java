@@ -23,13 +23,7 @@ public final class TextArticleParser {
   /** Parse the decoded bytes of {@code file} into one article, or report why not. */
   public void parse(CorpusFile file, byte[] bytes, ArticleSink sink) {
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-    if (decoded.malformed()) {
-      sink.problem(
-          Problem.warning(
-              file.path(),
-              decoded.firstBadLine(),
-              "invalid UTF-8; the bad bytes were replaced with \uFFFD"));
-    }
+    decoded.reportTo(sink, file.path(), decoded.firstBadLine());
     List<String> lines = Arrays.asList(decoded.text().split("\\r?\\n|\\r", -1));
     int end = lines.size();
     Metadata metadata = new Metadata();

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /** Decodes UTF-8 text, replacing invalid bytes with U+FFFD and telling where the first one was. */
 final class TextDecoder {
@@ -19,9 +20,14 @@ final class TextDecoder {
    */
   record Decoded(String text, int firstBadLine) {
 
-    /** Whether any bytes were not valid UTF-8. */
-    boolean malformed() {
-      return firstBadLine > 0;
+    /**
+     * Warn {@code sink} when some bytes were not valid UTF-8, naming {@code line} of {@code file}.
+     */
+    void reportTo(ArticleSink sink, Path file, int line) {
+      if (firstBadLine > 0) {
+        sink.problem(
+            Problem.warning(file, line, "invalid UTF-8; the bad bytes were replaced with \uFFFD"));
+      }
     }
   }
 

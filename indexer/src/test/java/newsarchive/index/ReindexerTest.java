@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import newsarchive.article.Article;
 import newsarchive.corpus.Problem;
@@ -37,11 +38,7 @@ class ReindexerTest {
 
     assertEquals(new Counts(5, 0, 0, 0, 0), Counts.of(report));
     assertEquals(List.of(), report.problems());
-    Article investment =
-        TestCorpus.articles(index).values().stream()
-            .filter(a -> a.title().startsWith("Microsoft invests"))
-            .findFirst()
-            .orElseThrow();
+    Article investment = TestCorpus.titled(index, "Microsoft invests");
     assertEquals(List.of("Microsoft", "OpenAI"), investment.companies());
     assertTrue(investment.topics().contains("Funding"), investment.topics().toString());
     assertEquals(List.of("Snowflake"), TestCorpus.articles(index).get("brief-1").companies());
@@ -104,18 +101,11 @@ class ReindexerTest {
     TestCorpus.reindex(index, false, corpus);
 
     Files.writeString(
-        corpus.resolve("companies.tsv"),
-        "Pentagon Suppliers\tArizona\tany\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        corpus.resolve("companies.tsv"), "Arizona Fabs\tArizona\tany\n", StandardOpenOption.APPEND);
     ReindexReport report = TestCorpus.reindex(index, false, corpus);
 
     assertEquals(new Counts(0, 1, 4, 0, 0), Counts.of(report));
-    Article tsmc =
-        TestCorpus.articles(index).values().stream()
-            .filter(a -> a.title().startsWith("TSMC"))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(List.of("TSMC", "Pentagon Suppliers"), tsmc.companies());
+    assertEquals(List.of("TSMC", "Arizona Fabs"), TestCorpus.titled(index, "TSMC").companies());
   }
 
   @Test

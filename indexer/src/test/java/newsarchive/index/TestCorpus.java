@@ -109,6 +109,16 @@ final class TestCorpus {
     }
   }
 
+  /** The one article in the index whose title starts with {@code prefix}. */
+  static Article titled(Path index, String prefix) {
+    List<Article> matching =
+        articles(index).values().stream().filter(a -> a.title().startsWith(prefix)).toList();
+    if (matching.size() != 1) {
+      throw new AssertionError("expected one article titled " + prefix + "…, found " + matching);
+    }
+    return matching.getFirst();
+  }
+
   /** The number of segments in the index's last commit. */
   static int segments(Path index) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
