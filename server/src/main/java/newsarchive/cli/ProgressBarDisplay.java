@@ -24,7 +24,7 @@ final class ProgressBarDisplay extends ReindexProgress {
   @Override
   public void progress(int filesDone, long articles) {
     bar.stepTo(filesDone);
-    bar.setExtraMessage(articles + " articles");
+    bar.setExtraMessage(" (" + articles + " articles)");
   }
 
   @Override
