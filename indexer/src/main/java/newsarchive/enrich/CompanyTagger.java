@@ -82,7 +82,7 @@ public final class CompanyTagger {
   public List<String> canonical(List<String> given) {
     Set<String> names = new LinkedHashSet<>();
     for (String name : given) {
-      names.add(byAlias.getOrDefault(key(PhraseMatcher.words(name)), name));
+      names.add(byAlias.getOrDefault(key(PhraseMatcher.Words.of(name).written()), name));
     }
     return List.copyOf(names);
   }
@@ -94,7 +94,7 @@ public final class CompanyTagger {
   /** The companies mentioned in title or body, the most mentioned first, then the earliest. */
   public List<String> tag(String title, String body) {
     Map<String, Integer> mentions = new LinkedHashMap<>();
-    for (PhraseMatcher.Match match : matcher.find(PhraseMatcher.words(title + "\n" + body))) {
+    for (PhraseMatcher.Match match : matcher.find(PhraseMatcher.Words.of(title + "\n" + body))) {
       mentions.merge(match.label(), 1, Integer::sum);
     }
     // LinkedHashMap keeps first-mention order, and the sort is stable: ties stay in that order.

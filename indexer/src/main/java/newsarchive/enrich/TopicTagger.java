@@ -71,8 +71,8 @@ public final class TopicTagger {
 
   /** The topics the article is about, the best scoring first. */
   public List<String> tag(String title, String body) {
-    List<String> titleWords = PhraseMatcher.words(title);
-    List<String> bodyWords = PhraseMatcher.words(body);
+    PhraseMatcher.Words titleWords = PhraseMatcher.Words.of(title);
+    PhraseMatcher.Words bodyWords = PhraseMatcher.Words.of(body);
     Map<String, Integer> scores = new LinkedHashMap<>();
     matchers.forEach(
         (topic, matcher) ->
