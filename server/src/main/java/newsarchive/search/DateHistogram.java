@@ -39,8 +39,9 @@ final class DateHistogram {
   /**
    * Count {@code query}'s dated matches by {@code requested} interval, or one chosen from the span.
    */
-  static Result count(IndexSearcher searcher, Query query, Interval requested) throws IOException {
-    NavigableMap<Long, Long> days = searcher.search(query, new DayCounts());
+  static Result count(IndexSearcher searcher, Query query, Interval requested, Deadline deadline)
+      throws IOException {
+    NavigableMap<Long, Long> days = searcher.search(query, deadline.limit(new DayCounts()));
     if (days.isEmpty()) {
       return new Result(List.of(), requested == null ? Interval.MONTH : requested);
     }

@@ -22,10 +22,11 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * One search request run against one index snapshot: the hits page, drill-sideways facet counts,
@@ -37,14 +38,14 @@ final class FacetedSearch {
   static final int FEW_HITS = 3;
 
   private final IndexSnapshot snapshot;
-  private final IndexSearcher searcher;
+  private final Deadline deadline;
   private final SearchRequest request;
   private final Map<String, List<String>> selections;
 
   /** A search for {@code request} on {@code snapshot}, stopping after {@code timeLimit}. */
   FacetedSearch(IndexSnapshot snapshot, SearchRequest request, Duration timeLimit) {
     this.snapshot = snapshot;
-    this.searcher = snapshot.timed(timeLimit);
+    this.deadline = new Deadline(timeLimit);
     this.request = request;
     this.selections = new LinkedHashMap<>();
     selections.put(ArticleSchema.COMPANY, canonical(ArticleSchema.COMPANY, request.companies()));
@@ -62,16 +63,19 @@ final class FacetedSearch {
     int wanted = offset + request.size();
 
     DrillDownQuery filtered = drillDown(withDates(userQuery));
+    TopFieldCollectorManager collect =
+        new TopFieldCollectorManager(
+            Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
     TopDocs top;
     Facets facets = null;
     if (snapshot.facetState() == null) {
-      top = searcher.searchAfter(after, filtered, wanted, Ordering.sort(request.sort()), true);
+      top = snapshot.search(filtered, deadline.limit(collect));
     } else {
       DrillSideways sideways =
-          new DrillSideways(searcher, ArticleSchema.facetsConfig(), snapshot.facetState());
-      DrillSideways.DrillSidewaysResult result =
-          sideways.search(filtered, null, after, wanted, Ordering.sort(request.sort()), true);
-      top = result.hits;
+          new DrillSideways(snapshot, ArticleSchema.facetsConfig(), snapshot.facetState());
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          sideways.search(filtered, deadline.limit(collect));
+      top = result.collectorResult;
       facets = result.facets;
     }
     ScoreDoc[] page =
@@ -80,7 +84,7 @@ final class FacetedSearch {
     long total = top.totalHits.value();
     // The histogram ignores the date filter, so the user sees where the chosen range sits.
     DateHistogram.Result histogram =
-        DateHistogram.count(searcher, drillDown(userQuery), request.interval());
+        DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
     boolean more = page.length == request.size() && offset + page.length < total;
     return new SearchResult(
@@ -89,7 +93,7 @@ final class FacetedSearch {
         request.size(),
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
-        searcher.timedOut(),
+        deadline.cutShort(),
         hits(userQuery, page),
         facets(facets),
         histogram.buckets(),
@@ -136,12 +140,12 @@ final class FacetedSearch {
       return null;
     }
     Query correctedQuery = new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected));
-    return searcher.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
+    return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
   }
 
   private List<Hit> hits(Query userQuery, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    Snippets.Marked marked = Snippets.forHits(searcher, userQuery, docIds);
+    Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       Article article = ArticleReader.article(snapshot, docIds[i]);

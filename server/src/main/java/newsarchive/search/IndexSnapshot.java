@@ -1,7 +1,6 @@
 package newsarchive.search;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -54,14 +53,6 @@ final class IndexSnapshot extends IndexSearcher {
   /** When this version was committed, or {@code null} for no index. */
   Instant committedAt() {
     return committedAt;
-  }
-
-  /** A searcher over the same version that stops collecting once {@code limit} has passed. */
-  IndexSearcher timed(Duration limit) {
-    IndexSearcher searcher = new IndexSearcher(getIndexReader());
-    long deadline = System.nanoTime() + limit.toNanos();
-    searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
-    return searcher;
   }
 
   private static boolean hasFacets(IndexReader reader) {

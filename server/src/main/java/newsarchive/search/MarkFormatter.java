@@ -32,7 +32,11 @@ final class MarkFormatter extends PassageFormatter {
           pos = end;
         }
       }
-      Html.escape(out, content, pos, passage.getEndOffset());
+      int end = passage.getEndOffset();
+      while (end > pos && Character.isWhitespace(content.charAt(end - 1))) {
+        end--;
+      }
+      Html.escape(out, content, pos, end);
       if (passage.getEndOffset() < content.length()) {
         out.append(' ').append(ELLIPSIS);
       }

@@ -63,16 +63,21 @@ final class Ordering {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
               .split("\\|", -1);
-      SortField[] fields = sort(order).getSort();
       if (!parts[0].equals(order.label())) {
         throw invalidCursor("it belongs to sort=" + parts[0] + ", not sort=" + order.label());
       }
-      if (parts.length != fields.length + 1) {
+      // One kind letter per sort field: f score, l publication time, s id.
+      String kinds = order == SortOrder.RELEVANCE ? "fls" : "ls";
+      if (parts.length != kinds.length() + 1) {
         throw invalidCursor("it is damaged");
       }
-      Object[] values = new Object[fields.length];
-      for (int i = 0; i < fields.length; i++) {
-        values[i] = value(fields[i], parts[i + 1]);
+      Object[] values = new Object[kinds.length()];
+      for (int i = 0; i < kinds.length(); i++) {
+        String part = parts[i + 1];
+        if (part.isEmpty() || part.charAt(0) != kinds.charAt(i)) {
+          throw invalidCursor("it is damaged");
+        }
+        values[i] = value(part);
       }
       // Ids are unique, so no other article ties with the cursor's; any doc number works.
       return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
@@ -82,29 +87,15 @@ final class Ordering {
     }
   }
 
-  private static Object value(SortField field, String part) {
-    char kind = part.isEmpty() ? '?' : part.charAt(0);
-    String text = part.substring(Math.min(1, part.length()));
-    return switch (field.getType()) {
-      case SCORE -> {
-        expect(kind, 'f');
-        yield Float.intBitsToFloat(Integer.parseUnsignedInt(text, 16));
-      }
-      case STRING -> {
-        expect(kind, 's');
-        yield new BytesRef(Base64.getUrlDecoder().decode(text));
-      }
-      default -> {
-        expect(kind, 'l');
-        yield Long.parseLong(text);
-      }
+  /** The sort value a cursor part holds, by its kind letter: f score, l time, s id. */
+  private static Object value(String part) {
+    String text = part.substring(1);
+    return switch (part.charAt(0)) {
+      case 'f' -> Float.intBitsToFloat(Integer.parseUnsignedInt(text, 16));
+      case 'l' -> Long.parseLong(text);
+      case 's' -> new BytesRef(Base64.getUrlDecoder().decode(text));
+      default -> throw invalidCursor("it is damaged");
     };
-  }
-
-  private static void expect(char kind, char wanted) {
-    if (kind != wanted) {
-      throw invalidCursor("it is damaged");
-    }
   }
 
   private static InvalidRequestException invalidCursor(String why) {
