@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import newsarchive.http.ArchiveServer;
 import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
@@ -52,13 +53,16 @@ public final class ServeCommand implements Callable<Integer> {
           .println(
               "The index at "
                   + index
-                  + " is missing or empty; run ./archive reindex --index "
+                  + " is missing or empty; run ./archive reindex"
+                  + corpus.stream()
+                      .map(folder -> " --corpus " + folder)
+                      .collect(Collectors.joining())
+                  + " --index "
                   + index
                   + " (the server picks the new index up as soon as it is committed).");
     }
+    // ArchiveServer logs the start line with the URL.
     ArchiveServer server = ArchiveServer.start(service, host, port);
-    spec.commandLine().getOut().println("Newsarchive: " + server.url());
-    spec.commandLine().getOut().flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
