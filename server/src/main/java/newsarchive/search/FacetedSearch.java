@@ -2,6 +2,7 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -117,10 +118,7 @@ final class FacetedSearch {
   }
 
   private static long millis(long epochDay) {
-    return java.time.LocalDate.ofEpochDay(epochDay)
-        .atStartOfDay(ZoneOffset.UTC)
-        .toInstant()
-        .toEpochMilli();
+    return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
   /** {@code base} with the facet selections: OR within a facet, AND across facets. */

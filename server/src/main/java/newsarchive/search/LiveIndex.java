@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -30,9 +31,7 @@ public final class LiveIndex implements AutoCloseable {
   private static final SearcherFactory SNAPSHOTS =
       new SearcherFactory() {
         @Override
-        public IndexSearcher newSearcher(
-            org.apache.lucene.index.IndexReader reader,
-            org.apache.lucene.index.IndexReader previous)
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
             throws IOException {
           return new IndexSnapshot(reader);
         }

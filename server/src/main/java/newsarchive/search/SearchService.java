@@ -2,6 +2,7 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import newsarchive.index.ArticleSchema;
@@ -91,8 +92,7 @@ public final class SearchService {
         });
   }
 
-  private static java.time.LocalDate firstDay(IndexSnapshot snapshot, Sort sort)
-      throws IOException {
+  private static LocalDate firstDay(IndexSnapshot snapshot, Sort sort) throws IOException {
     ScoreDoc[] first =
         snapshot.search(new FieldExistsQuery(ArticleSchema.PUBLISHED), 1, sort).scoreDocs;
     return first.length == 0
