@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "Newsarchive 1.0",
     description = "A searchable news archive on Apache Lucene.",
-    subcommands = {ReindexCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      ReindexCommand.class,
+      SearchCommand.class,
+      StatsCommand.class
+    })
 public final class ArchiveCommand implements Runnable {
 
   /**
