@@ -425,7 +425,7 @@ function renderStatus(state, result) {
 /** One result: linked title, date and source, highlighted snippet, company and topic chips. */
 function hitItem(hit, state) {
   const link = el('a', { href: urlOf({ ...state, article: hit.id }), 'data-article': hit.id, 'data-nav': 'article' });
-  if (hit.titleHighlight) appendMarked(link, hit.titleHighlight);
+  if (hit.titleHtml) appendMarked(link, hit.titleHtml);
   else link.textContent = hit.title || 'Untitled';
   const snippet = hit.snippet ? appendMarked(el('p', { class: 'hit-snippet' }), hit.snippet) : null;
   return el('li', { class: 'hit' },
@@ -474,7 +474,7 @@ function renderFacet(section, dimension, values, state) {
   section.hidden = entries.length === 0;
   const expanded = expandedFacets.has(dimension);
   const shown = expanded ? entries : entries.slice(0, Math.max(FACET_COLLAPSED, selected.size));
-  const list = el('ul', { class: 'facet-values', 'aria-labelledby': heading.id });
+  const list = el('ul', { id: `facet-values-${dimension}`, class: 'facet-values', 'aria-labelledby': heading.id });
   for (const entry of shown) {
     const box = el('input', {
       type: 'checkbox',
@@ -688,9 +688,7 @@ function backLink(state) {
 /** The whole article: title, metadata, marked paragraphs, chips and related articles. */
 function renderArticle(article, state) {
   document.title = `${article.title} – Newsarchive`;
-  const title = el('h1', { tabindex: '-1', class: 'article-title' });
-  if (article.titleHighlight) appendMarked(title, article.titleHighlight);
-  else title.textContent = article.title || 'Untitled';
+  const title = el('h1', { tabindex: '-1', class: 'article-title' }, article.title || 'Untitled');
   const meta = metaLine(article, longDayFormat);
   if (article.authors?.length) meta.append(el('span', { class: 'authors' }, `By ${article.authors.join(', ')}`));
   const href = safeHref(article.url);
@@ -699,7 +697,11 @@ function renderArticle(article, state) {
   } else if (article.url) {
     meta.append(el('span', { class: 'original' }, article.url));
   }
-  const body = el('div', { class: 'article-body' }, paragraphsOf(article).map((p) => appendMarked(el('p'), p)));
+  // Marked paragraphs are escaped HTML from the server; plain ones are text and stay text.
+  const paragraphs = article.markedParagraphs
+    ? article.markedParagraphs.map((p) => appendMarked(el('p'), p))
+    : (article.paragraphs ?? []).map((p) => el('p', {}, p));
+  const body = el('div', { class: 'article-body' }, paragraphs);
   ui.articleView.replaceChildren(backLink(state), el('article', { class: 'article' },
     el('header', {}, title, meta, tagChips(article, { ...state, article: '' })), body));
   if (article.related?.length) {
@@ -709,11 +711,6 @@ function renderArticle(article, state) {
         el('a', { href: urlOf({ ...state, article: r.id }), 'data-nav': 'article' }, r.title || 'Untitled'),
         metaLine(r))))));
   }
-}
-
-/** The article body as escaped paragraphs, whichever form the API sent. */
-function paragraphsOf(article) {
-  return article.paragraphs ?? String(article.body ?? '').split(/\n\s*\n|\n/).filter((p) => p.trim());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -752,13 +749,9 @@ async function suggest() {
   }
 }
 
-/** The completions in an answer of /api/suggest, as {text, kind, id}. */
+/** The completions ({text, kind, id}) in an answer of /api/suggest. */
 function completionsOf(answer) {
-  const items = Array.isArray(answer) ? answer : answer?.suggestions ?? answer?.completions ?? [];
-  return items.map((item) => (typeof item === 'string'
-    ? { text: item, kind: '' }
-    : { text: item.text ?? item.value ?? item.title ?? '', kind: item.kind ?? item.type ?? item.field ?? '', id: item.id }))
-    .filter((item) => item.text);
+  return (Array.isArray(answer) ? answer : []).filter((item) => item?.text);
 }
 
 function showSuggestions(items) {
@@ -797,13 +790,17 @@ function closeSuggestions() {
 
 function moveActive(step) {
   if (!options.length) return;
-  activeOption = (activeOption + step + options.length + 1) % (options.length + 1) - 1;
+  // Positions run -1 (the box itself) to length - 1, wrapping round at both ends.
+  activeOption = ((activeOption + 1 + step + options.length + 1) % (options.length + 1)) - 1;
   ui.suggestions.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === activeOption)));
   if (activeOption >= 0) ui.input.setAttribute('aria-activedescendant', `suggestion-${activeOption}`);
   else ui.input.removeAttribute('aria-activedescendant');
 }
 
-/** Use a completion: a company, topic or source becomes a filter, an article opens, words are searched. */
+/**
+ * Use a completion: a company or topic becomes a filter in place of the typed words (which it
+ * completes), an article title opens that article, anything else is searched for.
+ */
 function choose(option) {
   closeSuggestions();
   clearTimeout(typeTimer);
