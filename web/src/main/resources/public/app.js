@@ -356,12 +356,16 @@ function showStatus(kind, ...content) {
 
 function hideStatus() {
   ui.status.hidden = true;
+  ui.status.className = 'status';
   ui.status.replaceChildren();
 }
 
 /** Show a failed search where the results would be, with a way to try again. */
 function renderListFailure(error) {
   const { title, detail } = describeFailure(error);
+  renderHeading(current);
+  renderActiveFilters(current);
+  ui.filters.classList.add('stale'); // counts and bars belong to the last search that worked
   ui.hits.replaceChildren();
   ui.pager.hidden = true;
   ui.summary.textContent = title;
@@ -372,7 +376,8 @@ function renderListFailure(error) {
 
 /** Show a search result: summary, hits, facets, histogram, active filters and pages. */
 function renderList(state, result) {
-  ui.heading.textContent = state.q ? `Results for “${state.q}”` : listTitle(state);
+  renderHeading(state);
+  ui.filters.classList.remove('stale');
   const total = result.total ?? 0;
   const first = (result.page - 1) * result.size + 1;
   const range = total > result.hits.length
@@ -390,9 +395,10 @@ function renderList(state, result) {
   renderPager(state, result);
 }
 
-function listTitle(state) {
-  if (state.sort === 'oldest') return 'Oldest articles';
-  return state.sort === 'relevance' ? 'All articles' : 'Latest articles';
+function renderHeading(state) {
+  if (state.q) ui.heading.textContent = `Results for “${state.q}”`;
+  else if (state.sort === 'oldest') ui.heading.textContent = 'Oldest articles';
+  else ui.heading.textContent = state.sort === 'relevance' ? 'All articles' : 'Latest articles';
 }
 
 /** Explain an empty or partial result; otherwise clear the message area. */
@@ -540,7 +546,7 @@ function renderHistogram(buckets, state) {
   const caption = ui.histogram.querySelector('figcaption');
   ui.histogram.replaceChildren(caption);
   if (!buckets.length) {
-    ui.histogram.append(el('p', { class: 'help' }, 'No dated articles in these results.'));
+    ui.histogram.append(el('p', { class: 'help' }, 'No dated articles to chart.'));
     return;
   }
   const width = 300;
@@ -581,7 +587,9 @@ function renderHistogram(buckets, state) {
     el('span', {}, formatPeriod(first)), el('span', {}, `max ${numbers.format(max)}`), el('span', {}, formatPeriod(last)));
   ui.histogram.append(chart, axis);
   if (filtered) {
-    const range = `${state.from ? formatPeriod(state.from) : 'the start'} – ${state.to ? formatPeriod(state.to) : 'now'}`;
+    const range = state.from === state.to
+      ? formatPeriod(state.from)
+      : `${state.from ? formatPeriod(state.from) : 'the start'} – ${state.to ? formatPeriod(state.to) : 'now'}`;
     const clear = el('button', { type: 'button', class: 'link-button' }, 'Clear dates');
     clear.addEventListener('click', () => navigate({ ...current, from: '', to: '', page: 1 }));
     ui.histogram.append(el('p', { class: 'histogram-range' }, `Showing ${range}. `, clear));

@@ -4,57 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import newsarchive.article.Article;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The article view in real Chromium against the real server, including hostile article text. */
-class ArticlePageTest {
-
-  @TempDir static Path dir;
-
-  private static FixtureArchive archive;
-  private static HeadlessChromium browser;
-  private static WebDriver driver;
-
-  @BeforeAll
-  static void start() throws Exception {
-    archive = FixtureArchive.start(dir.resolve("index"));
-    browser = HeadlessChromium.start(dir.resolve("profile"));
-    driver = browser.driver();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (archive != null) {
-      archive.close();
-    }
-  }
-
-  @BeforeEach
-  void forgetEarlierLogs() {
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.consoleErrors(), "console errors");
-  }
+class ArticlePageTest extends BrowserTest {
 
   @Test
   void theArticleViewShowsTheMarkedTextAndReturnsToTheSameListAndPlace() throws Exception {

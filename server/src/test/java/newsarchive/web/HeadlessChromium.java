@@ -97,8 +97,8 @@ final class HeadlessChromium implements AutoCloseable {
         d ->
             (Boolean)
                 script(
-                    "return !document.querySelector('.busy, .status-loading')"
-                        + " && !!document.querySelector('#hits > li, .status, .article')"));
+                    "return !document.querySelector('.busy, .status-loading:not([hidden])')"
+                        + " && !!document.querySelector('#hits > li, .status:not([hidden]), .article')"));
   }
 
   /** The underlying driver, for finding elements and navigating. */

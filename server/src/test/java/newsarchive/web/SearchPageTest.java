@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,54 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import newsarchive.article.Article;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The search page in real Chromium against the real server: searching, filtering, the URL. */
-class SearchPageTest {
-
-  @TempDir static Path dir;
-
-  private static FixtureArchive archive;
-  private static HeadlessChromium browser;
-  private static WebDriver driver;
-
-  @BeforeAll
-  static void start() throws Exception {
-    archive = FixtureArchive.start(dir.resolve("index"));
-    browser = HeadlessChromium.start(dir.resolve("profile"));
-    driver = browser.driver();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (archive != null) {
-      archive.close();
-    }
-  }
-
-  @BeforeEach
-  void forgetEarlierLogs() {
-    browser.consoleErrors();
-  }
-
-  @AfterEach
-  void noConsoleErrors() {
-    assertEquals(List.of(), browser.consoleErrors(), "console errors");
-  }
+class SearchPageTest extends BrowserTest {
 
   @Test
   void typingAQueryShowsHighlightedResults() throws Exception {
