@@ -10,4 +10,7 @@ public interface ArticleSink {
 
   /** Take one problem found while reading. */
   void problem(Problem problem);
+
+  /** Another {@code bytes} bytes of the current file have been read (for progress displays). */
+  default void bytesRead(long bytes) {}
 }

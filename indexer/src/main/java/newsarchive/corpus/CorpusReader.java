@@ -1,6 +1,7 @@
 package newsarchive.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ public final class CorpusReader {
     try {
       String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-        try (InputStream in = open(path, name.endsWith(".gz"))) {
+        try (InputStream in = open(path, name.endsWith(".gz"), sink)) {
           if (isBinary(in)) {
             sink.problem(binary(path));
           } else {
@@ -69,6 +70,7 @@ public final class CorpusReader {
         return;
       }
       long size = Files.size(path);
+      sink.bytesRead(size);
       if (size > maxFileBytes) {
         sink.problem(
             Problem.failure(
@@ -108,8 +110,9 @@ public final class CorpusReader {
         .anyMatch(name::endsWith);
   }
 
-  private static InputStream open(Path path, boolean gzipped) throws IOException {
-    InputStream in = Files.newInputStream(path);
+  /** The file's content, telling {@code sink} how many bytes of the file have been read. */
+  private static InputStream open(Path path, boolean gzipped, ArticleSink sink) throws IOException {
+    InputStream in = new CountingInputStream(Files.newInputStream(path), sink);
     try {
       return new BufferedInputStream(gzipped ? new GZIPInputStream(in) : in, 1 << 16);
     } catch (IOException e) {
@@ -133,6 +136,34 @@ public final class CorpusReader {
       }
     }
     return false;
+  }
+
+  /** Reports each chunk read from the file on disk, so progress follows one large file too. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final ArticleSink sink;
+
+    CountingInputStream(InputStream in, ArticleSink sink) {
+      super(in);
+      this.sink = sink;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        sink.bytesRead(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int read = super.read(buffer, offset, length);
+      if (read > 0) {
+        sink.bytesRead(read);
+      }
+      return read;
+    }
   }
 
   private static Problem binary(Path path) {

@@ -2,6 +2,7 @@ package newsarchive.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,17 +56,22 @@ public final class Reindexer {
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
       Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
-      Run run = new Run(indexer, before);
+      Run run = new Run(indexer, before, listener);
       Map<Path, List<Path>> files = new LinkedHashMap<>();
+      int count = 0;
+      long bytes = 0;
       for (Path root : roots) {
-        files.put(root, reader.files(root));
+        List<Path> found = reader.files(root);
+        files.put(root, found);
+        count += found.size();
+        for (Path file : found) {
+          bytes += Files.size(file);
+        }
       }
-      listener.started(files.values().stream().mapToInt(List::size).sum());
-      int done = 0;
+      listener.started(count, bytes);
       for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
         for (Path file : entry.getValue()) {
           reader.read(entry.getKey(), file, run);
-          listener.progress(++done, run.seen.size());
         }
       }
       listener.finished();
@@ -91,14 +97,17 @@ public final class Reindexer {
   private final class Run implements ArticleSink {
     private final ArticleIndexer indexer;
     private final Map<String, Indexed> before;
+    private final ReindexListener listener;
+    private long bytesRead;
     private final Map<String, String> seen = new HashMap<>();
     private final Map<String, String> origins = new HashMap<>();
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    Run(ArticleIndexer indexer, Map<String, Indexed> before) {
+    Run(ArticleIndexer indexer, Map<String, Indexed> before, ReindexListener listener) {
       this.indexer = indexer;
       this.before = before;
+      this.listener = listener;
       before.forEach((id, indexed) -> current.put(id, indexed.hash()));
     }
 
@@ -130,6 +139,13 @@ public final class Reindexer {
         }
         current.put(article.id(), hash);
       }
+      listener.progress(bytesRead, seen.size());
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      bytesRead += bytes;
+      listener.progress(bytesRead, seen.size());
     }
 
     @Override

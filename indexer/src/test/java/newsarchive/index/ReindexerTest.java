@@ -204,4 +204,48 @@ class ReindexerTest {
       assertThrows(LockObtainFailedException.class, () -> TestCorpus.reindex(index, false, corpus));
     }
   }
+
+  @Test
+  void progressCountsTheBytesOfEveryFileAndMovesWithinOneLargeFile() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      lines.append(
+          "{\"id\": \"bulk-%d\", \"title\": \"Cloud brief %d\", \"body\": \"%s\"}\n"
+              .formatted(i, i, "Nvidia ships chips. ".repeat(20)));
+    }
+    Files.writeString(corpus.resolve("bulk.jsonl"), lines);
+    long bytes = Files.size(corpus.resolve("bulk.jsonl"));
+    List<long[]> seen = new java.util.ArrayList<>();
+    long[] total = new long[2];
+
+    new Reindexer(
+            new newsarchive.corpus.CorpusReader(),
+            newsarchive.enrich.ArticleTagger.forCorpora(List.of(TestCorpus.REPO_CORPUS)))
+        .run(
+            List.of(corpus),
+            dir.resolve("index"),
+            false,
+            new ReindexListener() {
+              @Override
+              public void started(int files, long bytesInAll) {
+                total[0] = files;
+                total[1] = bytesInAll;
+              }
+
+              @Override
+              public void progress(long bytesRead, long articles) {
+                seen.add(new long[] {bytesRead, articles});
+              }
+            });
+
+    assertEquals(1, total[0]);
+    assertEquals(bytes, total[1]);
+    assertEquals(bytes, seen.getLast()[0]);
+    assertEquals(2_000, seen.getLast()[1]);
+    long midway =
+        seen.stream().filter(p -> p[0] > 0 && p[0] < bytes).map(p -> p[1]).distinct().count();
+    assertTrue(midway > 10, "progress within the file: " + midway + " distinct article counts");
+  }
 }

@@ -11,28 +11,28 @@ final class ProgressLines extends ReindexProgress {
   private final PrintWriter out;
   private final long start = System.nanoTime();
   private long lastLine = start;
-  private int files;
+  private long totalBytes;
 
   ProgressLines(PrintWriter out) {
     this.out = out;
   }
 
   @Override
-  public void started(int files) {
-    this.files = files;
+  public void started(int files, long bytes) {
+    this.totalBytes = bytes;
   }
 
   @Override
-  public void progress(int filesDone, long articles) {
+  public void progress(long bytes, long articles) {
     long now = System.nanoTime();
     if (now - lastLine >= PERIOD_NANOS) {
       lastLine = now;
       double seconds = (now - start) / 1e9;
       out.printf(
           Locale.ROOT,
-          "read %d of %d files, %d articles (%.0f articles/s)%n",
-          filesDone,
-          files,
+          "read %.1f of %.1f MB, %d articles (%.0f articles/s)%n",
+          bytes / 1e6,
+          totalBytes / 1e6,
           articles,
           articles / seconds);
       out.flush();
