@@ -20,8 +20,11 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  */
 final class Snippets {
 
-  /** About how many characters a body snippet shows. */
-  static final int SNIPPET_LENGTH = 200;
+  /**
+   * The fewest characters a body snippet shows: whole sentences are added around the best match
+   * until it is this long, since a lone short sentence ("It declined to comment.") says too little.
+   */
+  static final int SNIPPET_LENGTH = 160;
 
   /** Highlighting looks this far into a field; articles are far shorter. */
   private static final int MAX_LENGTH = 1_000_000;
@@ -84,7 +87,7 @@ final class Snippets {
         if (whole || field.equals(ArticleSchema.TITLE)) {
           return new WholeBreakIterator();
         }
-        return LengthGoalBreakIterator.createClosestToLength(
+        return LengthGoalBreakIterator.createMinLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f);
       }
     };
