@@ -2,6 +2,7 @@ package newsarchive.http;
 
 import io.javalin.http.Context;
 import newsarchive.search.InvalidRequestException;
+import newsarchive.search.Prefix;
 
 /** Reads optional query parameters, turning malformed ones into clear 400s. */
 final class Params {
@@ -26,5 +27,11 @@ final class Params {
       throw InvalidRequestException.parameter(
           name + " must be a whole number, got '" + value + "'.");
     }
+  }
+
+  /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */
+  static Prefix prefix(Context ctx) {
+    String value = text(ctx, "prefix");
+    return value == null ? Prefix.NONE : Prefix.parse(value);
   }
 }

@@ -67,6 +67,10 @@ class BadRequestTest {
             + " got 'week'.",
         "/api/search?facetSize=1000 | 400 | bad_parameter | facetSize must be between 1 and 100, got"
             + " 1000.",
+        "/api/search?q=nvid&prefix=first | 400 | bad_parameter | prefix must be none or last, got"
+            + " 'first'.",
+        "/api/articles/a04?prefix=all | 400 | bad_parameter | prefix must be none or last, got"
+            + " 'all'.",
         "/api/articles/a99 | 404 | not_found | No article has the id 'a99'.",
         "/api/unknown | 404 | not_found | Nothing is at GET /api/unknown.",
       })
