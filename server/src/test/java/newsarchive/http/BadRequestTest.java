@@ -9,35 +9,16 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import newsarchive.search.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class BadRequestTest {
+class BadRequestTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir static Path indexDir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    FixtureCorpus.write(indexDir);
-    server = new TestServer(indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   @ParameterizedTest(name = "{0} → {1} {2}")
   @CsvSource(

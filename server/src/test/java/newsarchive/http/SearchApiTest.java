@@ -15,29 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import newsarchive.search.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchApiTest {
+class SearchApiTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir static Path indexDir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    FixtureCorpus.write(indexDir);
-    server = new TestServer(indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   private static JsonNode json(String pathAndQuery) throws Exception {
     TestServer.Response response = server.get(pathAndQuery);
