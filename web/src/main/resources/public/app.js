@@ -7,6 +7,9 @@ const FACETS = ['company', 'topic', 'source'];
 const FACET_LABELS = { company: 'Company', topic: 'Topic', source: 'Source' };
 const FACET_SIZE = 50; // ask for more than we show, so "show more" needs no second request
 const FACET_COLLAPSED = 8;
+// The last word also matches as the start of longer words, so an unfinished word ("nvid") finds
+// articles while it is typed. Always sent, never in the page address: a shared link reads the same.
+const PREFIX = 'last';
 const MAX_WINDOW = 10000; // the API refuses page × size beyond this
 const TYPE_DELAY_MS = 250;
 const SUGGEST_DELAY_MS = 120;
@@ -315,6 +318,7 @@ function syncControls(state) {
 async function loadList(state) {
   const params = paramsOf(state, false);
   params.set('facetSize', String(FACET_SIZE));
+  params.set('prefix', PREFIX);
   const key = params.toString();
   if (key === shownListKey) return;
   searchRequest?.abort();
@@ -662,7 +666,7 @@ async function loadArticle(state, key) {
   const request = (articleRequest = new AbortController());
   ui.articleView.dataset.articleId = state.article;
   ui.articleView.replaceChildren(backLink(state), el('p', { class: 'status status-loading' }, 'Loading article…'));
-  const query = state.q ? `?${new URLSearchParams({ q: state.q })}` : '';
+  const query = state.q ? `?${new URLSearchParams({ q: state.q, prefix: PREFIX })}` : '';
   try {
     const article = await getJson(`/api/articles/${encodeURIComponent(state.article)}${query}`, request.signal);
     renderArticle(article, state);

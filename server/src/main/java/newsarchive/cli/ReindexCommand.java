@@ -16,6 +16,7 @@ import newsarchive.index.Reindexer;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,11 +42,7 @@ public final class ReindexCommand implements Callable<Integer> {
       description = "A corpus folder, read recursively; repeat for several (default: corpus).")
   List<Path> corpora = new ArrayList<>(List.of(Path.of("corpus")));
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "The index folder (default: ${DEFAULT-VALUE}).")
-  Path index = Path.of("data", "index");
+  @Mixin IndexOption index;
 
   @Option(names = "--full", description = "Rebuild the index from scratch.")
   boolean full;
@@ -60,14 +57,14 @@ public final class ReindexCommand implements Callable<Integer> {
       }
     }
     try {
-      ReindexReport report = reindex(corpora, index, full, out);
+      ReindexReport report = reindex(corpora, index.dir(), full, out);
       return report.failures().isEmpty() ? 0 : 1;
     } catch (LockObtainFailedException e) {
       spec.commandLine()
           .getErr()
           .println(
               "error: another reindex is writing to "
-                  + index
+                  + index.dir()
                   + " (Lucene's write lock is held); wait for it to finish and try again");
       return 1;
     } catch (TaxonomyException e) {

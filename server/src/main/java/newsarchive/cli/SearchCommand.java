@@ -1,7 +1,6 @@
 package newsarchive.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,14 +44,13 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Hits to print (default ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--index", defaultValue = "data/index", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   /** Print the hits, or say what is wrong with the query and exit with 2. */
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (LiveIndex live = LiveIndex.open(index)) {
+    try (LiveIndex live = LiveIndex.open(index.dir())) {
       SearchResult result =
           new SearchService(live)
               .search(SearchRequest.of(query).withFacets(companies, topics).withSize(limit));

@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,12 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      defaultValue = "data/index",
-      description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   @Option(
       names = "--corpus",
@@ -81,11 +77,13 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Index the corpus when there is no index yet, then start serving it. */
   Running start() throws IOException {
-    if (isMissingOrEmpty(index)) {
-      spec.commandLine().getOut().println("No index at " + index + " yet: indexing " + corpus);
-      ReindexCommand.reindex(corpus, index, false, spec.commandLine().getOut());
+    if (isMissingOrEmpty(index.dir())) {
+      spec.commandLine()
+          .getOut()
+          .println("No index at " + index.dir() + " yet: indexing " + corpus);
+      ReindexCommand.reindex(corpus, index.dir(), false, spec.commandLine().getOut());
     }
-    LiveIndex live = LiveIndex.open(index);
+    LiveIndex live = LiveIndex.open(index.dir());
     live.refreshEvery(REFRESH);
     // ArchiveServer logs the start line with the URL.
     return new Running(live, ArchiveServer.start(new SearchService(live), host, port));

@@ -1,7 +1,6 @@
 package newsarchive.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,8 +9,8 @@ import newsarchive.search.IndexStats;
 import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code archive stats}: what the index holds. */
@@ -24,14 +23,13 @@ public final class StatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--index", defaultValue = "data/index", description = "Index directory.")
-  Path index;
+  @Mixin IndexOption index;
 
   /** Print the statistics. */
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (LiveIndex live = LiveIndex.open(index)) {
+    try (LiveIndex live = LiveIndex.open(index.dir())) {
       IndexStats stats = new SearchService(live).stats();
       out.printf("documents: %d (%d undated)%n", stats.documents(), stats.undated());
       out.printf(
@@ -41,7 +39,7 @@ public final class StatsCommand implements Callable<Integer> {
       out.println("companies: " + counts(stats.companies()));
       out.println("topics:    " + counts(stats.topics()));
       out.println("sources:   " + counts(stats.sources()));
-      out.printf("index:     %s (%s)%n", index, size(stats.indexBytes()));
+      out.printf("index:     %s (%s)%n", index.dir(), size(stats.indexBytes()));
       out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
       return 0;
     }

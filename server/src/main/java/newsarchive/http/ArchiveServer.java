@@ -51,6 +51,7 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.status().getCode(),
                 Math.round(ms)));
     config.routes.before(ArchiveServer::secure);
+    config.routes.before("/api/*", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));

@@ -5,7 +5,10 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import newsarchive.search.SearchService;
 
-/** {@code GET /api/articles/{id}}: the whole article, its body marked for {@code q}, or a 404. */
+/**
+ * {@code GET /api/articles/{id}}: the whole article, its body marked for {@code q} (and {@code
+ * prefix}), or a 404.
+ */
 final class ArticleEndpoint implements Handler {
 
   private final SearchService service;
@@ -18,7 +21,7 @@ final class ArticleEndpoint implements Handler {
   public void handle(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     service
-        .article(id, Params.text(ctx, "q"))
+        .article(id, Params.text(ctx, "q"), Params.prefix(ctx))
         .ifPresentOrElse(
             ctx::json,
             () ->

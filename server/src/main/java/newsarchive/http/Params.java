@@ -1,7 +1,13 @@
 package newsarchive.http;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import newsarchive.search.InvalidRequestException;
+import newsarchive.search.Prefix;
 
 /** Reads optional query parameters, turning malformed ones into clear 400s. */
 final class Params {
@@ -25,6 +31,73 @@ final class Params {
     } catch (NumberFormatException e) {
       throw InvalidRequestException.parameter(
           name + " must be a whole number, got '" + value + "'.");
+    }
+  }
+
+  /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */
+  static Prefix prefix(Context ctx) {
+    String value = text(ctx, "prefix");
+    return value == null ? Prefix.NONE : Prefix.parse(value);
+  }
+
+  /**
+   * Refuse a query string that does not decode: the server would otherwise read a bad escape such
+   * as {@code %zz} literally and answer a different question than the one asked.
+   */
+  static void requireDecodable(Context ctx) {
+    String query = ctx.queryString();
+    if (query == null) {
+      return;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      try {
+        decode(pair);
+      } catch (IllegalArgumentException e) {
+        String shown;
+        try {
+          shown = decode(name);
+        } catch (IllegalArgumentException badName) {
+          shown = "The parameter name '" + name + "'";
+        }
+        throw InvalidRequestException.parameter(
+            shown + " is not properly URL-encoded: " + e.getMessage());
+      }
+    }
+  }
+
+  /** The text of one URL-encoded name or value, or an exception saying why it does not decode. */
+  private static String decode(String encoded) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        int high = i + 2 < encoded.length() ? Character.digit(encoded.charAt(i + 1), 16) : -1;
+        int low = high < 0 ? -1 : Character.digit(encoded.charAt(i + 2), 16);
+        if (low < 0) {
+          throw new IllegalArgumentException(
+              "'"
+                  + encoded.substring(i, Math.min(i + 3, encoded.length()))
+                  + "' is not % and two hexadecimal digits (write % itself as %25).");
+        }
+        bytes.write(high * 16 + low);
+        i += 2;
+      } else {
+        int codePoint = c == '+' ? ' ' : encoded.codePointAt(i);
+        bytes.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(codePoint) - 1;
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("its %-escapes are not UTF-8 text.");
     }
   }
 }

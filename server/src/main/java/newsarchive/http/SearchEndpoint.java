@@ -24,6 +24,7 @@ final class SearchEndpoint implements Handler {
     SearchRequest request =
         new SearchRequest(
             ctx.queryParam("q"),
+            Params.prefix(ctx),
             ctx.queryParams("company"),
             ctx.queryParams("topic"),
             ctx.queryParams("source"),

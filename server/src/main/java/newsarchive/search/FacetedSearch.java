@@ -137,7 +137,8 @@ final class FacetedSearch {
     if (corrected == null) {
       return null;
     }
-    Query correctedQuery = new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected));
+    Query correctedQuery =
+        new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected, request.prefix()));
     return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
   }
 

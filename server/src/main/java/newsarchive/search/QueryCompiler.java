@@ -3,8 +3,10 @@ package newsarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.UserQuery.All;
@@ -20,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -36,6 +39,15 @@ final class QueryCompiler {
 
   /** How much more a match in the title counts than one in the body. */
   static final float TITLE_BOOST = 2.5f;
+
+  /** How much a completion of the word being typed counts against the word itself. */
+  private static final float COMPLETION_WEIGHT = 0.001f;
+
+  /**
+   * The most words one unfinished word is completed to for highlighting (and, in {@code title:} or
+   * {@code body:}, for matching); matching in both fields takes every word.
+   */
+  private static final int MAX_COMPLETIONS = 64;
 
   /** The most facet values one prefix such as {@code company:a*} expands to. */
   private static final int MAX_FACET_MATCHES = 256;
@@ -119,21 +131,74 @@ final class QueryCompiler {
     if (text.field() == null) {
       Query title = textIn(ArticleSchema.TITLE, text);
       Query body = textIn(ArticleSchema.BODY, text);
-      if (title == null) {
-        return null;
-      }
-      return new BooleanQuery.Builder()
-          .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
-          .add(body, Occur.SHOULD)
-          .build();
+      Query word =
+          title == null
+              ? null
+              : new BooleanQuery.Builder()
+                  .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                  .add(body, Occur.SHOULD)
+                  .build();
+      return text.completing()
+          ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
+          : word;
     }
     return switch (text.field()) {
-      case TITLE -> textIn(ArticleSchema.TITLE, text);
-      case BODY -> textIn(ArticleSchema.BODY, text);
+      case TITLE -> completingIn(ArticleSchema.TITLE, text);
+      case BODY -> completingIn(ArticleSchema.BODY, text);
       case COMPANY -> facetValue(ArticleSchema.COMPANY, text);
       case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
       case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
     };
+  }
+
+  /** The text in one analysed field, completed there when it is the word being typed. */
+  private Query completingIn(String field, Text text) {
+    Query word = textIn(field, text);
+    return text.completing() ? completing(text, word, List.of(field)) : word;
+  }
+
+  /**
+   * The word being typed: {@code word} as it stands, or any indexed word it begins. Prefixes match
+   * on the unstemmed vocabulary, since a stem need not start with what was typed ("exclusiv" is not
+   * a prefix of "exclus"); the completions' stems score (and are marked by the highlighter) in the
+   * fields, and are required there when the word is limited to one field. The better of the two
+   * counts, and completions count a thousandth, so a finished word keeps its score.
+   */
+  private Query completing(Text text, Query word, List<String> fields) {
+    List<Token> typed = analyze(ArticleSchema.WORDS, text.text());
+    if (typed.size() != 1) {
+      return word; // "AT&T", "e-ma": not one word to complete
+    }
+    String prefix = typed.getFirst().term();
+    List<String> completions;
+    try {
+      completions = Vocabulary.startingWith(snapshot.getIndexReader(), prefix, MAX_COMPLETIONS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (completions.isEmpty()) {
+      return word;
+    }
+    Set<Term> stems = new LinkedHashSet<>();
+    for (String completion : completions) {
+      for (String field : fields) {
+        analyze(field, completion).forEach(token -> stems.add(new Term(field, token.term())));
+      }
+    }
+    BooleanQuery.Builder inFields = new BooleanQuery.Builder();
+    for (Term stem : stems) {
+      Query term = new TermQuery(stem);
+      inFields.add(
+          stem.field().equals(ArticleSchema.TITLE) ? new BoostQuery(term, TITLE_BOOST) : term,
+          Occur.SHOULD);
+    }
+    Query completed =
+        new BooleanQuery.Builder()
+            .add(new PrefixQuery(new Term(ArticleSchema.WORDS, prefix)), Occur.FILTER)
+            .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
+            .build();
+    Query weighted = new BoostQuery(completed, COMPLETION_WEIGHT);
+    return word == null ? weighted : new DisjunctionMaxQuery(List.of(word, weighted), 0f);
   }
 
   /** A term, phrase or prefix query on an analysed text field. */

@@ -7,6 +7,7 @@ import java.util.Objects;
  * One search as a user asks it: query text, facet selections, dates, order and the page wanted.
  *
  * @param query the user's query text (see README "Query syntax"); blank lists everything
+ * @param prefix whether the word being typed also matches as the start of longer words
  * @param companies selected companies, OR'ed; AND'ed with the other facets
  * @param topics selected topics, OR'ed
  * @param sources selected sources, OR'ed
@@ -20,6 +21,7 @@ import java.util.Objects;
  */
 public record SearchRequest(
     String query,
+    Prefix prefix,
     List<String> companies,
     List<String> topics,
     List<String> sources,
@@ -42,6 +44,7 @@ public record SearchRequest(
 
   public SearchRequest {
     query = Objects.requireNonNullElse(query, "");
+    prefix = Objects.requireNonNullElse(prefix, Prefix.NONE);
     companies = List.copyOf(companies == null ? List.of() : companies);
     topics = List.copyOf(topics == null ? List.of() : topics);
     sources = List.copyOf(sources == null ? List.of() : sources);
@@ -76,18 +79,20 @@ public record SearchRequest(
 
   /** A first page of 20 hits for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, 1, 20, null, 20, null);
+    return new SearchRequest(query, null, null, null, null, null, null, 1, 20, null, 20, null);
   }
 
   /** The same request with these facet selections. */
   public SearchRequest withFacets(List<String> companies, List<String> topics) {
     return new SearchRequest(
-        query, companies, topics, sources, dates, sort, page, size, cursor, facetSize, interval);
+        query, prefix, companies, topics, sources, dates, sort, page, size, cursor, facetSize,
+        interval);
   }
 
   /** The same request with this page size. */
   public SearchRequest withSize(int size) {
     return new SearchRequest(
-        query, companies, topics, sources, dates, sort, page, size, cursor, facetSize, interval);
+        query, prefix, companies, topics, sources, dates, sort, page, size, cursor, facetSize,
+        interval);
   }
 }

@@ -36,14 +36,18 @@ public final class SearchService {
   /** One page of hits with facets, histogram and suggestion for {@code request}. */
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    UserQuery query = UserQueryParser.parse(request.query());
+    UserQuery query = UserQueryParser.parse(request.query(), request.prefix());
     return index.read(
         snapshot -> new FacetedSearch(snapshot, request, timeLimit).run(query, started));
   }
 
-  /** The article with {@code id}, its body marked for {@code query} when given, or empty. */
-  public Optional<ArticleView> article(String id, String query) throws IOException {
-    UserQuery parsed = query == null || query.isBlank() ? null : UserQueryParser.parse(query);
+  /**
+   * The article with {@code id}, its body marked for {@code query} (read as {@code prefix} asks)
+   * when given, or empty.
+   */
+  public Optional<ArticleView> article(String id, String query, Prefix prefix) throws IOException {
+    UserQuery parsed =
+        query == null || query.isBlank() ? null : UserQueryParser.parse(query, prefix);
     return index.read(
         snapshot ->
             ArticleReader.read(

@@ -41,6 +41,9 @@ final class SpellCorrector {
       if (tokens.size() != 1 || !tokens.getFirst().term().equals(lower)) {
         continue;
       }
+      if (word.completing() && !Vocabulary.startingWith(reader, lower, 1).isEmpty()) {
+        continue; // an unfinished word that begins indexed words is not a misspelling
+      }
       SuggestWord[] better =
           checker.suggestSimilar(
               new Term(ArticleSchema.WORDS, lower), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);

@@ -20,10 +20,19 @@ public sealed interface UserQuery {
   /**
    * A word, phrase or prefix, in one field or (when {@code field} is {@code null}) title and body.
    *
+   * @param completing whether this is the word still being typed, matching as itself or as the
+   *     start of a longer word (see {@link Prefix#LAST})
    * @param start offset of the term's first character in the query text
    * @param end offset just past the term's last character
    */
-  record Text(Field field, String text, boolean phrase, boolean prefix, int start, int end)
+  record Text(
+      Field field,
+      String text,
+      boolean phrase,
+      boolean prefix,
+      boolean completing,
+      int start,
+      int end)
       implements UserQuery {}
 
   /** Every part must match; {@link Not} parts must not. An empty list matches everything. */

@@ -27,20 +27,31 @@ public final class UserQueryParser {
   public static final int MAX_DEPTH = 8;
 
   private final String text;
+  private final Prefix prefix;
   private int pos;
   private int terms;
+  private boolean negating;
 
-  private UserQueryParser(String text) {
+  private UserQueryParser(String text, Prefix prefix) {
     this.text = text;
+    this.prefix = prefix;
   }
 
   /** Parse {@code text}, or throw an {@link InvalidRequestException} that says what and where. */
   public static UserQuery parse(String text) {
+    return parse(text, Prefix.NONE);
+  }
+
+  /**
+   * Parse {@code text}, marking the word being typed as {@code prefix} asks, or throw an {@link
+   * InvalidRequestException} that says what and where.
+   */
+  public static UserQuery parse(String text, Prefix prefix) {
     if (text.length() > MAX_LENGTH) {
       throw InvalidRequestException.query(
           "The query is " + text.length() + " characters long; the limit is " + MAX_LENGTH + ".");
     }
-    UserQueryParser parser = new UserQueryParser(text);
+    UserQueryParser parser = new UserQueryParser(text, prefix);
     UserQuery query = parser.sequence(0, null);
     if (parser.pos < text.length()) {
       throw parser.error(
@@ -88,15 +99,24 @@ public final class UserQueryParser {
       if (!skipSpace() || peek() == ')') {
         throw error("NOT at character " + (at + 1) + " needs a term after it.");
       }
-      return new Not(primary(depth, field));
+      return new Not(negated(depth, field));
     }
     // A sign counts only when glued to its term, so "Amazon - AWS" reads as two words.
     if ((peek() == '-' || peek() == '+') && pos + 1 < text.length() && startsTerm(pos + 1)) {
       pos++;
-      UserQuery part = primary(depth, field);
-      return text.charAt(at) == '-' ? new Not(part) : part;
+      return text.charAt(at) == '-' ? new Not(negated(depth, field)) : primary(depth, field);
     }
     return primary(depth, field);
+  }
+
+  /** The term after {@code -} or {@code NOT}; an excluded word is never completed. */
+  private UserQuery negated(int depth, Field field) {
+    negating = true;
+    try {
+      return primary(depth, field);
+    } finally {
+      negating = false;
+    }
   }
 
   /** A parenthesised group, a phrase, or a word, each with an optional field prefix. */
@@ -153,7 +173,7 @@ public final class UserQueryParser {
       throw error("the quote at character " + (open + 1) + " is never closed; add a \".");
     }
     pos = close + 1;
-    return count(new Text(field, text.substring(open + 1, close), true, false, open, pos));
+    return count(new Text(field, text.substring(open + 1, close), true, false, false, open, pos));
   }
 
   private UserQuery word(Field field) {
@@ -162,13 +182,25 @@ public final class UserQueryParser {
       pos++;
     }
     String word = text.substring(start, pos);
-    boolean prefix = word.endsWith("*");
-    String stem = prefix ? word.substring(0, word.length() - 1) : word;
-    if (prefix && (stem.isEmpty() || stem.endsWith("*"))) {
+    boolean starred = word.endsWith("*");
+    String stem = starred ? word.substring(0, word.length() - 1) : word;
+    if (starred && (stem.isEmpty() || stem.endsWith("*"))) {
       throw error(
           "the * at character " + pos + " needs letters before it, e.g. micro* finds Microsoft.");
     }
-    return count(new Text(field, stem, false, prefix, start, pos));
+    return count(new Text(field, stem, false, starred, completing(field, starred), start, pos));
+  }
+
+  /**
+   * Whether the word just read is the one being typed: the last of the text (no space after it),
+   * bare, not excluded, and in the text fields.
+   */
+  private boolean completing(Field field, boolean starred) {
+    return prefix == Prefix.LAST
+        && pos == text.length()
+        && !starred
+        && !negating
+        && (field == null || field == Field.TITLE || field == Field.BODY);
   }
 
   /** The field named by a recognised {@code name:} at the cursor, consuming it, else null. */

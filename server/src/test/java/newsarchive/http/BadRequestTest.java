@@ -3,39 +3,22 @@ package newsarchive.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import newsarchive.search.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class BadRequestTest {
+class BadRequestTest extends ApiTest {
 
-  @TempDir static Path indexDir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    FixtureCorpus.write(indexDir);
-    server = new TestServer(indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest(name = "{0} → {1} {2}")
   @CsvSource(
@@ -67,6 +50,10 @@ class BadRequestTest {
             + " got 'week'.",
         "/api/search?facetSize=1000 | 400 | bad_parameter | facetSize must be between 1 and 100, got"
             + " 1000.",
+        "/api/search?q=nvid&prefix=first | 400 | bad_parameter | prefix must be none or last, got"
+            + " 'first'.",
+        "/api/articles/a04?prefix=all | 400 | bad_parameter | prefix must be none or last, got"
+            + " 'all'.",
         "/api/articles/a99 | 404 | not_found | No article has the id 'a99'.",
         "/api/unknown | 404 | not_found | Nothing is at GET /api/unknown.",
       })
@@ -101,19 +88,33 @@ class BadRequestTest {
         response.body());
   }
 
-  @Test
-  void aMalformedUrlEncodingIsReadLenientlyNotAnError() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/search?q=%zz | q is not properly URL-encoded: '%zz' is not % and two hexadecimal"
+            + " digits (write % itself as %25).",
+        "/api/search?q=cloud&company=AT%2 | company is not properly URL-encoded: '%2' is not % and"
+            + " two hexadecimal digits (write % itself as %25).",
+        "/api/search?q=caf%E9 | q is not properly URL-encoded: its %-escapes are not UTF-8 text.",
+        "/api/articles/a01?%zz=1 | The parameter name '%zz' is not properly URL-encoded: '%zz' is"
+            + " not % and two hexadecimal digits (write % itself as %25).",
+      })
+  void aQueryStringThatDoesNotDecodeIsRefusedNamingTheParameter(String target, String message)
+      throws Exception {
+    // Java's URI refuses such addresses, so the request is written by hand.
     URI uri = URI.create(server.url());
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       OutputStream out = socket.getOutputStream();
       out.write(
-          "GET /api/search?q=%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+          ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      InputStream in = socket.getInputStream();
-      String status =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
-      assertEquals("HTTP/1.1 200 OK", status);
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals("HTTP/1.1 400 Bad Request", response.lines().findFirst().orElse(""));
+      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
+      assertEquals(
+          JSON.writeValueAsString(new ErrorBody("bad_parameter", message)), body, response);
     }
   }
 

@@ -15,29 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import newsarchive.search.FixtureCorpus;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearchApiTest {
+class SearchApiTest extends ApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir static Path indexDir;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    FixtureCorpus.write(indexDir);
-    server = new TestServer(indexDir);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   private static JsonNode json(String pathAndQuery) throws Exception {
     TestServer.Response response = server.get(pathAndQuery);
@@ -52,6 +34,12 @@ class SearchApiTest {
   private static List<String> ids(JsonNode result) {
     return StreamSupport.stream(result.get("hits").spliterator(), false)
         .map(hit -> hit.get("id").asText())
+        .toList();
+  }
+
+  private static List<String> texts(JsonNode result, String field) {
+    return StreamSupport.stream(result.get("hits").spliterator(), false)
+        .map(hit -> hit.get(field).asText())
         .toList();
   }
 
@@ -236,6 +224,88 @@ class SearchApiTest {
     assertEquals(0, result.get("total").asLong());
     assertEquals("amazon chips", result.get("suggestion").asText());
     assertFalse(json("/api/search?q=amazon").has("suggestion"));
+  }
+
+  @Test
+  void withPrefixLastAnUnfinishedWordFindsAndMarksTheWordsItBegins() throws Exception {
+    assertEquals(0, json("/api/search?q=nvid").get("total").asLong());
+    JsonNode nvid = json("/api/search?q=nvid&prefix=last");
+    assertEquals(List.of("a04", "a12"), ids(nvid));
+    assertEquals(ids(json("/api/search?q=nvidia")), ids(nvid)); // ranked as the word it begins
+    assertEquals(
+        List.of(
+            "<mark>Nvidia</mark> unveils Blackwell GPUs for data centres",
+            "<mark>Nvidia</mark> market value passes three trillion dollars"),
+        texts(nvid, "titleHtml"));
+    // The stem of "exclusive" is "exclus", which "exclusiv" does not begin; the words do.
+    JsonNode exclusiv = json("/api/search?q=" + q("azure exclusiv") + "&prefix=last");
+    assertEquals(List.of("a01", "a02"), ids(exclusiv));
+    assertEquals(
+        List.of(
+            "OpenAI will run some of its models on Amazon Web Services, ending the"
+                + " <mark>exclusivity</mark> of Microsoft <mark>Azure</mark>.\n\nThe partnership"
+                + " with Microsoft continues for research.",
+            "Microsoft announced a multiyear, multibillion dollar investment in OpenAI.\n\n"
+                + "<mark>Azure</mark> remains the <mark>exclusive</mark> cloud provider for OpenAI"
+                + " workloads."),
+        texts(exclusiv, "snippet"));
+    assertEquals(
+        List.of("a04"), ids(json("/api/search?q=" + q("blackwell title:nvi") + "&prefix=last")));
+  }
+
+  @Test
+  void withPrefixLastFinishedWordsRankAsBeforeAheadOfWordsTheyOnlyBegin() throws Exception {
+    for (String query : List.of("cloud", "openai amazon", "partnership", "google model", "in")) {
+      List<String> before = ids(json("/api/search?size=100&q=" + q(query)));
+      List<String> typing = ids(json("/api/search?size=100&prefix=last&q=" + q(query)));
+      assertEquals(before, typing.subList(0, before.size()), query);
+    }
+    // The stem of "partnership" is not "partner"; "in" begins "invests", "intelligence" and more.
+    assertEquals(0, json("/api/search?q=" + q("amazon partner")).get("total").asLong());
+    assertEquals(
+        List.of("a01", "a09"), ids(json("/api/search?q=" + q("amazon partner") + "&prefix=last")));
+    assertTrue(
+        json("/api/search?q=in&prefix=last").get("total").asLong()
+            > json("/api/search?q=in").get("total").asLong());
+  }
+
+  @Test
+  void withPrefixLastPhrasesExclusionsFacetFieldsAndFinishedWordsAreUnchanged() throws Exception {
+    for (String query :
+        List.of(
+            "\"exclusive clo\"",
+            "openai -micro",
+            "openai NOT micro",
+            "company:nvid",
+            "topic:chi",
+            "source:tech",
+            "nvid ",
+            "nvid*",
+            "(nvid)")) {
+      ObjectNode before = (ObjectNode) json("/api/search?q=" + q(query));
+      ObjectNode typing = (ObjectNode) json("/api/search?prefix=last&q=" + q(query));
+      before.remove("tookMs");
+      typing.remove("tookMs");
+      assertEquals(before, typing, query);
+    }
+  }
+
+  @Test
+  void withPrefixLastAnUnfinishedWordIsNotCorrectedButAMisspellingStillIs() throws Exception {
+    assertEquals("nvidia", json("/api/search?q=nvid").get("suggestion").asText());
+    assertFalse(json("/api/search?q=nvid&prefix=last").has("suggestion"));
+    JsonNode misspelled = json("/api/search?q=" + q("chips amazn") + "&prefix=last");
+    assertEquals(0, misspelled.get("total").asLong());
+    assertEquals("chips amazon", misspelled.get("suggestion").asText());
+  }
+
+  @Test
+  void anArticleOpenedWhileTypingIsMarkedForTheUnfinishedWord() throws Exception {
+    assertEquals(
+        parse(
+            """
+            ["<mark>Nvidia</mark> presented the Blackwell architecture, a new generation of GPUs for training large models in data centres."]"""),
+        json("/api/articles/a04?q=nvid&prefix=last").get("markedParagraphs"));
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UserQueryParserTest {
 
   private static Text word(String text, int start) {
-    return new Text(null, text, false, false, start, start + text.length());
+    return new Text(null, text, false, false, false, start, start + text.length());
   }
 
   @Test
@@ -31,13 +31,13 @@ class UserQueryParserTest {
     assertEquals(
         new All(
             List.of(
-                new Text(null, "exclusive cloud", true, false, 0, 17),
+                new Text(null, "exclusive cloud", true, false, false, 0, 17),
                 new Any(
                     List.of(
-                        new Text(Field.COMPANY, "Amazon", false, false, 26, 32),
-                        new Text(Field.TOPIC, "chips", false, false, 42, 47))),
+                        new Text(Field.COMPANY, "Amazon", false, false, false, 26, 32),
+                        new Text(Field.TOPIC, "chips", false, false, false, 42, 47))),
                 new Not(word("azure", 49)),
-                new Text(Field.TITLE, "micro", false, true, 61, 67))),
+                new Text(Field.TITLE, "micro", false, true, false, 61, 67))),
         UserQueryParser.parse(
             "\"exclusive cloud\" company:Amazon OR topic:chips -azure title:micro*"));
   }
@@ -50,8 +50,8 @@ class UserQueryParserTest {
                 word("openai", 0),
                 new Any(
                     List.of(
-                        new Text(Field.COMPANY, "amazon", false, false, 16, 22),
-                        new Text(Field.COMPANY, "google", false, false, 26, 32))))),
+                        new Text(Field.COMPANY, "amazon", false, false, false, 16, 22),
+                        new Text(Field.COMPANY, "google", false, false, false, 26, 32))))),
         UserQueryParser.parse("openai company:(amazon OR google)"));
   }
 
@@ -60,6 +60,25 @@ class UserQueryParserTest {
     assertEquals(
         new All(List.of(word("AT&T", 0), word("-", 5), word("http://x.com", 7), word("C++", 20))),
         UserQueryParser.parse("AT&T - http://x.com C++"));
+  }
+
+  @Test
+  void withPrefixLastOnlyTheBareWordBeingTypedIsCompleting() {
+    Text typing = new Text(null, "nvid", false, false, true, 7, 11);
+    assertEquals(
+        new All(List.of(word("openai", 0), typing)),
+        UserQueryParser.parse("openai nvid", Prefix.LAST));
+    assertEquals(
+        new Text(Field.TITLE, "nvid", false, false, true, 6, 10),
+        UserQueryParser.parse("title:nvid", Prefix.LAST));
+    assertEquals(
+        new All(List.of(word("openai", 0), word("nvid", 7))),
+        UserQueryParser.parse("openai nvid", Prefix.NONE));
+    for (String finished :
+        List.of("nvid ", "\"nvid\"", "nvid*", "-nvid", "NOT nvid", "company:nvid", "(nvid)")) {
+      assertEquals(
+          UserQueryParser.parse(finished), UserQueryParser.parse(finished, Prefix.LAST), finished);
+    }
   }
 
   @Test

@@ -42,6 +42,34 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void anUnfinishedWordFindsArticlesLetterByLetterWithoutANoResultsState() throws Exception {
+    browser.open(archive.url());
+    // Count every "No articles found" the page shows, however briefly, while the word is typed.
+    browser.script(
+        """
+        window.emptyStates = 0;
+        const status = document.getElementById('status');
+        new MutationObserver(() => {
+          if (status.textContent.includes('No articles found')) window.emptyStates++;
+        }).observe(status, { childList: true, subtree: true, characterData: true });""");
+    WebElement box = driver.findElement(By.id("q"));
+    for (String typed : List.of("n", "nv", "nvi", "nvid")) {
+      box.sendKeys(typed.substring(typed.length() - 1));
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=" + typed));
+      browser.waitUntil(
+          d -> browser.text("#results-heading").equals("Results for “" + typed + "”"));
+    }
+
+    waitForTitlesInAnyOrder(titlesWithWord("nvidia"));
+    assertEquals(
+        List.of("Nvidia"),
+        browser.texts(".hit-title mark").stream().distinct().toList(),
+        "the unfinished word marks the word it begins");
+    assertEquals(0L, browser.script("return window.emptyStates;"));
+    browser.screenshots("unfinished-word");
+  }
+
+  @Test
   void checkingAVendorFiltersTheResultsWhileTheOtherVendorsKeepTheirCounts() throws Exception {
     browser.open(archive.url());
     Map<String, String> before = facetCounts("company");
