@@ -2,9 +2,7 @@ package newsarchive.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsarchive.corpus.CorpusReader;
@@ -36,11 +34,7 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      description = "A corpus folder, read recursively; repeat for several (default: corpus).")
-  List<Path> corpora = new ArrayList<>(List.of(Path.of("corpus")));
+  @Mixin CorpusOption corpora;
 
   @Mixin IndexOption index;
 
@@ -50,14 +44,8 @@ public final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    for (Path corpus : corpora) {
-      if (!Files.isDirectory(corpus)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "Corpus folder not found: " + corpus);
-      }
-    }
     try {
-      ReindexReport report = reindex(corpora, index.dir(), full, out);
+      ReindexReport report = reindex(corpora.folders(), index.dir(), full, out);
       return report.failures().isEmpty() ? 0 : 1;
     } catch (LockObtainFailedException e) {
       spec.commandLine()

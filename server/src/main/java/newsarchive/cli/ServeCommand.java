@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
@@ -43,11 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      description = "Corpus folder(s) to index when the index is empty.")
-  List<Path> corpus = new ArrayList<>(List.of(Path.of("corpus")));
+  @Mixin CorpusOption corpus;
 
   /** Whether the index has no commit with at least one article. */
   private static boolean isMissingOrEmpty(Path index) throws IOException {
@@ -80,8 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
     if (isMissingOrEmpty(index.dir())) {
       spec.commandLine()
           .getOut()
-          .println("No index at " + index.dir() + " yet: indexing " + corpus);
-      ReindexCommand.reindex(corpus, index.dir(), false, spec.commandLine().getOut());
+          .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
+      ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
     }
     LiveIndex live = LiveIndex.open(index.dir());
     live.refreshEvery(REFRESH);
