@@ -71,6 +71,12 @@ public final class ArticleSchema {
   /** Hash of everything indexed about the article; a keyword so a reindex skips unchanged ones. */
   public static final String HASH = "hash";
 
+  /**
+   * The schema's version, part of every article's content hash: bump it when documents change
+   * shape, so the next incremental reindex rewrites every article instead of skipping them.
+   */
+  public static final int VERSION = 1;
+
   /** Facet dimensions in the order a page shows them. */
   public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
 

@@ -1,0 +1,43 @@
+package newsarchive.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * One file of a corpus, with the root it was found under: the root makes fallback ids independent
+ * of where the corpus lives on disk.
+ *
+ * @param root the corpus folder being scanned
+ * @param path the file, as walked from the root
+ */
+public record CorpusFile(Path root, Path path) {
+
+  /** The file's path relative to its corpus root, with forward slashes on every platform. */
+  public String relative() {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  /** Where an article came from: the absolute file, plus {@code position} when non-empty. */
+  public String origin(String position) {
+    String file = path.toAbsolutePath().normalize().toString();
+    return position.isEmpty() ? file : file + position;
+  }
+
+  /**
+   * A stable id for an article that brings neither id nor URL: a hash of the relative path and the
+   * position within the file, so moving the whole corpus keeps every id.
+   */
+  public String fallbackId(String position) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest((relative() + position).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package newsarchive.enrich;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags articles with taxonomy topics from a table of topics and their cue words and phrases ({@code
+ * topics.tsv}: topic, cues separated by semicolons; {@code acquir*} matches every word starting
+ * with "acquir"; cues match in any case). Each cue found in the body scores one point, in the title
+ * {@value #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} are assigned, at most {@value
+ * #MAX_TOPICS}, the best first.
+ */
+public final class TopicTagger {
+
+  /** A headline names what the article is about, so a cue there counts as much as several below. */
+  static final int TITLE_WEIGHT = 3;
+
+  /** One passing mention is not enough to file an article under a topic. */
+  static final int THRESHOLD = 3;
+
+  /** More topics than this would make every facet list every article. */
+  static final int MAX_TOPICS = 3;
+
+  private static final List<String> COLUMNS = List.of("topic", "cues");
+
+  /** One matcher per topic, so that a phrase cueing two topics ("open-weight") counts for both. */
+  private final Map<String, PhraseMatcher> matchers;
+
+  private TopicTagger(Map<String, PhraseMatcher> matchers) {
+    this.matchers = matchers;
+  }
+
+  /** Read the topic table at {@code file}. */
+  public static TopicTagger load(Path file) throws IOException {
+    Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
+    for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS)) {
+      String topic = row.columns().get(0);
+      List<PhraseMatcher.Phrase> cues = new ArrayList<>();
+      for (String cue : row.items(1)) {
+        List<String> words = PhraseMatcher.pattern(cue);
+        if (words.isEmpty()) {
+          throw row.error("cue \"" + cue + "\" has no words");
+        }
+        if (words.getFirst().endsWith("*") && words.getFirst().length() <= PhraseMatcher.MIN_STEM) {
+          throw row.error(
+              "cue \"" + cue + "\" needs at least " + PhraseMatcher.MIN_STEM + " letters before *");
+        }
+        cues.add(new PhraseMatcher.Phrase(topic, words, false));
+      }
+      if (matchers.put(topic, new PhraseMatcher(cues)) != null) {
+        throw row.error("topic \"" + topic + "\" is listed twice");
+      }
+    }
+    return new TopicTagger(matchers);
+  }
+
+  /** A tagger that knows no topics. */
+  public static TopicTagger none() {
+    return new TopicTagger(Map.of());
+  }
+
+  /** The topic names, in table order. */
+  public List<String> topics() {
+    return List.copyOf(matchers.keySet());
+  }
+
+  /** The topics the article is about, the best scoring first. */
+  public List<String> tag(String title, String body) {
+    PhraseMatcher.Words titleWords = PhraseMatcher.Words.of(title);
+    PhraseMatcher.Words bodyWords = PhraseMatcher.Words.of(body);
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    matchers.forEach(
+        (topic, matcher) ->
+            scores.put(
+                topic,
+                TITLE_WEIGHT * matcher.find(titleWords).size() + matcher.find(bodyWords).size()));
+    // The sort is stable, so topics scoring alike keep the table's order.
+    return scores.entrySet().stream()
+        .filter(e -> e.getValue() >= THRESHOLD)
+        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
+        .limit(MAX_TOPICS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

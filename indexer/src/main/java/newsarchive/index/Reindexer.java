@@ -1,0 +1,187 @@
+package newsarchive.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsarchive.article.Article;
+import newsarchive.corpus.ArticleSink;
+import newsarchive.corpus.CorpusReader;
+import newsarchive.corpus.Problem;
+import newsarchive.enrich.ArticleTagger;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Brings the index in line with corpus folders: new and changed articles are written, unchanged
+ * ones skipped, vanished ones deleted, all in one commit at the end, so a reader (or a crash) only
+ * ever sees the index before or after the whole run.
+ */
+public final class Reindexer {
+
+  /** An origin: the file, then {@code :line} or {@code #item} where the file holds several. */
+  private static final Pattern ORIGIN = Pattern.compile("(.*?)(?:[:#](\\d+))?");
+
+  private final CorpusReader reader;
+  private final ArticleTagger tagger;
+
+  /** A reindexer reading with {@code reader} and tagging with {@code tagger}. */
+  public Reindexer(CorpusReader reader, ArticleTagger tagger) {
+    this.reader = reader;
+    this.tagger = tagger;
+  }
+
+  /**
+   * Reindex the corpus folders {@code roots} into the index at {@code indexDir}.
+   *
+   * @param full whether to rebuild from scratch rather than update what changed
+   * @throws org.apache.lucene.store.LockObtainFailedException when another reindex is writing
+   */
+  public ReindexReport run(List<Path> roots, Path indexDir, boolean full, ReindexListener listener)
+      throws IOException {
+    long start = System.nanoTime();
+    List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
+      Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
+      Run run = new Run(indexer, before);
+      Map<Path, List<Path>> files = new LinkedHashMap<>();
+      for (Path root : roots) {
+        files.put(root, reader.files(root));
+      }
+      listener.started(files.values().stream().mapToInt(List::size).sum());
+      int done = 0;
+      for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
+        for (Path file : entry.getValue()) {
+          reader.read(entry.getKey(), file, run);
+          listener.progress(++done, run.seen.size());
+        }
+      }
+      listener.finished();
+      int deleted = 0;
+      for (Map.Entry<String, Indexed> entry : before.entrySet()) {
+        if (!run.seen.containsKey(entry.getKey())
+            && isUnder(entry.getValue().origin(), absoluteRoots)) {
+          indexer.delete(entry.getKey());
+          deleted++;
+        }
+      }
+      indexer.commit();
+      return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** What the index holds about one article before the run. */
+  private record Indexed(String hash, String origin) {}
+
+  /** The state of one run: it takes articles from the reader and writes those that changed. */
+  private final class Run implements ArticleSink {
+    private final ArticleIndexer indexer;
+    private final Map<String, Indexed> before;
+    private final Map<String, String> seen = new HashMap<>();
+    private final Map<String, String> origins = new HashMap<>();
+    private final Map<String, String> current = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    Run(ArticleIndexer indexer, Map<String, Indexed> before) {
+      this.indexer = indexer;
+      this.before = before;
+      before.forEach((id, indexed) -> current.put(id, indexed.hash()));
+    }
+
+    @Override
+    public void article(Article parsed) {
+      Article article = tagger.tag(parsed);
+      String hash = ContentHash.of(article);
+      String earlier = origins.put(article.id(), article.origin());
+      seen.put(article.id(), hash);
+      if (earlier != null) {
+        Matcher origin = ORIGIN.matcher(article.origin());
+        origin.matches();
+        problems.add(
+            Problem.warning(
+                Path.of(origin.group(1)),
+                origin.group(2) == null ? 0 : Integer.parseInt(origin.group(2)),
+                "duplicate id \""
+                    + article.id()
+                    + "\" (also at "
+                    + earlier
+                    + "); the last one wins"));
+      }
+      // Compared with what the writer now holds, so that of two duplicates the last one wins.
+      if (!hash.equals(current.get(article.id()))) {
+        try {
+          indexer.upsert(article, hash);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        current.put(article.id(), hash);
+      }
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(problem);
+    }
+
+    ReindexReport report(int deleted, Duration duration) {
+      int added = 0;
+      int updated = 0;
+      int unchanged = 0;
+      for (Map.Entry<String, String> entry : seen.entrySet()) {
+        Indexed old = before.get(entry.getKey());
+        if (old == null) {
+          added++;
+        } else if (old.hash().equals(entry.getValue())) {
+          unchanged++;
+        } else {
+          updated++;
+        }
+      }
+      return new ReindexReport(added, updated, unchanged, deleted, problems, duration);
+    }
+  }
+
+  /** The id, hash and origin of every article in the index's last commit. */
+  private static Map<String, Indexed> indexed(Path indexDir) throws IOException {
+    Map<String, Indexed> indexed = new HashMap<>();
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return indexed;
+      }
+      try (DirectoryReader index = DirectoryReader.open(directory)) {
+        Bits live = MultiBits.getLiveDocs(index);
+        StoredFields stored = index.storedFields();
+        Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+        for (int doc = 0; doc < index.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            var document = stored.document(doc, fields);
+            indexed.put(
+                document.get(ArticleSchema.ID),
+                new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
+          }
+        }
+      }
+    }
+    return indexed;
+  }
+
+  /** Whether an origin (a file, maybe with {@code :line} or {@code #item}) lies under a root. */
+  private static boolean isUnder(String origin, List<Path> roots) {
+    return roots.stream()
+        .anyMatch(root -> origin.startsWith(root.toString() + root.getFileSystem().getSeparator()));
+  }
+}

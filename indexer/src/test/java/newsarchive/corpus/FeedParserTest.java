@@ -1,0 +1,138 @@
+package newsarchive.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import newsarchive.article.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedParserTest {
+
+  static final Path FEEDS = Path.of("src/test/resources/corpus/feeds").toAbsolutePath();
+
+  @Test
+  void rssItemsBecomeArticlesWithHtmlAndCdataReducedToText() {
+    Path file = FEEDS.resolve("rss.xml");
+    CollectingSink sink = CollectingSink.read(FEEDS, file);
+
+    assertEquals(
+        List.of(
+            new Article(
+                "chipwire-1",
+                "TSMC to build a fab in Arizona",
+                "TSMC said it would build a $12 billion chip factory in Arizona.\n\n"
+                    + "Production is due to start in 2024 & employ 1,600 people.",
+                Instant.parse("2020-05-15T12:00:00Z"),
+                "Chip Wire",
+                "https://example.com/chips/tsmc-arizona",
+                List.of("desk@example.com (Chip Desk)"),
+                List.of(),
+                List.of(),
+                file + "#1"),
+            new Article(
+                "https://example.com/chips/nvidia-mellanox-done",
+                "Nvidia completes Mellanox deal",
+                "Nvidia closed its purchase of Mellanox.",
+                Instant.parse("2020-04-27T09:00:00Z"),
+                "Chip Wire",
+                "https://example.com/chips/nvidia-mellanox-done",
+                List.of(),
+                List.of(),
+                List.of(),
+                file + "#2"),
+            new Article(
+                new CorpusFile(FEEDS, file).fallbackId("#3"),
+                "Arm sale called off",
+                "Plain text with no date and no link.",
+                null,
+                "Chip Wire",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                file + "#3")),
+        sink.articles);
+    assertEquals(
+        List.of(Problem.warning(file, 3, "item has no usable date; indexed as undated")),
+        sink.problems);
+  }
+
+  @Test
+  void atomEntriesBecomeArticles() {
+    Path file = FEEDS.resolve("cloud.atom");
+    CollectingSink sink = CollectingSink.read(FEEDS, file);
+
+    assertEquals(List.of(), sink.problems);
+    assertEquals(
+        new Article(
+            "urn:example:cloud-notes:1",
+            "Google Cloud adds Anthropic models",
+            "Google Cloud customers can use Claude models.\n\nVertex AI",
+            Instant.parse("2023-10-27T08:00:00Z"),
+            "Cloud Notes",
+            "https://example.com/cloud/anthropic-vertex",
+            List.of("Dana Cloud"),
+            List.of(),
+            List.of(),
+            file + "#1"),
+        sink.articles.get(0));
+    assertEquals(Instant.parse("2024-02-29T17:30:00Z"), sink.articles.get(1).published());
+    assertEquals(
+        "Some Azure services were unavailable for two hours.", sink.articles.get(1).body());
+  }
+
+  @Test
+  void aFeedWithADoctypeIsRefusedWhole() {
+    Path file = FEEDS.resolve("doctype.rss");
+    CollectingSink sink = CollectingSink.read(FEEDS, file);
+
+    assertEquals(List.of(), sink.articles);
+    assertEquals(
+        List.of(
+            Problem.failure(
+                file,
+                0,
+                "feed declares a DOCTYPE, which is refused so that no external entity is ever read")),
+        sink.problems);
+  }
+
+  @Test
+  void anExternalEntityIsNeverReadIntoTheIndex(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+    Path feed =
+        Files.writeString(
+            dir.resolve("xxe.rss"),
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE rss [ <!ENTITY leak SYSTEM "%s"> ]>
+            <rss version="2.0"><channel><title>Leaky</title>
+            <item><title>Leak &leak;</title><description>&leak;</description></item>
+            </channel></rss>
+            """
+                .formatted(secret.toUri()));
+    CollectingSink sink = CollectingSink.read(dir, feed);
+
+    assertEquals(List.of(), sink.articles);
+    assertEquals(1, sink.problems.size());
+    assertFalse(sink.problems.toString().contains("TOP-SECRET"), sink.problems.toString());
+  }
+
+  @Test
+  void aBrokenFeedIsReportedAndSkipped() {
+    Path file = FEEDS.resolve("broken.xml");
+    CollectingSink sink = CollectingSink.read(FEEDS, file);
+
+    assertEquals(List.of(), sink.articles);
+    assertEquals(1, sink.problems.size());
+    assertEquals(true, sink.problems.getFirst().skipped());
+    assertEquals(
+        true,
+        sink.problems.getFirst().reason().startsWith("not a readable RSS or Atom feed: "),
+        sink.problems.getFirst().reason());
+  }
+}

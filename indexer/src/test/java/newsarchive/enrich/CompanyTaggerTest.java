@@ -1,0 +1,112 @@
+package newsarchive.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompanyTaggerTest {
+
+  static final Path CORPUS = Path.of("../corpus").toAbsolutePath().normalize();
+
+  static CompanyTagger tagger;
+
+  @BeforeAll
+  static void loadTheArchivesOwnTable() throws Exception {
+    tagger = CompanyTagger.load(CORPUS.resolve("companies.tsv"));
+  }
+
+  private static List<String> tag(String text) {
+    return tagger.tag("", text);
+  }
+
+  @Test
+  void theTableHasAtLeastFortyFiveCompanies() {
+    assertTrue(tagger.companies().size() >= 45, tagger.companies().toString());
+  }
+
+  @Test
+  void commonWordsInLowerCaseNeverTagTheCompanyOfThatName() {
+    assertEquals(
+        List.of(),
+        tag(
+            "We ate pineapple and an apple, read the metadata, flew over the amazon rainforest,"
+                + " asked the oracle, cut some slack, broke an arm, saw a snowflake, and measured"
+                + " perplexity at the micron scale with intel from a meta-analysis."));
+  }
+
+  @Test
+  void namesWrittenAsTheCompanyWritesThemAreTagged() {
+    assertEquals(
+        List.of("Apple", "Meta", "Amazon", "Oracle", "Slack", "Arm"),
+        tag("Apple, Meta, Amazon, Oracle, Slack and Arm all reported on Tuesday."));
+  }
+
+  @Test
+  void possessivesWithEitherApostropheAreMentions() {
+    assertEquals(
+        List.of("Microsoft", "OpenAI", "Nvidia"),
+        tag("Microsoft's deal with OpenAI\u2019s lab and NVIDIA's chips."));
+  }
+
+  @Test
+  void theLongestAliasWinsSoAmazonWebServicesIsOneMentionOfAmazon() {
+    assertEquals(
+        List.of("Google", "Amazon"),
+        tag("Amazon Web Services and Google Cloud, Google DeepMind and Alphabet."));
+  }
+
+  @Test
+  void namesInsideOtherWordsAreNotMentions() {
+    assertEquals(
+        List.of(), tag("Metaverse dreams, Applebee's menus, Intelligent systems, Armed forces."));
+  }
+
+  @Test
+  void namesJoinedByHyphensOrDotsAreStillMentions() {
+    assertEquals(
+        List.of("OpenAI", "Character.AI"),
+        tag("OpenAI\u2011backed startups such as Character.AI."));
+  }
+
+  @Test
+  void theMostMentionedCompanyComesFirst() {
+    assertEquals(
+        List.of("Nvidia", "Intel"),
+        tagger.tag("Intel and Nvidia", "Nvidia rose. Nvidia sold more. Intel fell."));
+  }
+
+  @Test
+  void givenCompaniesAreBroughtToTheirCanonicalNamesAndUnknownOnesKept() {
+    assertEquals(
+        List.of("Google", "Amazon", "Mellanox", "Character.AI"),
+        tagger.canonical(List.of("Alphabet", "aws", "Google", "Mellanox", "Character AI")));
+  }
+
+  @Test
+  void aTableWithABadCaseColumnIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+    Path file =
+        Files.writeString(dir.resolve("companies.tsv"), "# comment\nAcme\tACME\tsometimes\n");
+
+    TaxonomyException error = assertThrows(TaxonomyException.class, () -> CompanyTagger.load(file));
+    assertEquals(
+        file + ":2: the case column must be \"exact\" or \"any\", not \"sometimes\"",
+        error.getMessage());
+  }
+
+  @Test
+  void aTableRowWithMissingColumnsIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("companies.tsv"), "Acme ACME any\n");
+
+    TaxonomyException error = assertThrows(TaxonomyException.class, () -> CompanyTagger.load(file));
+    assertEquals(
+        file + ":1: expected 3 tab-separated columns (company, aliases, case), found 1",
+        error.getMessage());
+  }
+}

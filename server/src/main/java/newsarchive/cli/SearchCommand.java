@@ -1,0 +1,85 @@
+package newsarchive.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import newsarchive.search.InvalidRequestException;
+import newsarchive.search.LiveIndex;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchResult.FacetValue;
+import newsarchive.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code archive search}: the top hits and facet counts for a query, in the terminal. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search the index and print the top hits and facet counts.")
+public final class SearchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      defaultValue = "",
+      description = "The query (see README, Query syntax).")
+  String query;
+
+  @Option(names = "--company", description = "Only articles about this company (repeatable).")
+  List<String> companies = List.of();
+
+  @Option(names = "--topic", description = "Only articles on this topic (repeatable).")
+  List<String> topics = List.of();
+
+  @Option(
+      names = "--limit",
+      defaultValue = "10",
+      description = "Hits to print (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--index", defaultValue = "data/index", description = "Index directory.")
+  Path index;
+
+  /** Print the hits, or say what is wrong with the query and exit with 2. */
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (LiveIndex live = LiveIndex.open(index)) {
+      SearchResult result =
+          new SearchService(live)
+              .search(SearchRequest.of(query).withFacets(companies, topics).withSize(limit));
+      for (SearchResult.Hit hit : result.hits()) {
+        out.printf(
+            "%-10s  %s  [%s] {%s}%n",
+            hit.published() == null ? "undated" : hit.published(),
+            hit.title(),
+            String.join(", ", hit.companies()),
+            String.join(", ", hit.topics()));
+      }
+      out.printf("%d hit%s%n", result.total(), result.total() == 1 ? "" : "s");
+      result.facets().forEach((dimension, values) -> out.println(facetLine(dimension, values)));
+      if (result.suggestion() != null) {
+        out.println("Did you mean: " + result.suggestion());
+      }
+      return 0;
+    } catch (InvalidRequestException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+  }
+
+  private static String facetLine(String dimension, List<FacetValue> values) {
+    return dimension
+        + ": "
+        + values.stream()
+            .map(v -> v.value() + " (" + v.count() + ")")
+            .collect(Collectors.joining(", "));
+  }
+}

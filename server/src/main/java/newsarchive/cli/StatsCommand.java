@@ -1,0 +1,66 @@
+package newsarchive.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import newsarchive.search.IndexStats;
+import newsarchive.search.LiveIndex;
+import newsarchive.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code archive stats}: what the index holds. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the document count, date range, counts per company and topic, and index size.")
+public final class StatsCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--index", defaultValue = "data/index", description = "Index directory.")
+  Path index;
+
+  /** Print the statistics. */
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (LiveIndex live = LiveIndex.open(index)) {
+      IndexStats stats = new SearchService(live).stats();
+      out.printf("documents: %d (%d undated)%n", stats.documents(), stats.undated());
+      out.printf(
+          "dates:     %s to %s%n",
+          stats.earliest() == null ? "-" : stats.earliest(),
+          stats.latest() == null ? "-" : stats.latest());
+      out.println("companies: " + counts(stats.companies()));
+      out.println("topics:    " + counts(stats.topics()));
+      out.println("sources:   " + counts(stats.sources()));
+      out.printf("index:     %s (%s)%n", index, size(stats.indexBytes()));
+      out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
+      return 0;
+    }
+  }
+
+  private static String counts(List<IndexStats.Count> counts) {
+    return counts.isEmpty()
+        ? "-"
+        : counts.stream().map(c -> c.value() + " " + c.count()).collect(Collectors.joining(", "));
+  }
+
+  /** {@code bytes} in the largest unit that keeps a number of at least 1. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+  }
+}

@@ -1,0 +1,128 @@
+package newsarchive.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import newsarchive.search.InvalidRequestException;
+import newsarchive.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The archive's web server: the JSON API under {@code /api} and the search page at {@code /}. */
+public final class ArchiveServer implements AutoCloseable {
+
+  /** Only the page's own scripts, styles and images; no inline script, no framing. */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
+
+  private final Javalin app;
+  private final String host;
+
+  private ArchiveServer(Javalin app, String host) {
+    this.app = app;
+    this.host = host;
+  }
+
+  /** Start serving {@code service} on {@code host}:{@code port} (0 picks a free port). */
+  public static ArchiveServer start(SearchService service, String host, int port) {
+    Javalin app = Javalin.create(config -> configure(config, service)).start(host, port);
+    ArchiveServer server = new ArchiveServer(app, host);
+    LOG.info("Newsarchive is serving {}", server.url());
+    return server;
+  }
+
+  private static void configure(JavalinConfig config, SearchService service) {
+    config.startup.showJavalinBanner = false;
+    config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+    config.staticFiles.add("/public", Location.CLASSPATH);
+    config.requestLogger.http(
+        (ctx, ms) ->
+            LOG.info(
+                "{} {} {} {} ms",
+                ctx.method(),
+                ctx.path(),
+                ctx.status().getCode(),
+                Math.round(ms)));
+    config.routes.before(ArchiveServer::secure);
+
+    config.routes.get("/api/search", new SearchEndpoint(service));
+    config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
+    config.routes.get(
+        "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));
+    config.routes.get("/api/health", ctx -> ctx.json(service.health()));
+    config.routes.get("/api/stats", ctx -> ctx.json(service.stats()));
+
+    config.routes.exception(
+        InvalidRequestException.class,
+        (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+          error(
+              ctx,
+              HttpStatus.INTERNAL_SERVER_ERROR,
+              "internal",
+              "The archive failed to answer; see the server log.");
+        });
+    config.routes.error(
+        HttpStatus.NOT_FOUND.getCode(),
+        ctx ->
+            unlessAnswered(
+                ctx, "not_found", "Nothing is at " + ctx.method() + " " + ctx.path() + "."));
+    config.routes.error(
+        HttpStatus.METHOD_NOT_ALLOWED.getCode(),
+        ctx ->
+            unlessAnswered(
+                ctx,
+                "method_not_allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + "; use GET."));
+  }
+
+  /** The headers every response carries: a strict CSP, no MIME sniffing, no referrer. */
+  private static void secure(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  /** Answer with a JSON error body. */
+  private static void error(Context ctx, HttpStatus status, String error, String message) {
+    ctx.status(status).json(new ErrorBody(error, message));
+  }
+
+  /** Give a bare error status a JSON body, keeping any body a handler already wrote. */
+  private static void unlessAnswered(Context ctx, String error, String message) {
+    if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
+      ctx.json(new ErrorBody(error, message));
+    }
+  }
+
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** The port the server listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address of the search page. */
+  public String url() {
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+  }
+
+  /** Stop serving. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

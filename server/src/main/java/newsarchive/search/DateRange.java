@@ -1,0 +1,68 @@
+package newsarchive.search;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * An inclusive range of publication days (UTC); either end may be open.
+ *
+ * @param from the first day included, or {@code null} for no lower bound
+ * @param to the last day included, or {@code null} for no upper bound
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+
+  /** No bounds at all. */
+  public static final DateRange ALL = new DateRange(null, null);
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  public DateRange {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw InvalidRequestException.parameter(
+          "from (" + from + ") is after to (" + to + "); swap them or widen the range.");
+    }
+  }
+
+  /**
+   * The range from the start of period {@code from} to the end of period {@code to}, each a year
+   * ({@code 2026}), a month ({@code 2026-04}) or a day ({@code 2026-04-29}), or blank for open.
+   */
+  public static DateRange parse(String from, String to) {
+    return new DateRange(bound("from", from, false), bound("to", to, true));
+  }
+
+  /** Whether neither end is bounded. */
+  public boolean isAll() {
+    return from == null && to == null;
+  }
+
+  private static LocalDate bound(String name, String text, boolean end) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String value = text.strip();
+    if (!DATE.matcher(value).matches()) {
+      throw invalid(name, text);
+    }
+    try {
+      return switch (value.length()) {
+        case 4 -> end ? Year.parse(value).atMonth(12).atEndOfMonth() : Year.parse(value).atDay(1);
+        case 7 -> end ? YearMonth.parse(value).atEndOfMonth() : YearMonth.parse(value).atDay(1);
+        default -> LocalDate.parse(value);
+      };
+    } catch (DateTimeException e) {
+      throw invalid(name, text);
+    }
+  }
+
+  private static InvalidRequestException invalid(String name, String text) {
+    return InvalidRequestException.parameter(
+        name
+            + " must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-04-29), got '"
+            + text
+            + "'.");
+  }
+}

@@ -1,0 +1,211 @@
+package newsarchive.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsarchive.article.Article;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexStats.Count;
+import newsarchive.search.SearchResult.FacetValue;
+import newsarchive.search.SearchResult.Hit;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * One search request run against one index snapshot: the hits page, drill-sideways facet counts,
+ * the date histogram and the spelling suggestion, all from the same view of the index.
+ */
+final class FacetedSearch {
+
+  /** Fewer hits than this make it worth looking for a better spelling. */
+  static final int FEW_HITS = 3;
+
+  private final IndexSnapshot snapshot;
+  private final Deadline deadline;
+  private final SearchRequest request;
+  private final Map<String, List<String>> selections;
+
+  /** A search for {@code request} on {@code snapshot}, stopping after {@code timeLimit}. */
+  FacetedSearch(IndexSnapshot snapshot, SearchRequest request, Duration timeLimit) {
+    this.snapshot = snapshot;
+    this.deadline = new Deadline(timeLimit);
+    this.request = request;
+    this.selections = new LinkedHashMap<>();
+    selections.put(ArticleSchema.COMPANY, canonical(ArticleSchema.COMPANY, request.companies()));
+    selections.put(ArticleSchema.TOPIC, canonical(ArticleSchema.TOPIC, request.topics()));
+    selections.put(ArticleSchema.SOURCE, canonical(ArticleSchema.SOURCE, request.sources()));
+  }
+
+  /** Run the search for the parsed {@code query}, timed from {@code startedNanos}. */
+  SearchResult run(UserQuery query, long startedNanos) throws IOException {
+    QueryCompiler compiler = new QueryCompiler(snapshot);
+    Query userQuery = compiler.compile(query);
+    FieldDoc after =
+        request.cursor() == null ? null : Ordering.after(request.cursor(), request.sort());
+    int offset = after == null ? (request.page() - 1) * request.size() : 0;
+    int wanted = offset + request.size();
+
+    DrillDownQuery filtered = drillDown(withDates(userQuery));
+    TopFieldCollectorManager collect =
+        new TopFieldCollectorManager(
+            Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
+    TopDocs top;
+    Facets facets = null;
+    if (snapshot.facetState() == null) {
+      top = snapshot.search(filtered, deadline.limit(collect));
+    } else {
+      DrillSideways sideways =
+          new DrillSideways(snapshot, ArticleSchema.facetsConfig(), snapshot.facetState());
+      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          sideways.search(filtered, deadline.limit(collect));
+      top = result.collectorResult;
+      facets = result.facets;
+    }
+    ScoreDoc[] page =
+        Arrays.copyOfRange(
+            top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+    long total = top.totalHits.value();
+    // The histogram ignores the date filter, so the user sees where the chosen range sits.
+    DateHistogram.Result histogram =
+        DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
+    String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
+    boolean more = page.length == request.size() && offset + page.length < total;
+    return new SearchResult(
+        total,
+        request.page(),
+        request.size(),
+        request.sort().label(),
+        (System.nanoTime() - startedNanos) / 1_000_000,
+        deadline.cutShort(),
+        hits(userQuery, page),
+        facets(facets),
+        histogram.buckets(),
+        histogram.interval().label(),
+        suggestion,
+        more ? Ordering.cursor(request.sort(), (FieldDoc) page[page.length - 1]) : null);
+  }
+
+  /** {@code query} restricted to the requested dates. */
+  private Query withDates(Query query) {
+    DateRange dates = request.dates();
+    if (dates.isAll()) {
+      return query;
+    }
+    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
+    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to), Occur.FILTER)
+        .build();
+  }
+
+  private static long millis(long epochDay) {
+    return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** {@code base} with the facet selections: OR within a facet, AND across facets. */
+  private DrillDownQuery drillDown(Query base) {
+    DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), base);
+    selections.forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
+    return query;
+  }
+
+  /**
+   * A corrected query text that finds more than {@code total} hits with the same filters, or null.
+   */
+  private String suggestion(UserQuery query, long total) throws IOException {
+    String corrected =
+        SpellCorrector.correct(snapshot.getIndexReader(), query, request.query()).orElse(null);
+    if (corrected == null) {
+      return null;
+    }
+    Query correctedQuery = new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected));
+    return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
+  }
+
+  private List<Hit> hits(Query userQuery, ScoreDoc[] page) throws IOException {
+    int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+    Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds);
+    List<Hit> hits = new ArrayList<>();
+    for (int i = 0; i < docIds.length; i++) {
+      Article article = ArticleReader.article(snapshot, docIds[i]);
+      hits.add(
+          new Hit(
+              article.id(),
+              article.title(),
+              marked.titles().get(i),
+              ArticleReader.day(article.published()),
+              article.source(),
+              article.url(),
+              article.companies(),
+              article.topics(),
+              marked.bodies().get(i)));
+    }
+    return hits;
+  }
+
+  /** Per dimension: the top values by count, then any selected value not among them. */
+  private Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      List<String> selected = selections.get(dimension);
+      List<FacetValue> values = new ArrayList<>();
+      FacetResult top =
+          facets == null || snapshot.valueCounts(dimension).isEmpty()
+              ? null
+              : facets.getTopChildren(request.facetSize(), dimension);
+      if (top != null) {
+        Arrays.stream(top.labelValues)
+            .forEach(
+                lv ->
+                    values.add(
+                        new FacetValue(
+                            lv.label, lv.value.longValue(), selected.contains(lv.label))));
+      }
+      for (String value : selected) {
+        if (values.stream().noneMatch(v -> v.value().equals(value))) {
+          long count =
+              top == null ? 0 : Math.max(0, facets.getSpecificValue(dimension, value).longValue());
+          values.add(new FacetValue(value, count, true));
+        }
+      }
+      result.put(dimension, values);
+    }
+    return result;
+  }
+
+  /** The indexed spelling of each selected value (matched case-insensitively), else as given. */
+  private List<String> canonical(String dimension, List<String> values) {
+    List<Count> known = snapshot.valueCounts(dimension);
+    return values.stream()
+        .map(String::strip)
+        .filter(value -> !value.isEmpty())
+        .map(
+            value ->
+                known.stream()
+                    .map(Count::value)
+                    .filter(k -> k.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
+                    .findFirst()
+                    .orElse(value))
+        .distinct()
+        .toList();
+  }
+}

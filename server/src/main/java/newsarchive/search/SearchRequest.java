@@ -1,0 +1,93 @@
+package newsarchive.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One search as a user asks it: query text, facet selections, dates, order and the page wanted.
+ *
+ * @param query the user's query text (see README "Query syntax"); blank lists everything
+ * @param companies selected companies, OR'ed; AND'ed with the other facets
+ * @param topics selected topics, OR'ed
+ * @param sources selected sources, OR'ed
+ * @param dates the inclusive publication range
+ * @param sort the order of hits
+ * @param page the 1-based page number
+ * @param size hits per page
+ * @param cursor an opaque position from a previous result's {@code nextCursor}, or {@code null}
+ * @param facetSize how many top values each facet lists (selected values are always added)
+ * @param interval the histogram bucket width, or {@code null} to choose one from the span
+ */
+public record SearchRequest(
+    String query,
+    List<String> companies,
+    List<String> topics,
+    List<String> sources,
+    DateRange dates,
+    SortOrder sort,
+    int page,
+    int size,
+    String cursor,
+    int facetSize,
+    Interval interval) {
+
+  /** The largest page size. */
+  public static final int MAX_SIZE = 100;
+
+  /** The deepest hit reachable by page numbers; deeper needs the cursor. */
+  public static final int MAX_WINDOW = 10_000;
+
+  /** The largest number of values a facet lists. */
+  public static final int MAX_FACET_SIZE = 100;
+
+  public SearchRequest {
+    query = Objects.requireNonNullElse(query, "");
+    companies = List.copyOf(companies == null ? List.of() : companies);
+    topics = List.copyOf(topics == null ? List.of() : topics);
+    sources = List.copyOf(sources == null ? List.of() : sources);
+    dates = Objects.requireNonNullElse(dates, DateRange.ALL);
+    sort =
+        Objects.requireNonNullElse(sort, query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+    if (size < 1 || size > MAX_SIZE) {
+      throw InvalidRequestException.parameter(
+          "size must be between 1 and " + MAX_SIZE + ", got " + size + ".");
+    }
+    if (page < 1) {
+      throw InvalidRequestException.parameter("page must be 1 or more, got " + page + ".");
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw InvalidRequestException.parameter(
+          "page × size must be at most "
+              + MAX_WINDOW
+              + " (got "
+              + page
+              + " × "
+              + size
+              + "); use the cursor from nextCursor to walk further.");
+    }
+    if (cursor != null && page != 1) {
+      throw InvalidRequestException.parameter("use either page or cursor, not both.");
+    }
+    if (facetSize < 1 || facetSize > MAX_FACET_SIZE) {
+      throw InvalidRequestException.parameter(
+          "facetSize must be between 1 and " + MAX_FACET_SIZE + ", got " + facetSize + ".");
+    }
+  }
+
+  /** A first page of 20 hits for {@code query} with no filters, in the default order. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, 1, 20, null, 20, null);
+  }
+
+  /** The same request with these facet selections. */
+  public SearchRequest withFacets(List<String> companies, List<String> topics) {
+    return new SearchRequest(
+        query, companies, topics, sources, dates, sort, page, size, cursor, facetSize, interval);
+  }
+
+  /** The same request with this page size. */
+  public SearchRequest withSize(int size) {
+    return new SearchRequest(
+        query, companies, topics, sources, dates, sort, page, size, cursor, facetSize, interval);
+  }
+}

@@ -1,0 +1,80 @@
+package newsarchive.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of search hits with the facet counts, date histogram and spelling suggestion.
+ *
+ * @param total how many articles match the query and all filters
+ * @param page the 1-based page number
+ * @param size the page size asked for
+ * @param sort the order applied
+ * @param tookMs time spent answering, in milliseconds
+ * @param partial whether the time limit cut the search short, so counts and hits may be incomplete
+ * @param hits the articles on this page
+ * @param facets per dimension ({@code company}, {@code topic}, {@code source}): top values by count
+ *     with drill-sideways semantics, plus every selected value
+ * @param histogram article counts per period for the query and facet filters, ignoring the dates
+ * @param interval the histogram's bucket width
+ * @param suggestion a corrected query that finds more, or {@code null}
+ * @param nextCursor where the next page starts, for walking deeper than page numbers allow, or
+ *     {@code null} on the last page
+ */
+public record SearchResult(
+    long total,
+    int page,
+    int size,
+    String sort,
+    long tookMs,
+    boolean partial,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    List<Bucket> histogram,
+    String interval,
+    String suggestion,
+    String nextCursor) {
+
+  /**
+   * One matching article.
+   *
+   * @param id the article id, for {@code /api/articles/{id}}
+   * @param title the plain headline (show it with textContent)
+   * @param titleHtml the headline HTML-escaped with {@code <mark>} around matches
+   * @param published the publication day (UTC), or {@code null} when undated
+   * @param source the publisher, or {@code null}
+   * @param url the original address, or {@code null}
+   * @param companies the companies the article is tagged with
+   * @param topics the topics the article is tagged with
+   * @param snippet a passage of the body, HTML-escaped, with {@code <mark>} around matches
+   */
+  public record Hit(
+      String id,
+      String title,
+      String titleHtml,
+      LocalDate published,
+      String source,
+      String url,
+      List<String> companies,
+      List<String> topics,
+      String snippet) {}
+
+  /**
+   * One facet value.
+   *
+   * @param value the company, topic or source
+   * @param count how many hits selecting it would give, given the other facets' selections
+   * @param selected whether the request selected it
+   */
+  public record FacetValue(String value, long count, boolean selected) {}
+
+  /**
+   * One histogram bar.
+   *
+   * @param period the bucket, in the form {@code from}/{@code to} accept: 2026, 2026-04 or
+   *     2026-04-29
+   * @param count how many articles fall in it
+   */
+  public record Bucket(String period, long count) {}
+}

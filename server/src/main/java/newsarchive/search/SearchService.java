@@ -1,0 +1,102 @@
+package newsarchive.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import newsarchive.index.ArticleSchema;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+
+/**
+ * The archive's search contract: search, read an article, complete, and report on the index. Each
+ * call reads one snapshot of the live index from start to end.
+ */
+public final class SearchService {
+
+  /** How long one search may run before it answers with what it has found. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
+  private final LiveIndex index;
+  private final Duration timeLimit;
+
+  /** A service over {@code index} with the default time limit. */
+  public SearchService(LiveIndex index) {
+    this(index, DEFAULT_TIME_LIMIT);
+  }
+
+  /** A service over {@code index} whose searches stop after {@code timeLimit}. */
+  public SearchService(LiveIndex index, Duration timeLimit) {
+    this.index = index;
+    this.timeLimit = timeLimit;
+  }
+
+  /** One page of hits with facets, histogram and suggestion for {@code request}. */
+  public SearchResult search(SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery query = UserQueryParser.parse(request.query());
+    return index.read(
+        snapshot -> new FacetedSearch(snapshot, request, timeLimit).run(query, started));
+  }
+
+  /** The article with {@code id}, its body marked for {@code query} when given, or empty. */
+  public Optional<ArticleView> article(String id, String query) throws IOException {
+    UserQuery parsed = query == null || query.isBlank() ? null : UserQueryParser.parse(query);
+    return index.read(
+        snapshot ->
+            ArticleReader.read(
+                snapshot, id, parsed == null ? null : new QueryCompiler(snapshot).compile(parsed)));
+  }
+
+  /** Completions for the text being typed. */
+  public List<Suggestion> suggest(String typed) throws IOException {
+    if (typed.length() > UserQueryParser.MAX_LENGTH) {
+      throw InvalidRequestException.parameter(
+          "q is "
+              + typed.length()
+              + " characters long; the limit is "
+              + UserQueryParser.MAX_LENGTH
+              + ".");
+    }
+    return index.read(snapshot -> Completions.complete(snapshot, typed));
+  }
+
+  /** Whether the archive has articles, how many, and when the index was committed. */
+  public Health health() throws IOException {
+    return index.read(
+        snapshot -> {
+          int documents = snapshot.getIndexReader().numDocs();
+          return new Health(documents > 0 ? "ok" : "empty", documents, snapshot.committedAt());
+        });
+  }
+
+  /** What the index holds: counts, date range, values per facet, size on disk. */
+  public IndexStats stats() throws IOException {
+    long bytes = index.sizeOnDisk();
+    return index.read(
+        snapshot -> {
+          FieldExistsQuery dated = new FieldExistsQuery(ArticleSchema.PUBLISHED);
+          int documents = snapshot.getIndexReader().numDocs();
+          return new IndexStats(
+              documents,
+              documents - snapshot.count(dated),
+              firstDay(snapshot, Ordering.sort(SortOrder.OLDEST)),
+              firstDay(snapshot, Ordering.sort(SortOrder.NEWEST)),
+              snapshot.valueCounts(ArticleSchema.COMPANY),
+              snapshot.valueCounts(ArticleSchema.TOPIC),
+              snapshot.valueCounts(ArticleSchema.SOURCE),
+              bytes,
+              snapshot.committedAt());
+        });
+  }
+
+  private static LocalDate firstDay(IndexSnapshot snapshot, Sort sort) throws IOException {
+    ScoreDoc[] first =
+        snapshot.search(new FieldExistsQuery(ArticleSchema.PUBLISHED), 1, sort).scoreDocs;
+    return first.length == 0
+        ? null
+        : ArticleReader.day(ArticleReader.article(snapshot, first[0].doc).published());
+  }
+}

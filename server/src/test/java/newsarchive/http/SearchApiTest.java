@@ -1,0 +1,309 @@
+package newsarchive.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import newsarchive.search.FixtureCorpus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path indexDir;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    FixtureCorpus.write(indexDir);
+    server = new TestServer(indexDir);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static JsonNode json(String pathAndQuery) throws Exception {
+    TestServer.Response response = server.get(pathAndQuery);
+    assertEquals(200, response.status(), response.body());
+    return response.json();
+  }
+
+  private static String q(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private static List<String> ids(JsonNode result) {
+    return StreamSupport.stream(result.get("hits").spliterator(), false)
+        .map(hit -> hit.get("id").asText())
+        .toList();
+  }
+
+  private static JsonNode parse(String json) throws Exception {
+    return JSON.readTree(json);
+  }
+
+  @Test
+  void theGoldenQueriesGiveExactlyTheRecordedBodies() throws Exception {
+    Path golden = Path.of("src/test/resources/golden");
+    List<String> mismatches = new ArrayList<>();
+    for (String line : Files.readAllLines(golden.resolve("queries.tsv"))) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t");
+      ObjectNode actual = (ObjectNode) json("/api/search?" + parts[1]);
+      actual.put("tookMs", 0);
+      Path expectedFile = golden.resolve(parts[0] + ".json");
+      if (Boolean.getBoolean("golden.update")) {
+        Files.writeString(expectedFile, actual.toPrettyString() + "\n");
+      }
+      String expected = parse(Files.readString(expectedFile)).toPrettyString();
+      if (!expected.equals(actual.toPrettyString())) {
+        mismatches.add(parts[0] + ":\n" + actual.toPrettyString());
+      }
+    }
+    assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void aFacetsCountsIgnoreItsOwnSelectionButFollowTheOthers() throws Exception {
+    JsonNode result = json("/api/search?company=Amazon&company=Google&topic=Chips");
+    assertEquals(List.of("a11", "a14"), ids(result));
+    // Company counts: articles on Chips per company, as if no company were selected.
+    assertEquals(
+        parse(
+            """
+            [{"value":"Anthropic","count":1,"selected":false},
+             {"value":"Nvidia","count":2,"selected":false},
+             {"value":"Amazon","count":1,"selected":true},
+             {"value":"Google","count":1,"selected":true}]"""),
+        sortedByValueExceptSelected(result.get("facets").get("company")));
+    // Topic counts: articles about Amazon or Google per topic, as if no topic were selected;
+    // equal counts in label order.
+    assertEquals(
+        parse(
+            """
+            [{"value":"Partnerships","count":4,"selected":false},
+             {"value":"Cloud","count":3,"selected":false},
+             {"value":"Chips","count":2,"selected":true},
+             {"value":"Models","count":2,"selected":false},
+             {"value":"Funding","count":1,"selected":false},
+             {"value":"Regulation","count":1,"selected":false}]"""),
+        result.get("facets").get("topic"));
+  }
+
+  /** The facet values with the selected ones last, for an order-independent comparison of ties. */
+  private static JsonNode sortedByValueExceptSelected(JsonNode values) {
+    List<JsonNode> list = new ArrayList<>();
+    values.forEach(list::add);
+    list.sort(
+        java.util.Comparator.comparing((JsonNode v) -> v.get("selected").asBoolean())
+            .thenComparing(v -> v.get("value").asText()));
+    return JSON.valueToTree(list);
+  }
+
+  @Test
+  void aSelectedValueOutsideTheTopValuesIsStillListedWithItsCount() throws Exception {
+    JsonNode companies = json("/api/search?facetSize=1&company=Meta").get("facets").get("company");
+    assertEquals(
+        parse(
+            """
+            [{"value":"Amazon","count":5,"selected":false},
+             {"value":"Meta","count":1,"selected":true}]"""),
+        companies);
+  }
+
+  @Test
+  void theHistogramCountsTheQueryAndFacetsButNotTheDateFilter() throws Exception {
+    JsonNode all = json("/api/search?q=nvidia&interval=year");
+    JsonNode narrowed = json("/api/search?q=nvidia&interval=year&from=2024-06&to=2024-06");
+    assertEquals(parse("[{\"period\":\"2024\",\"count\":2}]"), all.get("histogram"));
+    assertEquals(all.get("histogram"), narrowed.get("histogram"));
+    assertEquals(List.of("a12"), ids(narrowed));
+  }
+
+  @Test
+  void theHistogramIntervalFollowsTheSpanOfTheMatches() throws Exception {
+    JsonNode shortSpan = json("/api/search?q=" + q("nvidia"));
+    assertEquals("day", shortSpan.get("interval").asText());
+    assertEquals(80, shortSpan.get("histogram").size()); // 2024-03-18 .. 2024-06-05, every day
+    JsonNode longSpan = json("/api/search?topic=Funding");
+    assertEquals("month", longSpan.get("interval").asText());
+    assertEquals("2019-07", longSpan.get("histogram").get(0).get("period").asText());
+  }
+
+  @Test
+  void hostileArticleTextComesOutEscapedWithMarksAroundMatches() throws Exception {
+    JsonNode hit =
+        json("/api/search?q=" + q("trainium chips") + "&company=Amazon").get("hits").get(0);
+    assertEquals("a11", hit.get("id").asText());
+    assertEquals("<script>alert(1)</script> Amazon chip news", hit.get("title").asText());
+    assertEquals(
+        "&lt;script&gt;alert(1)&lt;/script&gt; Amazon <mark>chip</mark> news",
+        hit.get("titleHtml").asText());
+    assertEquals(
+        "&lt;img src=x onerror=alert(1)&gt; Amazon showed new <mark>Trainium</mark>"
+            + " <mark>chips</mark> for its cloud.\n\nAnalysts said &quot;the <mark>chips</mark>&quot;"
+            + " &amp; the cloud matter.",
+        hit.get("snippet").asText());
+  }
+
+  @Test
+  void anArticleComesWithItsParagraphsMarkedForTheQueryAndRelatedArticles() throws Exception {
+    JsonNode article = json("/api/articles/a11?q=chips");
+    assertEquals(
+        parse(
+            """
+            ["&lt;img src=x onerror=alert(1)&gt; Amazon showed new Trainium <mark>chips</mark> for its cloud.",
+             "Analysts said &quot;the <mark>chips</mark>&quot; &amp; the cloud matter."]"""),
+        article.get("markedParagraphs"));
+    assertEquals(
+        parse(
+            """
+            ["<img src=x onerror=alert(1)> Amazon showed new Trainium chips for its cloud.",
+             "Analysts said \\"the chips\\" & the cloud matter."]"""),
+        article.get("paragraphs"));
+    assertEquals(5, article.get("related").size());
+    assertFalse(article.get("related").toString().contains("\"a11\""));
+  }
+
+  @Test
+  void relatedArticlesShareTheArticlesDistinctiveWords() throws Exception {
+    JsonNode related = json("/api/articles/a04").get("related");
+    assertEquals("a12", related.get(0).get("id").asText()); // Nvidia GPUs in data centres
+  }
+
+  @Test
+  void anArticleWithoutAQueryHasNoMarkedParagraphs() throws Exception {
+    JsonNode article = json("/api/articles/a13");
+    assertFalse(article.has("markedParagraphs"));
+    assertFalse(article.has("published"));
+    assertEquals("Anthropic releases the Claude model family", article.get("title").asText());
+  }
+
+  @Test
+  void pagesAndTheCursorWalkTheSameStableOrder() throws Exception {
+    List<String> byPages = new ArrayList<>();
+    for (int page = 1; page <= 4; page++) {
+      byPages.addAll(ids(json("/api/search?sort=newest&size=5&page=" + page)));
+    }
+    List<String> byCursor = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode result =
+          json("/api/search?sort=newest&size=5" + (cursor == null ? "" : "&cursor=" + cursor));
+      byCursor.addAll(ids(result));
+      cursor = result.has("nextCursor") ? result.get("nextCursor").asText() : null;
+    } while (cursor != null);
+    assertEquals(
+        List.of(
+            "a01", "a11", "a14", "a06", "a08", "a10", "a12", "a07", "a04", "a09", "a05", "a03",
+            "a16", "a02", "a15", "a13"),
+        byPages);
+    assertEquals(byPages, byCursor);
+  }
+
+  @Test
+  void theCursorAlsoWalksRelevanceOrder() throws Exception {
+    List<String> byPage = ids(json("/api/search?q=cloud&size=10"));
+    JsonNode first = json("/api/search?q=cloud&size=3");
+    JsonNode second = json("/api/search?q=cloud&size=3&cursor=" + first.get("nextCursor").asText());
+    List<String> walked = new ArrayList<>(ids(first));
+    walked.addAll(ids(second));
+    assertEquals(byPage.subList(0, 6), walked);
+  }
+
+  @Test
+  void aMisspelledQuerySuggestsTheCorrectedOne() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("amazn chipps"));
+    assertEquals(0, result.get("total").asLong());
+    assertEquals("amazon chips", result.get("suggestion").asText());
+    assertFalse(json("/api/search?q=amazon").has("suggestion"));
+  }
+
+  @Test
+  void completionsOfferCompaniesTopicsAndTitles() throws Exception {
+    assertEquals(
+        parse(
+            """
+            [{"text":"Anthropic","kind":"company"},
+             {"text":"Google Cloud signs Anthropic TPU deal","kind":"title","id":"a14"},
+             {"text":"Amazon invests in Anthropic","kind":"title","id":"a03"},
+             {"text":"Anthropic releases the Claude model family","kind":"title","id":"a13"}]"""),
+        json("/api/suggest?q=anthr"));
+    assertEquals(
+        parse(
+            """
+            [{"text":"Chips","kind":"topic"},
+             {"text":"<script>alert(1)</script> Amazon chip news","kind":"title","id":"a11"}]"""),
+        json("/api/suggest?q=chi"));
+    assertEquals(parse("[]"), json("/api/suggest?q=%20"));
+  }
+
+  @Test
+  void healthAndStatsDescribeTheIndex() throws Exception {
+    ObjectNode health = (ObjectNode) json("/api/health");
+    assertTrue(health.remove("lastCommit").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
+    assertEquals(parse("{\"status\":\"ok\",\"documents\":16}"), health);
+    ObjectNode stats = (ObjectNode) json("/api/stats");
+    assertTrue(stats.remove("indexBytes").asLong() > 0);
+    stats.remove("lastCommit");
+    assertEquals(
+        parse(
+            """
+            {"documents":16,"undated":1,"earliest":"2019-07-22","latest":"2026-04-29",
+             "companies":[{"value":"Amazon","count":5},{"value":"Microsoft","count":5},
+               {"value":"OpenAI","count":5},{"value":"Anthropic","count":4},
+               {"value":"Google","count":3},{"value":"Nvidia","count":2},
+               {"value":"Apple","count":1},{"value":"Meta","count":1}],
+             "topics":[{"value":"Partnerships","count":7},{"value":"Models","count":5},
+               {"value":"Chips","count":4},{"value":"Cloud","count":4},{"value":"Funding","count":3},
+               {"value":"Regulation","count":2},{"value":"Security","count":1}],
+             "sources":[{"value":"Newsarchive Briefs","count":8},{"value":"Tech Wire","count":8}]}"""),
+        stats);
+  }
+
+  @Test
+  void thePageIsServedWithAStrictContentSecurityPolicy() throws Exception {
+    TestServer.Response page = server.get("/");
+    assertEquals(200, page.status());
+    assertTrue(page.header("Content-Type").startsWith("text/html"));
+    assertEquals(ArchiveServer.CONTENT_SECURITY_POLICY, page.header("Content-Security-Policy"));
+    assertEquals("nosniff", page.header("X-Content-Type-Options"));
+    assertEquals("no-referrer", page.header("Referrer-Policy"));
+    assertEquals(null, page.header("Access-Control-Allow-Origin"));
+  }
+
+  @Test
+  void filesOutsideTheWebRootCannotBeRead() throws Exception {
+    for (String path :
+        List.of(
+            "/../pom.xml",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/..%2f..%2fetc%2fpasswd",
+            "/newsarchive/http/ArchiveServer.class",
+            "/public/../simplelogger.properties",
+            "/simplelogger.properties")) {
+      TestServer.Response response = server.get(path);
+      assertNotEquals(200, response.status(), path);
+      assertTrue(response.status() >= 400 && response.status() < 500, path);
+    }
+  }
+}

@@ -1,0 +1,207 @@
+package newsarchive.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Predicate;
+import newsarchive.article.Article;
+import newsarchive.http.ArchiveServer;
+import newsarchive.index.ArticleIndexer;
+import newsarchive.search.LiveIndex;
+import newsarchive.search.SearchService;
+
+/**
+ * A small archive for the browser tests: a dozen articles written with the real indexer (committed
+ * in two halves, so the server meets two segments), served by the real server on a loopback port.
+ */
+final class FixtureArchive implements AutoCloseable {
+
+  /** The hostile article's id; its title, body, source, company and link all carry payloads. */
+  static final String HOSTILE_ID = "hostile";
+
+  /** What each payload would set on {@code window} if the page ever ran it. */
+  static final String PWNED = "__pwned";
+
+  static final List<Article> ARTICLES =
+      List.of(
+          article(
+              "openai-amazon",
+              "OpenAI adds Amazon cloud to its lineup a day after ending Microsoft exclusivity",
+              "2026-04-29",
+              "Newsarchive Briefs",
+              List.of("OpenAI", "Amazon", "Microsoft"),
+              List.of("Cloud", "Partnerships"),
+              "OpenAI announced that its flagship models will be available through Amazon's cloud"
+                  + " platform, a day after it revised its exclusive relationship with Microsoft.",
+              "Amazon welcomed the addition of OpenAI's models to its portfolio.",
+              "Analysts said the end of exclusivity gives developers more choice."),
+          article(
+              "microsoft-openai-exclusivity",
+              "Microsoft and OpenAI end cloud exclusivity",
+              "2026-04-28",
+              "The Ledger",
+              List.of("Microsoft", "OpenAI"),
+              List.of("Cloud", "Partnerships"),
+              "Microsoft and OpenAI agreed to end the exclusivity clause that bound OpenAI's models"
+                  + " to Azure.",
+              "Both companies said the partnership continues on new terms."),
+          article(
+              "amazon-trainium",
+              "Amazon unveils new Trainium chips for its cloud",
+              "2025-11-12",
+              "Tech Daily",
+              List.of("Amazon"),
+              List.of("Chips", "Cloud"),
+              "Amazon Web Services showed a new generation of Trainium chips for training models"
+                  + " in its cloud.",
+              "The company said customers would see lower prices next year."),
+          article(
+              "amazon-antitrust",
+              "Amazon settles antitrust case with regulators",
+              "2025-10-30",
+              "The Ledger",
+              List.of("Amazon"),
+              List.of("Regulation"),
+              "Amazon agreed to change how it ranks offers from sellers on its marketplace.",
+              "Regulators said the settlement ends a three-year investigation."),
+          article(
+              "nvidia-microsoft",
+              "Nvidia and Microsoft build an AI supercomputer",
+              "2025-09-18",
+              "Tech Daily",
+              List.of("Nvidia", "Microsoft"),
+              List.of("Chips", "Partnerships"),
+              "Nvidia will supply tens of thousands of accelerators for a Microsoft data centre.",
+              "The machine is meant for training the largest language models."),
+          article(
+              "nvidia-earnings",
+              "Nvidia earnings beat forecasts on data centre demand",
+              "2025-08-27",
+              "Newsarchive Briefs",
+              List.of("Nvidia"),
+              List.of("Earnings", "Chips"),
+              "Nvidia reported record revenue as data centre demand kept growing.",
+              "Shares rose after hours."),
+          article(
+              "google-anthropic",
+              "Google signs cloud deal with Anthropic",
+              "2025-06-02",
+              "The Ledger",
+              List.of("Google", "Anthropic"),
+              List.of("Cloud", "Partnerships"),
+              "Anthropic will train its models on Google's cloud under a multi-year agreement."),
+          article(
+              "openai-regulation",
+              "OpenAI responds to AI regulation proposal",
+              "2025-05-07",
+              "Newsarchive Briefs",
+              List.of("OpenAI"),
+              List.of("Regulation"),
+              "OpenAI published comments on the proposed rules for general-purpose models."),
+          article(
+              "microsoft-azure-outage",
+              "Microsoft Azure outage disrupts cloud customers",
+              "2025-03-21",
+              "Tech Daily",
+              List.of("Microsoft"),
+              List.of("Cloud"),
+              "A configuration change took parts of Azure offline for four hours.",
+              "Microsoft apologised to customers and promised a full report."),
+          article(
+              "google-eu-search",
+              "Google faces new EU regulation over search",
+              "2025-03-10",
+              "The Ledger",
+              List.of("Google"),
+              List.of("Regulation"),
+              "The European Commission opened a case over how Google ranks its own services."),
+          article(
+              HOSTILE_ID,
+              "Hostile <script>window.__pwned='title'</script> headline <img src=x"
+                  + " onerror=\"window.__pwned='title-img'\">",
+              "2025-02-14",
+              "<b onmouseover=\"window.__pwned='source'\">Evil</b> Gazette",
+              List.of("<img src=x onerror=\"window.__pwned='company'\">"),
+              List.of("Security"),
+              "Hostile text <script>window.__pwned='body'</script> sits in this body.",
+              "An image <img src=x onerror=\"window.__pwned='body-img'\"> and a link"
+                  + " <a href=\"javascript:window.__pwned='body-link'\">click</a> too."),
+          article(
+              "amazon-robots",
+              "Amazon expands its fleet of warehouse robots",
+              "2025-01-15",
+              "Tech Daily",
+              List.of("Amazon"),
+              List.of("Automation"),
+              "Amazon said robots now help with most of the orders it ships."));
+
+  private final LiveIndex index;
+  private final ArchiveServer server;
+
+  private FixtureArchive(LiveIndex index, ArchiveServer server) {
+    this.index = index;
+    this.server = server;
+  }
+
+  /** Index the fixture articles into {@code indexDir} and serve them on a free loopback port. */
+  static FixtureArchive start(Path indexDir) throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
+      for (int i = 0; i < ARTICLES.size(); i++) {
+        Article article = ARTICLES.get(i);
+        indexer.upsert(article, article.id());
+        if (i == ARTICLES.size() / 2) {
+          indexer.commit();
+        }
+      }
+      indexer.commit();
+    }
+    LiveIndex index = LiveIndex.open(indexDir);
+    return new FixtureArchive(index, ArchiveServer.start(new SearchService(index), "127.0.0.1", 0));
+  }
+
+  /** The page's address, e.g. {@code http://127.0.0.1:43121/}. */
+  String url() {
+    return server.url();
+  }
+
+  /** The page's address with a query string. */
+  String url(String query) {
+    return server.url() + "?" + query;
+  }
+
+  /** The titles of the fixture articles that satisfy the condition, in the given order. */
+  static List<String> titles(Predicate<Article> condition) {
+    return ARTICLES.stream().filter(condition).map(Article::title).toList();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+    index.close();
+  }
+
+  private static Article article(
+      String id,
+      String title,
+      String day,
+      String source,
+      List<String> companies,
+      List<String> topics,
+      String... paragraphs) {
+    return new Article(
+        id,
+        title,
+        String.join("\n\n", paragraphs),
+        LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(),
+        source,
+        id.equals(HOSTILE_ID)
+            ? "javascript:window.__pwned='url'"
+            : "https://news.example.com/" + id,
+        List.of("Staff Writer"),
+        companies,
+        topics,
+        "fixture/" + id + ".txt");
+  }
+}
