@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "newsarchive-bench",
     mixinStandardHelpOptions = true,
-    subcommands = {GenerateCommand.class},
+    subcommands = {GenerateCommand.class, BenchSuite.class},
     description = "Synthetic corpora and benchmarks for the news archive.")
 public final class BenchCommand {
 
