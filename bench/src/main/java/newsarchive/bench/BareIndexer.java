@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
+import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 final class BareIndexer {
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType WORDS_ONLY = wordsOnly();
 
   private BareIndexer() {}
 
@@ -32,10 +34,8 @@ final class BareIndexer {
    * Index every article of {@code input} into a new index at {@code indexDir}; return the count.
    */
   static long index(JsonlFile input, Path indexDir) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    // The archive's own writer buffers 128 MB; the baseline gets the same.
-    config.setRAMBufferSizeMB(128);
+    // The archive's own writer settings (analyzer, buffer, codec), so that only the work differs.
+    IndexWriterConfig config = ArticleIndexer.config(true);
     long count = 0;
     try (InputStream in = input.open();
         IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir), config)) {
@@ -59,7 +59,7 @@ final class BareIndexer {
             Field.Store.YES));
     doc.add(new Field(ArticleSchema.TITLE, title, TEXT_WITH_OFFSETS));
     doc.add(new Field(ArticleSchema.BODY, body, TEXT_WITH_OFFSETS));
-    doc.add(new TextField(ArticleSchema.WORDS, title + "\n" + body, Field.Store.NO));
+    doc.add(new Field(ArticleSchema.WORDS, title + "\n" + body, WORDS_ONLY));
     Instant published = article.publishedInstant();
     if (published != null) {
       doc.add(new LongField(ArticleSchema.PUBLISHED, published.toEpochMilli(), Field.Store.YES));
@@ -71,6 +71,13 @@ final class BareIndexer {
       article.authors().forEach(a -> doc.add(new StoredField(ArticleSchema.AUTHOR, a)));
     }
     return doc;
+  }
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {
