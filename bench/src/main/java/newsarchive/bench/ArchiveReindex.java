@@ -1,6 +1,7 @@
 package newsarchive.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsarchive.corpus.CorpusReader;
@@ -15,11 +16,11 @@ final class ArchiveReindex {
   private ArchiveReindex() {}
 
   /**
-   * Read, tag, build documents, index and commit the workspace's corpus into {@code indexDir};
-   * return the number of articles indexed.
+   * Read, tag, build documents, index and commit a corpus folder into {@code indexDir}; return the
+   * number of articles indexed.
    */
-  static long run(Workspace workspace, Path indexDir) throws IOException {
-    List<Path> corpus = List.of(workspace.corpusFolder());
+  static long run(Path corpusFolder, Path indexDir) throws IOException {
+    List<Path> corpus = List.of(corpusFolder);
     ReindexReport report =
         new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus))
             .run(corpus, indexDir, true, ReindexListener.SILENT);
@@ -33,8 +34,8 @@ final class ArchiveReindex {
   /** The archive's index of the workspace corpus, built once (untimed) when no part built it. */
   static Path index(Workspace workspace) throws IOException {
     Path index = workspace.path(IndexBench.OURS);
-    if (!java.nio.file.Files.isDirectory(index)) {
-      run(workspace, workspace.fresh(IndexBench.OURS));
+    if (!Files.isDirectory(index)) {
+      run(workspace.corpusFolder(), workspace.fresh(IndexBench.OURS));
     }
     return index;
   }

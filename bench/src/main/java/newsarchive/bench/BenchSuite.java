@@ -95,12 +95,14 @@ public final class BenchSuite implements Callable<Integer> {
       describe(figures, workspace);
       if (part == Part.index || part == Part.all) {
         IndexBench.run(workspace, repetitions, figures);
+        save(figures);
       }
       if (part != Part.index) {
         Path index = ArchiveReindex.index(workspace);
         try (ArchiveSearch ours = ArchiveSearch.open(index)) {
           if (part == Part.search || part == Part.all) {
             SearchBench.run(index, ours.competitor(), repetitions, passes, figures);
+            save(figures);
           }
           if (part == Part.http || part == Part.all) {
             HttpBench.run(
@@ -111,6 +113,7 @@ public final class BenchSuite implements Callable<Integer> {
                 repetitions,
                 Duration.ofMillis((long) (durationSeconds * 1000)),
                 figures);
+            save(figures);
           }
           if (part == Part.sqlite || part == Part.all) {
             SqliteBench.run(workspace, ours.competitor(), repetitions, 2, figures);
@@ -123,10 +126,15 @@ public final class BenchSuite implements Callable<Integer> {
       }
     }
     figures.print(System.out);
+    save(figures);
+    return 0;
+  }
+
+  /** Write the figures so far to the JSON file, if asked, so a long run keeps finished parts. */
+  private void save(Figures figures) throws IOException {
     if (json != null) {
       figures.writeJson(json);
     }
-    return 0;
   }
 
   private static void describe(Figures figures, Workspace workspace) {

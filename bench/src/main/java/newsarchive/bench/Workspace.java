@@ -1,6 +1,8 @@
 package newsarchive.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +58,36 @@ final class Workspace implements AutoCloseable {
    * --corpus} expects.
    */
   Path corpusFolder() throws IOException {
-    Path folder = root.resolve("corpus");
+    return corpusFolder(input, "corpus");
+  }
+
+  /** A corpus folder named {@code name} holding (links to) {@code file} and the tagging tables. */
+  Path corpusFolder(JsonlFile file, String name) throws IOException {
+    Path folder = root.resolve(name);
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(folder);
-      link(folder, input.path());
+      link(folder, file.path());
       link(folder, tables.resolve("companies.tsv"));
       link(folder, tables.resolve("topics.tsv"));
     }
     return folder;
+  }
+
+  /** The first {@code lines} lines of the input as a file of their own, to warm the JVM up on. */
+  JsonlFile head(long lines) throws IOException {
+    JsonlFile head = new JsonlFile(root.resolve("head.jsonl"));
+    try (InputStream in = input.open();
+        OutputStream out = head.create()) {
+      for (long seen = 0; seen < lines; ) {
+        int b = in.read();
+        if (b < 0) {
+          break;
+        }
+        out.write(b);
+        seen += b == '\n' ? 1 : 0;
+      }
+    }
+    return head;
   }
 
   /** An empty folder named {@code name}, emptied first if an earlier repetition left one. */
