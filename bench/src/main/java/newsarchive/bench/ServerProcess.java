@@ -55,7 +55,10 @@ final class ServerProcess implements AutoCloseable {
                 List.of(
                     java,
                     "-Xmx" + maxHeap,
+                    // The flags ./archive serve runs with.
                     "--enable-native-access=ALL-UNNAMED",
+                    "--add-modules",
+                    "jdk.incubator.vector",
                     "-cp",
                     System.getProperty("java.class.path"),
                     "newsarchive.cli.ArchiveCommand",
