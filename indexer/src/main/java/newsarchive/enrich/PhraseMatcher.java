@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Finds phrases in text word by word, so a match always starts and ends on a word boundary:
@@ -137,22 +138,44 @@ final class PhraseMatcher {
 
   /** The non-overlapping matches in {@code words}, left to right, longest first at each word. */
   List<Match> find(Words words) {
+    return find(words, IntStream.range(0, words.size()).toArray());
+  }
+
+  /**
+   * The same matches as {@link #find(Words)}, looking only at {@code starts}: ascending positions
+   * that include every one where a phrase of this matcher may start (see {@link #starts}).
+   */
+  List<Match> find(Words words, int[] starts) {
     List<Match> matches = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
+    int next = 0;
+    for (int i : starts) {
+      if (i < next) {
+        continue;
+      }
       String word = words.lower().get(i);
       Pattern best = longest(byFirstWord.get(word), words, i, null);
       if (word.length() >= MIN_STEM) {
         best = longest(byFirstStem.get(word.substring(0, MIN_STEM)), words, i, best);
       }
-      if (best == null) {
-        i++;
-      } else {
+      if (best != null) {
         matches.add(new Match(best.phrase().label(), i, best.length()));
-        i += best.length();
+        next = i + best.length();
       }
     }
     return matches;
+  }
+
+  /** The positions in {@code words} where one of this matcher's phrases may start. */
+  int[] starts(Words words) {
+    return IntStream.range(0, words.size())
+        .filter(
+            i -> {
+              String word = words.lower().get(i);
+              return byFirstWord.containsKey(word)
+                  || (word.length() >= MIN_STEM
+                      && byFirstStem.containsKey(word.substring(0, MIN_STEM)));
+            })
+        .toArray();
   }
 
   private static Pattern longest(List<Pattern> candidates, Words words, int at, Pattern best) {

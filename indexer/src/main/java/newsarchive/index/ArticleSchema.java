@@ -75,7 +75,7 @@ public final class ArticleSchema {
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Facet dimensions in the order a page shows them. */
   public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
@@ -83,7 +83,13 @@ public final class ArticleSchema {
   /** Commit user-data key holding the commit time (epoch milliseconds). */
   public static final String COMMITTED_AT = "committedAt";
 
+  /** Commit user-data key holding the {@link #VERSION} of the schema the index was written with. */
+  public static final String SCHEMA_VERSION = "schemaVersion";
+
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  // The spell checker reads only terms and document frequencies: no positions, a third of the size.
+  private static final FieldType WORDS_ONLY = wordsOnly();
 
   private static final FacetsConfig FACETS = facetsConfigFor(FACET_DIMENSIONS);
 
@@ -111,7 +117,7 @@ public final class ArticleSchema {
     doc.add(new KeywordField(ORIGIN, article.origin(), Field.Store.YES));
     doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
-    doc.add(new TextField(WORDS, article.title() + "\n" + article.body(), Field.Store.NO));
+    doc.add(new Field(WORDS, article.title() + "\n" + article.body(), WORDS_ONLY));
     if (article.published() != null) {
       doc.add(new LongField(PUBLISHED, article.published().toEpochMilli(), Field.Store.YES));
     }
@@ -162,6 +168,13 @@ public final class ArticleSchema {
       config.setMultiValued(dimension, true);
     }
     return config;
+  }
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

@@ -7,7 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -85,6 +91,31 @@ class ArticleIndexerTest {
   void aSecondWriterOnTheSameIndexFailsAtOnce() throws Exception {
     try (ArticleIndexer first = ArticleIndexer.open(indexDir, false)) {
       assertThrows(LockObtainFailedException.class, () -> ArticleIndexer.open(indexDir, false));
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithAnOlderSchemaIsRebuiltInsteadOfRefusingNewDocuments() throws Exception {
+    // Version 1 indexed the spelling words with positions and recorded no schema version.
+    IndexWriterConfig older = new IndexWriterConfig(ArticleSchema.analyzer());
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDir), older)) {
+      Document doc = new Document();
+      doc.add(new KeywordField(ArticleSchema.ID, "old", Field.Store.YES));
+      doc.add(new TextField(ArticleSchema.WORDS, "older words", Field.Store.NO));
+      writer.addDocument(doc);
+      writer.commit();
+    }
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      indexer.upsert(article("a1", "OpenAI adds Amazon cloud"), "h1");
+      indexer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      assertEquals(
+          List.of(1, "a1", Integer.toString(ArticleSchema.VERSION)),
+          List.of(
+              reader.numDocs(),
+              reader.storedFields().document(0).get(ArticleSchema.ID),
+              reader.getIndexCommit().getUserData().get(ArticleSchema.SCHEMA_VERSION)));
     }
   }
 }

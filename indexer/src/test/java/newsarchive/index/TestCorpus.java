@@ -78,9 +78,11 @@ final class TestCorpus {
             }
           });
     }
-    IndexWriterConfig config =
-        new IndexWriterConfig(ArticleSchema.analyzer()).setMergePolicy(NoMergePolicy.INSTANCE);
+    IndexWriterConfig config = ArticleIndexer.config(true).setMergePolicy(NoMergePolicy.INSTANCE);
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(index), config)) {
+      // Recorded as ArticleIndexer records it, so that a reindex updates this index in place.
+      writer.setLiveCommitData(
+          Map.of(ArticleSchema.SCHEMA_VERSION, Integer.toString(ArticleSchema.VERSION)).entrySet());
       for (int i = 0; i < articles.size(); i++) {
         writer.addDocument(
             ArticleSchema.toDocument(articles.get(i), ContentHash.of(articles.get(i))));

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -69,6 +70,7 @@ final class FacetedSearch {
             Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
     TopDocs top;
     Facets facets = null;
+    FacetsCollector matches = null;
     if (snapshot.facetState() == null) {
       top = snapshot.search(filtered, deadline.limit(collect));
     } else {
@@ -78,14 +80,18 @@ final class FacetedSearch {
           sideways.search(filtered, deadline.limit(collect));
       top = result.collectorResult;
       facets = result.facets;
+      matches = result.drillDownFacetsCollector;
     }
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
     long total = top.totalHits.value();
-    // The histogram ignores the date filter, so the user sees where the chosen range sits.
+    // The histogram ignores the date filter, so the user sees where the chosen range sits; with no
+    // date filter, the matches already collected for the facets are the ones to count.
     DateHistogram.Result histogram =
-        DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
+        matches != null && request.dates().isAll()
+            ? DateHistogram.count(snapshot.getIndexReader(), matches, request.interval())
+            : DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
     boolean more = page.length == request.size() && offset + page.length < total;
     return new SearchResult(

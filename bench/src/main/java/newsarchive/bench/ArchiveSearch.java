@@ -1,0 +1,59 @@
+package newsarchive.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import newsarchive.search.DateRange;
+import newsarchive.search.LiveIndex;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchService;
+
+/**
+ * The archive's search service over an index, in process: the full answer the page gets (top-10,
+ * drill-sideways facets, histogram, highlights, spelling suggestion).
+ */
+final class ArchiveSearch implements AutoCloseable {
+
+  private final LiveIndex index;
+  private final SearchService service;
+
+  private ArchiveSearch(LiveIndex index) {
+    this.index = index;
+    this.service = new SearchService(index);
+  }
+
+  /** Open the index at {@code indexDir} as the server does. */
+  static ArchiveSearch open(Path indexDir) throws IOException {
+    return new ArchiveSearch(LiveIndex.open(indexDir));
+  }
+
+  /** The service as a competitor named {@code ours}. */
+  Competitor competitor() {
+    return new Competitor("ours", this::answer);
+  }
+
+  /** Answer one query of the mix with a page of ten hits; return the number of hits. */
+  long answer(BenchQuery query) throws IOException {
+    return service.search(request(query)).total();
+  }
+
+  /** The query as the HTTP layer would turn its URL parameters into a request. */
+  static SearchRequest request(BenchQuery query) {
+    return new SearchRequest(
+        query.text(),
+        query.companies(),
+        query.topics(),
+        null,
+        new DateRange(query.from(), query.to()),
+        null,
+        1,
+        10,
+        null,
+        20,
+        null);
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

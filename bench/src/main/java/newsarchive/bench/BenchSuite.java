@@ -1,0 +1,171 @@
+package newsarchive.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code bench index|search|http|sqlite|all}: run benchmark parts and report their figures. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure indexing and search against bare Lucene and SQLite FTS5.")
+public final class BenchSuite implements Callable<Integer> {
+
+  /** The parts of the benchmark. */
+  enum Part {
+    index,
+    search,
+    http,
+    sqlite,
+    all
+  }
+
+  @Parameters(index = "0", description = "Part to run: ${COMPLETION-CANDIDATES}.")
+  Part part;
+
+  @Option(names = "--input", description = "Corpus in JSON Lines (.jsonl or .jsonl.gz).")
+  Path input;
+
+  @Option(names = "--count", description = "Generate a synthetic corpus of this many articles.")
+  Long count;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Seed for --count.")
+  long seed;
+
+  @Option(names = "--json", description = "Also write the figures to this JSON file.")
+  Path json;
+
+  @Option(names = "--repetitions", defaultValue = "3", description = "Runs of each measurement.")
+  int repetitions;
+
+  @Option(
+      names = "--passes",
+      defaultValue = "5",
+      description = "Passes over the query mix per repetition.")
+  int passes;
+
+  @Option(
+      names = "--duration",
+      defaultValue = "10",
+      description = "Seconds of each closed-loop HTTP run.")
+  double durationSeconds;
+
+  @Option(
+      names = "--tables",
+      defaultValue = "corpus",
+      description = "Folder with companies.tsv and topics.tsv for tagging.")
+  Path tables;
+
+  @Option(
+      names = "--server-heap",
+      defaultValue = "512m",
+      description = "Maximum heap of the server under test.")
+  String serverHeap;
+
+  @Option(names = "--work", description = "Folder for indexes and databases (default: temp).")
+  Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    if ((input == null) == (count == null)) {
+      System.err.println("Give either --input FILE or --count N.");
+      return 2;
+    }
+    Path parent =
+        work != null
+            ? Files.createDirectories(work)
+            : Path.of(System.getProperty("java.io.tmpdir"));
+    Path generated = null;
+    if (count != null) {
+      generated = Files.createTempFile(parent, "newsarchive-bench-", ".jsonl");
+      GenerateCommand.write(new JsonlFile(generated), count, seed);
+    }
+    JsonlFile corpus = new JsonlFile(generated != null ? generated : input);
+    Figures figures = new Figures();
+    try (Workspace workspace = Workspace.create(parent, corpus, tables)) {
+      describe(figures, workspace);
+      if (part == Part.index || part == Part.all) {
+        IndexBench.run(workspace, repetitions, figures);
+        save(figures);
+      }
+      if (part != Part.index) {
+        Path index = ArchiveReindex.index(workspace);
+        try (ArchiveSearch ours = ArchiveSearch.open(index)) {
+          if (part == Part.search || part == Part.all) {
+            SearchBench.run(index, ours.competitor(), repetitions, passes, figures);
+            save(figures);
+          }
+          if (part == Part.http || part == Part.all) {
+            HttpBench.run(
+                workspace,
+                index,
+                ours.competitor(),
+                serverHeap,
+                repetitions,
+                Duration.ofMillis((long) (durationSeconds * 1000)),
+                figures);
+            save(figures);
+          }
+          if (part == Part.sqlite || part == Part.all) {
+            SqliteBench.run(workspace, ours.competitor(), repetitions, 2, figures);
+          }
+        }
+      }
+    } finally {
+      if (generated != null) {
+        Files.deleteIfExists(generated);
+      }
+    }
+    figures.print(System.out);
+    save(figures);
+    return 0;
+  }
+
+  /** Write the figures so far to the JSON file, if asked, so a long run keeps finished parts. */
+  private void save(Figures figures) throws IOException {
+    if (json != null) {
+      figures.writeJson(json);
+    }
+  }
+
+  private static void describe(Figures figures, Workspace workspace) {
+    Runtime runtime = Runtime.getRuntime();
+    figures.describe(
+        "run.date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    figures.describe(
+        "run.machine",
+        String.format(
+            "%s, %d cores, %s %s, Java %s, max heap %d MB",
+            cpuModel(),
+            runtime.availableProcessors(),
+            System.getProperty("os.name"),
+            System.getProperty("os.arch"),
+            Runtime.version(),
+            runtime.maxMemory() / 1048576));
+    figures.describe("run.input", workspace.input().path().getFileName().toString());
+    figures.put("run.articles", workspace.extent().lines(), "JSON lines in the input");
+    figures.put("run.input_mb", workspace.extent().bytes() / 1e6, "uncompressed JSON text");
+  }
+
+  private static String cpuModel() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines
+          .filter(line -> line.startsWith("model name"))
+          .map(line -> line.substring(line.indexOf(':') + 1).strip())
+          .findFirst()
+          .orElse("unknown CPU");
+    } catch (IOException | UncheckedIOException e) {
+      // Not Linux: the JVM's own description has to do.
+      return System.getProperty("os.arch") + " CPU";
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package newsarchive.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.DoubleAccumulator;
+
+/**
+ * Search over HTTP: closed-loop clients at concurrency 1, 2 and 8 against the real server on
+ * loopback, each run alternating with the same load on the search service in process; and the
+ * server's heap after warm-up and during the runs.
+ */
+final class HttpBench {
+
+  private static final List<Integer> CONCURRENCY = List.of(1, 2, 8);
+
+  private HttpBench() {}
+
+  /** Measure and record the {@code http.*} and {@code server.*} figures. */
+  static void run(
+      Workspace workspace,
+      Path index,
+      Competitor inProcess,
+      String serverHeap,
+      int repetitions,
+      Duration duration,
+      Figures figures)
+      throws Exception {
+    List<BenchQuery> mix = BenchQuery.mix();
+    try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ServerProcess server =
+            ServerProcess.start(index, serverHeap, workspace.path("server.log"))) {
+      Competitor http = new Competitor("http", query -> get(client, server.base(), query));
+      // Warm both JVMs up on the whole mix before measuring anything.
+      ClosedLoop.run(http.search(), mix, 2, duration);
+      ClosedLoop.run(inProcess.search(), mix, 2, duration);
+      double warmHeap = server.liveHeapMb();
+      DoubleAccumulator peak = new DoubleAccumulator(Math::max, 0);
+      Map<String, Samples> results = new LinkedHashMap<>();
+      long errors = 0;
+      try (ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor()) {
+        sampler.scheduleAtFixedRate(
+            () -> peak.accumulate(server.heapMb()), 0, 100, TimeUnit.MILLISECONDS);
+        for (int repetition = 0; repetition < repetitions; repetition++) {
+          for (int concurrency : CONCURRENCY) {
+            for (int turn = 0; turn < 2; turn++) {
+              boolean overHttp = (turn + repetition) % 2 == 0;
+              Competitor competitor = overHttp ? http : inProcess;
+              ClosedLoop run = ClosedLoop.run(competitor.search(), mix, concurrency, duration);
+              String prefix = (overHttp ? "http.c" : "http.inprocess.c") + concurrency;
+              record(results, prefix + ".p50_ms", run.latencies().median());
+              record(results, prefix + ".p99_ms", run.latencies().quantile(0.99));
+              record(results, prefix + ".qps", run.qps());
+              errors += overHttp ? run.errors() : 0;
+            }
+          }
+        }
+      }
+      double afterHeap = server.liveHeapMb();
+      for (int concurrency : CONCURRENCY) {
+        for (String prefix : List.of("http.c", "http.inprocess.c")) {
+          String where = prefix.equals("http.c") ? "over HTTP" : "in process";
+          for (String metric : List.of("p50_ms", "p99_ms", "qps")) {
+            String key = prefix + concurrency + "." + metric;
+            figures.put(key, results.get(key), where + ", " + concurrency + " clients");
+          }
+        }
+      }
+      figures.put("http.errors", errors, "failed or non-200 answers over HTTP");
+      figures.put(
+          "http.c1.overhead_ms",
+          results.get("http.c1.p50_ms").median() - results.get("http.inprocess.c1.p50_ms").median(),
+          "HTTP p50 - in-process p50 at 1 client; target ≤ 0.5");
+      figures.put(
+          "http.qps_ratio_to_inprocess",
+          results.get("http.c8.qps").median() / results.get("http.inprocess.c8.qps").median(),
+          "HTTP ÷ in-process throughput at 8 clients; target ≥ 0.7");
+      figures.put("server.heap_mb", Math.max(warmHeap, afterHeap), "live heap; target ≤ 512");
+      figures.put("server.heap_after_warmup_mb", warmHeap, "after a full GC");
+      figures.put("server.heap_after_runs_mb", afterHeap, "after a full GC");
+      figures.put("server.heap_peak_mb", peak.get(), "during the runs, garbage included");
+      figures.describe("server.max_heap", serverHeap);
+    }
+  }
+
+  private static void record(Map<String, Samples> results, String key, double value) {
+    results.computeIfAbsent(key, k -> new Samples()).add(value);
+  }
+
+  private static long get(HttpClient client, URI base, BenchQuery query) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/api/search?" + query.urlParameters())).build();
+    HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("HTTP " + response.statusCode() + " for " + request.uri());
+    }
+    return response.body().length;
+  }
+}
