@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import newsarchive.search.DateRange;
 import newsarchive.search.LiveIndex;
+import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchService;
 
@@ -40,6 +41,7 @@ final class ArchiveSearch implements AutoCloseable {
   static SearchRequest request(BenchQuery query) {
     return new SearchRequest(
         query.text(),
+        Prefix.NONE,
         query.companies(),
         query.topics(),
         null,
