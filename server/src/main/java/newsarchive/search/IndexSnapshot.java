@@ -28,9 +28,13 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class IndexSnapshot extends IndexSearcher {
 
+  /** How many pages and orders of the whole-archive listing each version keeps. */
+  private static final int LISTINGS_KEPT = 32;
+
   private final SortedSetDocValuesReaderState facetState;
   private final Map<String, List<Count>> valueCounts;
   private final Instant committedAt;
+  private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
 
   /** Build the per-version state for {@code reader}. */
   IndexSnapshot(IndexReader reader) throws IOException {
@@ -48,6 +52,44 @@ final class IndexSnapshot extends IndexSearcher {
   /** Articles per value of {@code dimension} over the whole index, most first. */
   List<Count> valueCounts(String dimension) {
     return valueCounts.getOrDefault(dimension, List.of());
+  }
+
+  /**
+   * The result of a request that lists everything, computed once per version: the landing page
+   * counts every article's facets and dates, the costliest search there is, and the one asked most.
+   * Partial results are not kept.
+   */
+  SearchResult everythingListed(SearchRequest request, SearchComputation computation)
+      throws IOException {
+    SearchResult kept;
+    synchronized (everythingListed) {
+      kept = everythingListed.get(request);
+    }
+    if (kept == null) {
+      kept = computation.compute();
+      if (!kept.partial()) {
+        synchronized (everythingListed) {
+          everythingListed.put(request, kept);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** A search that may be answered from what this version has kept. */
+  @FunctionalInterface
+  interface SearchComputation {
+    /** Run the search. */
+    SearchResult compute() throws IOException;
+  }
+
+  private static <K, V> Map<K, V> lruMap(int capacity) {
+    return new LinkedHashMap<>(capacity, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /** When this version was committed, or {@code null} for no index. */

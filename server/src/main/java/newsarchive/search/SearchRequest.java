@@ -82,6 +82,15 @@ public record SearchRequest(
     return new SearchRequest(query, null, null, null, null, null, null, 1, 20, null, 20, null);
   }
 
+  /** Whether this lists the whole archive: no query text, no facet selection, no dates. */
+  public boolean listsEverything() {
+    return query.isBlank()
+        && companies.isEmpty()
+        && topics.isEmpty()
+        && sources.isEmpty()
+        && dates.equals(DateRange.ALL);
+  }
+
   /** The same request with these facet selections. */
   public SearchRequest withFacets(List<String> companies, List<String> topics) {
     return new SearchRequest(

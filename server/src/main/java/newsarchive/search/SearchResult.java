@@ -36,6 +36,23 @@ public record SearchResult(
     String suggestion,
     String nextCursor) {
 
+  /** The same result, answered in {@code tookMs}. */
+  public SearchResult withTookMs(long tookMs) {
+    return new SearchResult(
+        total,
+        page,
+        size,
+        sort,
+        tookMs,
+        partial,
+        hits,
+        facets,
+        histogram,
+        interval,
+        suggestion,
+        nextCursor);
+  }
+
   /**
    * One matching article.
    *

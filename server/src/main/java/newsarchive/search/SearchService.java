@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexSnapshot.SearchComputation;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -38,7 +39,15 @@ public final class SearchService {
     long started = System.nanoTime();
     UserQuery query = UserQueryParser.parse(request.query(), request.prefix());
     return index.read(
-        snapshot -> new FacetedSearch(snapshot, request, timeLimit).run(query, started));
+        snapshot -> {
+          SearchComputation search =
+              () -> new FacetedSearch(snapshot, request, timeLimit).run(query, started);
+          if (!request.listsEverything()) {
+            return search.compute();
+          }
+          SearchResult listing = snapshot.everythingListed(request, search);
+          return listing.withTookMs((System.nanoTime() - started) / 1_000_000);
+        });
   }
 
   /**
