@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsarchive.article.Article;
-import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
@@ -61,12 +60,15 @@ public final class Reindexer {
         files.put(root, reader.files(root));
       }
       listener.started(files.values().stream().mapToInt(List::size).sum());
-      int done = 0;
-      for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
-        for (Path file : entry.getValue()) {
-          reader.read(entry.getKey(), file, run);
-          listener.progress(++done, run.seen.size());
+      try (Handoff handoff = new Handoff(tagger, run)) {
+        int done = 0;
+        for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
+          for (Path file : entry.getValue()) {
+            reader.read(entry.getKey(), file, handoff);
+            listener.progress(++done, handoff.handed());
+          }
         }
+        handoff.finish();
       }
       listener.finished();
       int deleted = 0;
@@ -87,8 +89,11 @@ public final class Reindexer {
   /** What the index holds about one article before the run. */
   private record Indexed(String hash, String origin) {}
 
-  /** The state of one run: it takes articles from the reader and writes those that changed. */
-  private final class Run implements ArticleSink {
+  /**
+   * The state of one run: it takes tagged articles, in reading order, and writes those that
+   * changed. Only the handoff's writing thread touches it until the handoff has finished.
+   */
+  private static final class Run implements Handoff.Writer {
     private final ArticleIndexer indexer;
     private final Map<String, Indexed> before;
     private final Map<String, String> seen = new HashMap<>();
@@ -103,9 +108,7 @@ public final class Reindexer {
     }
 
     @Override
-    public void article(Article parsed) {
-      Article article = tagger.tag(parsed);
-      String hash = ContentHash.of(article);
+    public void article(Article article, String hash) {
       String earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
