@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsarchive.article.Article;
-import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
@@ -56,7 +55,7 @@ public final class Reindexer {
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
       Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
-      Run run = new Run(indexer, before, listener);
+      Run run = new Run(indexer, before);
       Map<Path, List<Path>> files = new LinkedHashMap<>();
       int count = 0;
       long bytes = 0;
@@ -69,10 +68,13 @@ public final class Reindexer {
         }
       }
       listener.started(count, bytes);
-      for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
-        for (Path file : entry.getValue()) {
-          reader.read(entry.getKey(), file, run);
+      try (Handoff handoff = new Handoff(tagger, run, listener)) {
+        for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
+          for (Path file : entry.getValue()) {
+            reader.read(entry.getKey(), file, handoff);
+          }
         }
+        handoff.finish();
       }
       listener.finished();
       int deleted = 0;
@@ -93,28 +95,26 @@ public final class Reindexer {
   /** What the index holds about one article before the run. */
   private record Indexed(String hash, String origin) {}
 
-  /** The state of one run: it takes articles from the reader and writes those that changed. */
-  private final class Run implements ArticleSink {
+  /**
+   * The state of one run: it takes tagged articles, in reading order, and writes those that
+   * changed. Only the handoff's writing thread touches it until the handoff has finished.
+   */
+  private static final class Run implements Handoff.Writer {
     private final ArticleIndexer indexer;
     private final Map<String, Indexed> before;
-    private final ReindexListener listener;
-    private long bytesRead;
     private final Map<String, String> seen = new HashMap<>();
     private final Map<String, String> origins = new HashMap<>();
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    Run(ArticleIndexer indexer, Map<String, Indexed> before, ReindexListener listener) {
+    Run(ArticleIndexer indexer, Map<String, Indexed> before) {
       this.indexer = indexer;
       this.before = before;
-      this.listener = listener;
       before.forEach((id, indexed) -> current.put(id, indexed.hash()));
     }
 
     @Override
-    public void article(Article parsed) {
-      Article article = tagger.tag(parsed);
-      String hash = ContentHash.of(article);
+    public void article(Article article, String hash) {
       String earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
@@ -139,13 +139,6 @@ public final class Reindexer {
         }
         current.put(article.id(), hash);
       }
-      listener.progress(bytesRead, seen.size());
-    }
-
-    @Override
-    public void bytesRead(long bytes) {
-      bytesRead += bytes;
-      listener.progress(bytesRead, seen.size());
     }
 
     @Override
