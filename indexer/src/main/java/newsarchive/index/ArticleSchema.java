@@ -64,18 +64,22 @@ public final class ArticleSchema {
   public static final String AUTHOR = "author";
 
   /**
-   * File (and line or item) the article came from; a keyword so a reindex can find vanished ones.
+   * File (and line or item) the article came from; stored only, since the reindex reads it back
+   * (never searches it) to find vanished articles.
    */
   public static final String ORIGIN = "origin";
 
-  /** Hash of everything indexed about the article; a keyword so a reindex skips unchanged ones. */
+  /**
+   * Hash of everything indexed about the article; stored only, since the reindex reads it back
+   * (never searches it) to skip unchanged articles.
+   */
   public static final String HASH = "hash";
 
   /**
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Facet dimensions in the order a page shows them. */
   public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
@@ -113,8 +117,8 @@ public final class ArticleSchema {
   public static Document toDocument(Article article, String hash) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
-    doc.add(new KeywordField(HASH, hash, Field.Store.YES));
-    doc.add(new KeywordField(ORIGIN, article.origin(), Field.Store.YES));
+    doc.add(new StoredField(HASH, hash));
+    doc.add(new StoredField(ORIGIN, article.origin()));
     doc.add(new Field(TITLE, article.title(), TEXT_WITH_OFFSETS));
     doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
     doc.add(new Field(WORDS, article.title() + "\n" + article.body(), WORDS_ONLY));
