@@ -8,12 +8,9 @@ import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -24,9 +21,6 @@ import org.apache.lucene.store.FSDirectory;
  * and writer settings, but does no tagging, hashing or facets and never looks up an older version.
  */
 final class BareIndexer {
-
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-  private static final FieldType WORDS_ONLY = wordsOnly();
 
   private BareIndexer() {}
 
@@ -57,9 +51,9 @@ final class BareIndexer {
             ArticleSchema.ID,
             article.id() == null ? "line-" + line : article.id(),
             Field.Store.YES));
-    doc.add(new Field(ArticleSchema.TITLE, title, TEXT_WITH_OFFSETS));
-    doc.add(new Field(ArticleSchema.BODY, body, TEXT_WITH_OFFSETS));
-    doc.add(new Field(ArticleSchema.WORDS, title + "\n" + body, WORDS_ONLY));
+    doc.add(new Field(ArticleSchema.TITLE, title, ArticleSchema.TEXT_WITH_OFFSETS));
+    doc.add(new Field(ArticleSchema.BODY, body, ArticleSchema.TEXT_WITH_OFFSETS));
+    doc.add(new Field(ArticleSchema.WORDS, title + "\n" + body, ArticleSchema.WORDS_ONLY));
     Instant published = article.publishedInstant();
     if (published != null) {
       doc.add(new LongField(ArticleSchema.PUBLISHED, published.toEpochMilli(), Field.Store.YES));
@@ -71,19 +65,5 @@ final class BareIndexer {
       article.authors().forEach(a -> doc.add(new StoredField(ArticleSchema.AUTHOR, a)));
     }
     return doc;
-  }
-
-  private static FieldType wordsOnly() {
-    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.freeze();
-    return type;
-  }
-
-  private static FieldType textWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }

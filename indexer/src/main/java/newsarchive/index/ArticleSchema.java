@@ -90,10 +90,14 @@ public final class ArticleSchema {
   /** Commit user-data key holding the {@link #VERSION} of the schema the index was written with. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  /** How {@link #TITLE} and {@link #BODY} are indexed: stored, with positions and offsets. */
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
-  // The spell checker reads only terms and document frequencies: no positions, a third of the size.
-  private static final FieldType WORDS_ONLY = wordsOnly();
+  /**
+   * How {@link #WORDS} is indexed: the spell checker and completion read only terms and document
+   * frequencies, so no positions (a third of the size).
+   */
+  public static final FieldType WORDS_ONLY = wordsOnly();
 
   private static final FacetsConfig FACETS = facetsConfigFor(FACET_DIMENSIONS);
 
