@@ -94,6 +94,9 @@ final class FacetedSearch {
             : DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
     boolean more = page.length == request.size() && offset + page.length < total;
+    // Highlighting and the facet lists are part of the answer, so they count in tookMs.
+    List<Hit> hits = hits(userQuery, page);
+    Map<String, List<FacetValue>> facetValues = facets(facets);
     return new SearchResult(
         total,
         request.page(),
@@ -101,8 +104,8 @@ final class FacetedSearch {
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
         deadline.cutShort(),
-        hits(userQuery, page),
-        facets(facets),
+        hits,
+        facetValues,
         histogram.buckets(),
         histogram.interval().label(),
         suggestion,
