@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
@@ -17,10 +19,6 @@ import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -28,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * One search request run against one index snapshot: the hits page, drill-sideways facet counts,
@@ -64,39 +61,28 @@ final class FacetedSearch {
     int offset = after == null ? (request.page() - 1) * request.size() : 0;
     int wanted = offset + request.size();
 
-    DrillDownQuery filtered = drillDown(withDates(userQuery));
-    TopFieldCollectorManager collect =
-        new TopFieldCollectorManager(
-            Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE);
-    TopDocs top;
-    Facets facets = null;
-    FacetsCollector matches = null;
-    if (snapshot.facetState() == null) {
-      top = snapshot.search(filtered, deadline.limit(collect));
-    } else {
-      DrillSideways sideways =
-          new DrillSideways(snapshot, ArticleSchema.facetsConfig(), snapshot.facetState());
-      DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          sideways.search(filtered, deadline.limit(collect));
-      top = result.collectorResult;
-      facets = result.facets;
-      matches = result.drillDownFacetsCollector;
-    }
+    FacetTable table = snapshot.facets();
+    SidewaysCounting.Tally tally =
+        snapshot.search(
+            userQuery,
+            deadline.limit(
+                new SidewaysCounting(
+                    table,
+                    SidewaysCounting.Filters.of(table, selections, request.dates()),
+                    new TopFieldCollectorManager(
+                        Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE))));
+    TopDocs top = tally.top();
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
     long total = top.totalHits.value();
-    // The histogram ignores the date filter, so the user sees where the chosen range sits; with no
-    // date filter, the matches already collected for the facets are the ones to count.
     DateHistogram.Result histogram =
-        matches != null && request.dates().isAll()
-            ? DateHistogram.count(snapshot.getIndexReader(), matches, request.interval())
-            : DateHistogram.count(snapshot, drillDown(userQuery), request.interval(), deadline);
+        DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
     boolean more = page.length == request.size() && offset + page.length < total;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits = hits(userQuery, page);
-    Map<String, List<FacetValue>> facetValues = facets(facets);
+    Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());
     return new SearchResult(
         total,
         request.page(),
@@ -172,29 +158,35 @@ final class FacetedSearch {
     return hits;
   }
 
-  /** Per dimension: the top values by count, then any selected value not among them. */
-  private Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+  /**
+   * Per dimension: the top values by count (ties in the index's order of values), then any selected
+   * value not among them.
+   */
+  private Map<String, List<FacetValue>> facets(FacetTable table, long[] counts) {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+    for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
+      String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
       List<String> selected = selections.get(dimension);
-      List<FacetValue> values = new ArrayList<>();
-      FacetResult top =
-          facets == null || snapshot.valueCounts(dimension).isEmpty()
-              ? null
-              : facets.getTopChildren(request.facetSize(), dimension);
-      if (top != null) {
-        Arrays.stream(top.labelValues)
-            .forEach(
-                lv ->
-                    values.add(
-                        new FacetValue(
-                            lv.label, lv.value.longValue(), selected.contains(lv.label))));
-      }
+      int index = d;
+      List<FacetValue> values =
+          new ArrayList<>(
+              IntStream.range(0, table.size())
+                  .filter(id -> table.dimensionIndex(id) == index && counts[id] > 0)
+                  .boxed()
+                  .sorted(
+                      Comparator.comparingLong((Integer id) -> counts[id])
+                          .reversed()
+                          .thenComparing(Comparator.naturalOrder()))
+                  .limit(request.facetSize())
+                  .map(
+                      id ->
+                          new FacetValue(
+                              table.value(id), counts[id], selected.contains(table.value(id))))
+                  .toList());
       for (String value : selected) {
         if (values.stream().noneMatch(v -> v.value().equals(value))) {
-          long count =
-              top == null ? 0 : Math.max(0, facets.getSpecificValue(dimension, value).longValue());
-          values.add(new FacetValue(value, count, true));
+          int id = table.id(dimension, value);
+          values.add(new FacetValue(value, id < 0 ? 0 : counts[id], true));
         }
       }
       result.put(dimension, values);

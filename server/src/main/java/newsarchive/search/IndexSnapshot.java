@@ -2,23 +2,15 @@ package newsarchive.search;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Executor;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -31,27 +23,48 @@ final class IndexSnapshot extends IndexSearcher {
   /** How many pages and orders of the whole-archive listing each version keeps. */
   private static final int LISTINGS_KEPT = 32;
 
-  private final SortedSetDocValuesReaderState facetState;
-  private final Map<String, List<Count>> valueCounts;
+  /** A search runs in this many slices at once at most: one per core. */
+  private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+
+  /** Fewer documents than this in a slice cost more to hand to a thread than to search. */
+  private static final int MIN_SLICE_DOCS = 20_000;
+
+  private final FacetTable facets;
   private final Instant committedAt;
   private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
 
-  /** Build the per-version state for {@code reader}. */
-  IndexSnapshot(IndexReader reader) throws IOException {
-    super(reader);
-    this.facetState = hasFacets(reader) ? facetState(reader) : null;
-    this.valueCounts = facetState == null ? Map.of() : countValues(facetState);
+  /**
+   * Build the per-version state for {@code reader}, searching its slices on {@code executor}.
+   *
+   * @param keptColumns facet columns by segment, reused where the segment is still there, and
+   *     updated to this version's segments
+   */
+  IndexSnapshot(IndexReader reader, Executor executor, Map<Object, SegmentColumns> keptColumns)
+      throws IOException {
+    super(reader, executor);
+    this.facets = FacetTable.of(reader, keptColumns);
     this.committedAt = committedAt(reader);
   }
 
-  /** The facet ordinals for drill sideways, or {@code null} when no article has a facet value. */
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
+  /** The facet values and publication days of this version. */
+  FacetTable facets() {
+    return facets;
   }
 
   /** Articles per value of {@code dimension} over the whole index, most first. */
   List<Count> valueCounts(String dimension) {
-    return valueCounts.getOrDefault(dimension, List.of());
+    return facets.valueCounts(dimension);
+  }
+
+  /**
+   * About one slice per core, splitting large segments, so that one broad search uses every core
+   * when the server is not busy.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    int documents = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+    int perSlice = Math.max(MIN_SLICE_DOCS, (documents + PARALLELISM - 1) / PARALLELISM);
+    return slices(leaves, perSlice, Integer.MAX_VALUE, true);
   }
 
   /**
@@ -95,39 +108,6 @@ final class IndexSnapshot extends IndexSearcher {
   /** When this version was committed, or {@code null} for no index. */
   Instant committedAt() {
     return committedAt;
-  }
-
-  private static boolean hasFacets(IndexReader reader) {
-    FieldInfo info =
-        FieldInfos.getMergedFieldInfos(reader)
-            .fieldInfo(
-                ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.COMPANY).indexFieldName);
-    return info != null;
-  }
-
-  private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    return new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig());
-  }
-
-  private static Map<String, List<Count>> countValues(SortedSetDocValuesReaderState state)
-      throws IOException {
-    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
-    Set<String> present = new HashSet<>();
-    state.getDims().forEach(present::add);
-    Map<String, List<Count>> result = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      if (present.contains(dimension)) {
-        FacetResult all = counts.getAllChildren(dimension);
-        result.put(
-            dimension,
-            Arrays.stream(all.labelValues)
-                .map(lv -> new Count(lv.label, lv.value.longValue()))
-                .sorted(
-                    Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value))
-                .toList());
-      }
-    }
-    return result;
   }
 
   private static Instant committedAt(IndexReader reader) throws IOException {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,16 +31,9 @@ public final class LiveIndex implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
-  private static final SearcherFactory SNAPSHOTS =
-      new SearcherFactory() {
-        @Override
-        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-            throws IOException {
-          return new IndexSnapshot(reader);
-        }
-      };
-
   private final Path path;
+  private final ExecutorService searchThreads;
+  private final Map<Object, SegmentColumns> columns = new HashMap<>();
   private final IndexSnapshot empty;
   private volatile Directory directory;
   private volatile SearcherManager manager;
@@ -45,7 +41,11 @@ public final class LiveIndex implements AutoCloseable {
 
   private LiveIndex(Path path) throws IOException {
     this.path = path;
-    this.empty = new IndexSnapshot(new MultiReader());
+    this.searchThreads =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().daemon().name("search-", 0).factory());
+    this.empty = new IndexSnapshot(new MultiReader(), searchThreads, new HashMap<>());
   }
 
   /** Open the index at {@code path}, or wait for one to appear there. */
@@ -76,11 +76,27 @@ public final class LiveIndex implements AutoCloseable {
       Directory opened = FSDirectory.open(path);
       if (DirectoryReader.indexExists(opened)) {
         directory = opened;
-        manager = new SearcherManager(opened, SNAPSHOTS);
+        manager = new SearcherManager(opened, snapshots());
         return;
       }
       opened.close();
     }
+  }
+
+  /**
+   * Makes each new version's snapshot, carrying the facet columns of unchanged segments over; the
+   * manager calls it under its refresh lock, one version at a time.
+   */
+  private SearcherFactory snapshots() {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
+        synchronized (columns) {
+          return new IndexSnapshot(reader, searchThreads, columns);
+        }
+      }
+    };
   }
 
   /** Run {@code reading} on the current snapshot, holding it (and only it) for the whole call. */
@@ -130,6 +146,7 @@ public final class LiveIndex implements AutoCloseable {
       manager.close();
       directory.close();
     }
+    searchThreads.shutdownNow();
   }
 
   private void refreshQuietly() {
