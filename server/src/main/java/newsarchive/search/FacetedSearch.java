@@ -67,15 +67,18 @@ final class FacetedSearch {
             userQuery,
             deadline.limit(
                 new SidewaysCounting(
-                    table,
-                    SidewaysCounting.Filters.of(table, selections, request.dates()),
-                    new TopFieldCollectorManager(
-                        Ordering.sort(request.sort()), wanted, after, Integer.MAX_VALUE))));
-    TopDocs top = tally.top();
+                    table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
+    // Only the page is wanted here, so the search may skip matches that cannot make it.
+    TopDocs top =
+        snapshot.search(
+            drillDown(withDates(userQuery)),
+            deadline.limit(
+                new TopFieldCollectorManager(
+                    Ordering.sort(request.sort()), wanted, after, wanted)));
     ScoreDoc[] page =
         Arrays.copyOfRange(
             top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-    long total = top.totalHits.value();
+    long total = tally.hits();
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;

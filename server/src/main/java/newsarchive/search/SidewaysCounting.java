@@ -1,6 +1,5 @@
 package newsarchive.search;
 
-import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import newsarchive.index.ArticleSchema;
@@ -10,22 +9,19 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 
 /**
  * Drill sideways in one pass over a query's matches, from a {@link FacetTable}: a match that passes
- * every filter is a hit (it goes to the top-hits collector and counts in every dimension and in the
- * histogram); one that fails only the filter of one dimension counts in that dimension alone, so
- * each dimension's counts show what choosing another of its values would give; one that fails only
- * the date filter counts in the histogram, which shows where the chosen dates sit among all.
+ * every filter is a hit (it counts in every dimension and in the histogram); one that fails only
+ * the filter of one dimension counts in that dimension alone, so each dimension's counts show what
+ * choosing another of its values would give; one that fails only the date filter counts in the
+ * histogram, which shows where the chosen dates sit among all. Nothing is scored: the page of hits
+ * comes from a second search that may skip what cannot make the page.
  *
  * @param table the facet values and days of the version searched
  * @param filters the facet and date filters of the request
- * @param top the collector of the page of hits
  */
-record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorManager top)
+record SidewaysCounting(FacetTable table, Filters filters)
     implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Tally> {
 
   /** The bit that stands for the date filter, after one bit per facet dimension. */
@@ -34,11 +30,11 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
   /**
    * What a search finds.
    *
-   * @param top the page of hits, with the exact total
+   * @param hits how many matches pass every filter
    * @param valueCounts matches per value number of the table, sideways per dimension
    * @param dayCounts matches per day from the table's first day, all filters but dates applied
    */
-  record Tally(TopFieldDocs top, long[] valueCounts, long[] dayCounts) {}
+  record Tally(long hits, long[] valueCounts, long[] dayCounts) {}
 
   /**
    * The request's filters in the table's terms.
@@ -80,20 +76,21 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
   }
 
   @Override
-  public Counter newCollector() throws IOException {
-    return new Counter(top.newCollector());
+  public Counter newCollector() {
+    return new Counter();
   }
 
   @Override
-  public Tally reduce(Collection<Counter> counters) throws IOException {
+  public Tally reduce(Collection<Counter> counters) {
+    long hits = 0;
     long[] valueCounts = new long[table.size()];
     long[] dayCounts = new long[table.dayCount()];
     for (Counter counter : counters) {
+      hits += counter.hits;
       add(valueCounts, counter.valueCounts);
       add(dayCounts, counter.dayCounts);
     }
-    return new Tally(
-        top.reduce(counters.stream().map(counter -> counter.top).toList()), valueCounts, dayCounts);
+    return new Tally(hits, valueCounts, dayCounts);
   }
 
   private static void add(long[] total, int[] part) {
@@ -105,30 +102,23 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
   /** The counts of one slice of the index. */
   final class Counter implements Collector {
 
-    private final TopFieldCollector top;
+    private long hits;
     private final int[] valueCounts = new int[table.size()];
     private final int[] dayCounts = new int[table.dayCount()];
 
-    private Counter(TopFieldCollector top) {
-      this.top = top;
-    }
-
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      return new SegmentCounter(
-          top.getLeafCollector(context), table.segment(context.ord), table.valueIds(context.ord));
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      return new SegmentCounter(table.segment(context.ord), table.valueIds(context.ord));
     }
 
     @Override
     public ScoreMode scoreMode() {
-      // Every match is counted, so none may be skipped for a low score.
-      return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    /** Counts the matches in one segment and passes the hits on. */
+    /** Counts the matches in one segment. */
     private final class SegmentCounter implements LeafCollector {
 
-      private final LeafCollector hits;
       private final SegmentColumns columns;
       private final int[] valueIds;
       private final int[] ords;
@@ -138,8 +128,7 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
       private final int toDay;
       private final int firstDay;
 
-      private SegmentCounter(LeafCollector hits, SegmentColumns columns, int[] valueIds) {
-        this.hits = hits;
+      private SegmentCounter(SegmentColumns columns, int[] valueIds) {
         this.columns = columns;
         this.valueIds = valueIds;
         this.ords = columns.ords();
@@ -151,12 +140,12 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
       }
 
       @Override
-      public void setScorer(Scorable scorer) throws IOException {
-        hits.setScorer(scorer);
+      public void setScorer(Scorable scorer) {
+        // Counting needs no scores.
       }
 
       @Override
-      public void collect(int doc) throws IOException {
+      public void collect(int doc) {
         int start = columns.start(doc);
         int end = columns.end(doc);
         int met = 0;
@@ -172,7 +161,7 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
         }
         int missing = required & ~met;
         if (missing == 0) {
-          hits.collect(doc);
+          hits++;
           countValues(start, end, -1);
           countDay(day);
         } else if (missing == DATES) {
@@ -196,11 +185,6 @@ record SidewaysCounting(FacetTable table, Filters filters, TopFieldCollectorMana
         if (day != SegmentColumns.NO_DAY) {
           dayCounts[day - firstDay]++;
         }
-      }
-
-      @Override
-      public void finish() throws IOException {
-        hits.finish();
       }
     }
   }
