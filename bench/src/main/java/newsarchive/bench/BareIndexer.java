@@ -51,8 +51,8 @@ final class BareIndexer {
             ArticleSchema.ID,
             article.id() == null ? "line-" + line : article.id(),
             Field.Store.YES));
-    doc.add(new Field(ArticleSchema.TITLE, title, ArticleSchema.TEXT_WITH_OFFSETS));
-    doc.add(new Field(ArticleSchema.BODY, body, ArticleSchema.TEXT_WITH_OFFSETS));
+    doc.add(new Field(ArticleSchema.TITLE, title, ArticleSchema.TEXT_WITH_POSITIONS));
+    doc.add(new Field(ArticleSchema.BODY, body, ArticleSchema.TEXT_WITH_POSITIONS));
     doc.add(new Field(ArticleSchema.WORDS, title + "\n" + body, ArticleSchema.WORDS_ONLY));
     Instant published = article.publishedInstant();
     if (published != null) {

@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,8 +52,8 @@ final class ArticleReader {
             article.companies(),
             article.topics(),
             Snippets.paragraphs(article.body()),
-            query == null ? null : Snippets.markedParagraphs(snapshot, query, doc),
-            related(snapshot, doc, id)));
+            query == null ? null : Snippets.markedParagraphs(snapshot, query, doc, article),
+            related(snapshot, article)));
   }
 
   /** The UTC day of {@code instant}, or {@code null}. */
@@ -59,11 +63,21 @@ final class ArticleReader {
 
   /** The stored article behind document {@code doc}. */
   static Article article(IndexSnapshot snapshot, int doc) throws IOException {
-    return ArticleSchema.fromDocument(snapshot.storedFields().document(doc));
+    return articles(snapshot, new int[] {doc}).getFirst();
   }
 
-  /** The articles sharing the most distinctive words with document {@code doc}. */
-  private static List<ArticleView.Related> related(IndexSnapshot snapshot, int doc, String id)
+  /** The stored articles behind {@code docs}, in the same order. */
+  static List<Article> articles(IndexSnapshot snapshot, int[] docs) throws IOException {
+    StoredFields stored = snapshot.storedFields();
+    List<Article> articles = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      articles.add(ArticleSchema.fromDocument(stored.document(doc)));
+    }
+    return articles;
+  }
+
+  /** The articles sharing the most distinctive words with {@code article}. */
+  private static List<ArticleView.Related> related(IndexSnapshot snapshot, Article article)
       throws IOException {
     MoreLikeThis like = new MoreLikeThis(snapshot.getIndexReader());
     like.setAnalyzer(ArticleSchema.analyzer());
@@ -72,14 +86,21 @@ final class ArticleReader {
     // A word found in no other article cannot make another article similar.
     like.setMinDocFreq(2);
     like.setMaxQueryTerms(30);
+    // The text already read, rather than the document: the index keeps no term vectors, so the
+    // document's own form would read its stored fields again, once per field.
+    Map<String, Collection<Object>> text =
+        Map.of(
+            ArticleSchema.TITLE, List.of(article.title()),
+            ArticleSchema.BODY, List.of(article.body()));
     Query query =
         new BooleanQuery.Builder()
-            .add(like.like(doc), Occur.MUST)
-            .add(new TermQuery(new Term(ArticleSchema.ID, id)), Occur.MUST_NOT)
+            .add(like.like(text), Occur.MUST)
+            .add(new TermQuery(new Term(ArticleSchema.ID, article.id())), Occur.MUST_NOT)
             .build();
+    ScoreDoc[] hits = snapshot.search(query, RELATED, Ordering.byScoreThenId()).scoreDocs;
+    int[] docs = Arrays.stream(hits).mapToInt(hit -> hit.doc).toArray();
     List<ArticleView.Related> related = new ArrayList<>();
-    for (ScoreDoc hit : snapshot.search(query, RELATED, Ordering.byScoreThenId()).scoreDocs) {
-      Article other = article(snapshot, hit.doc);
+    for (Article other : articles(snapshot, docs)) {
       related.add(
           new ArticleView.Related(
               other.id(),

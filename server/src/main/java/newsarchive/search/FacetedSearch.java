@@ -140,12 +140,14 @@ final class FacetedSearch {
     return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
   }
 
+  /** The page's hits, each stored document read once for both its fields and its highlights. */
   private List<Hit> hits(Query userQuery, ScoreDoc[] page) throws IOException {
     int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-    Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds);
+    List<Article> articles = ArticleReader.articles(snapshot, docIds);
+    Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds, articles);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
-      Article article = ArticleReader.article(snapshot, docIds[i]);
+      Article article = articles.get(i);
       hits.add(
           new Hit(
               article.id(),

@@ -3,11 +3,15 @@ package newsarchive.search;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -15,8 +19,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Highlighted, HTML-escaped text for hits and articles, read from the offsets stored in the
- * postings (no re-analysis).
+ * Highlighted, HTML-escaped text for hits and articles. The index keeps no offsets, so the
+ * highlighter re-analyses the title and body of articles the caller has already read: each stored
+ * document is read (and decompressed) once per search.
  */
 final class Snippets {
 
@@ -41,22 +46,32 @@ final class Snippets {
 
   private Snippets() {}
 
-  /** The marked title and body snippet of each of {@code docIds} for {@code query}. */
-  static Marked forHits(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /**
+   * The marked title and body snippet of each of {@code articles}, read from documents {@code
+   * docIds} (in the same order), for {@code query}.
+   */
+  static Marked forHits(IndexSearcher searcher, Query query, int[] docIds, List<Article> articles)
+      throws IOException {
+    Map<Integer, Article> byDoc = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], articles.get(i));
+    }
     String[] fields = {ArticleSchema.TITLE, ArticleSchema.BODY};
     Map<String, String[]> marked =
-        highlighter(searcher, false).highlightFields(fields, query, docIds, new int[] {1, 1});
+        highlighter(searcher, byDoc, false)
+            .highlightFields(fields, query, docIds, new int[] {1, 1});
     return new Marked(
         nonNull(marked.get(ArticleSchema.TITLE)), nonNull(marked.get(ArticleSchema.BODY)));
   }
 
   /**
-   * The whole body of {@code docId}, escaped, with {@code query}'s matches marked, per paragraph.
+   * The whole body of {@code article}, read from document {@code docId}, escaped, with {@code
+   * query}'s matches marked, per paragraph.
    */
-  static List<String> markedParagraphs(IndexSearcher searcher, Query query, int docId)
-      throws IOException {
+  static List<String> markedParagraphs(
+      IndexSearcher searcher, Query query, int docId, Article article) throws IOException {
     String[] body =
-        highlighter(searcher, true)
+        highlighter(searcher, Map.of(docId, article), true)
             .highlightFields(
                 new String[] {ArticleSchema.BODY}, query, new int[] {docId}, new int[] {1})
             .get(ArticleSchema.BODY);
@@ -76,7 +91,14 @@ final class Snippets {
     return Arrays.stream(values).map(value -> value == null ? "" : value).toList();
   }
 
-  private static UnifiedHighlighter highlighter(IndexSearcher searcher, boolean whole) {
+  /**
+   * A highlighter for {@code articles}, keyed by document. It keeps the searcher although the text
+   * comes from the articles: matches are those of the whole query on the document (a company filter
+   * or the completion of a typed word decides which words count), so the query's other fields are
+   * read from the index and only the highlighted field from the re-analysed text.
+   */
+  private static UnifiedHighlighter highlighter(
+      IndexSearcher searcher, Map<Integer, Article> articles, boolean whole) {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
             .withFormatter(new MarkFormatter())
@@ -90,6 +112,27 @@ final class Snippets {
         return LengthGoalBreakIterator.createMinLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f);
       }
+
+      /** The fields of the next document, from its article rather than its stored fields. */
+      @Override
+      protected List<CharSequence[]> loadFieldValues(
+          String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        Article article = articles.get(docs.nextDoc());
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+          String text = text(article, fields[i]);
+          values[i] = text.substring(0, Math.min(getMaxLength(), text.length()));
+        }
+        return Collections.singletonList(values);
+      }
+    };
+  }
+
+  private static String text(Article article, String field) {
+    return switch (field) {
+      case ArticleSchema.TITLE -> article.title();
+      case ArticleSchema.BODY -> article.body();
+      default -> throw new IllegalArgumentException("not a highlighted field: " + field);
     };
   }
 }
