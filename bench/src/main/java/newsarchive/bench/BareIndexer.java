@@ -11,6 +11,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -51,8 +52,8 @@ final class BareIndexer {
             ArticleSchema.ID,
             article.id() == null ? "line-" + line : article.id(),
             Field.Store.YES));
-    doc.add(new Field(ArticleSchema.TITLE, title, ArticleSchema.TEXT_WITH_POSITIONS));
-    doc.add(new Field(ArticleSchema.BODY, body, ArticleSchema.TEXT_WITH_POSITIONS));
+    doc.add(new TextField(ArticleSchema.TITLE, title, Field.Store.YES));
+    doc.add(new TextField(ArticleSchema.BODY, body, Field.Store.YES));
     doc.add(new Field(ArticleSchema.WORDS, title + "\n" + body, ArticleSchema.WORDS_ONLY));
     Instant published = article.publishedInstant();
     if (published != null) {

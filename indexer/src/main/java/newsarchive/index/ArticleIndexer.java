@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import newsarchive.article.Article;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -62,8 +63,15 @@ public final class ArticleIndexer implements AutoCloseable {
 
   /** Add the article, replacing any earlier version with the same id. */
   public void upsert(Article article, String hash) throws IOException {
-    writer.updateDocument(
-        new Term(ArticleSchema.ID, article.id()), ArticleSchema.toDocument(article, hash));
+    upsert(article.id(), ArticleSchema.toDocument(article, hash));
+  }
+
+  /**
+   * Add the {@code document} that {@link ArticleSchema#toDocument} built for the article {@code
+   * id}, replacing any earlier version.
+   */
+  public void upsert(String id, Document document) throws IOException {
+    writer.updateDocument(new Term(ArticleSchema.ID, id), document);
   }
 
   /** Remove the article with this id, if indexed. */

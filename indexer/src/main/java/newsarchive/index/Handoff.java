@@ -7,24 +7,29 @@ import newsarchive.article.Article;
 import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
+import org.apache.lucene.document.Document;
 
 /**
- * Tags and hashes articles on the reading thread and passes them, in reading order, to one writing
- * thread: reading, parsing and tagging then overlap with Lucene's indexing on another core, while
- * the writer still sees every article and problem in the order the files hold them.
+ * Tags and hashes articles and builds their documents on the reading thread, and passes them, in
+ * reading order, to one writing thread: reading, parsing, tagging and compressing then overlap with
+ * Lucene's indexing on another core, while the writer still sees every article and problem in the
+ * order the files hold them.
  */
 final class Handoff implements ArticleSink, AutoCloseable {
 
   /** What the writing thread does with what the reading thread found. */
   interface Writer {
-    /** Take one tagged article whose indexed content hashes to {@code hash}. */
-    void article(Article article, String hash);
+    /**
+     * Take one tagged article whose indexed content hashes to {@code hash}, and its {@code
+     * document}.
+     */
+    void article(Article article, String hash, Document document);
 
     /** Take one problem found while reading. */
     void problem(Problem problem);
   }
 
-  private record Tagged(Article article, String hash) {}
+  private record Tagged(Article article, String hash, Document document) {}
 
   private static final Object END = new Object();
 
@@ -49,7 +54,8 @@ final class Handoff implements ArticleSink, AutoCloseable {
   @Override
   public void article(Article parsed) {
     Article article = tagger.tag(parsed);
-    put(new Tagged(article, ContentHash.of(article)));
+    String hash = ContentHash.of(article);
+    put(new Tagged(article, hash, ArticleSchema.toDocument(article, hash)));
     handed++;
     listener.progress(bytesRead, handed);
   }
@@ -110,7 +116,7 @@ final class Handoff implements ArticleSink, AutoCloseable {
         }
         try {
           if (item instanceof Tagged tagged) {
-            writer.article(tagged.article(), tagged.hash());
+            writer.article(tagged.article(), tagged.hash(), tagged.document());
           } else {
             writer.problem((Problem) item);
           }

@@ -17,6 +17,7 @@ import newsarchive.article.Article;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
@@ -114,7 +115,7 @@ public final class Reindexer {
     }
 
     @Override
-    public void article(Article article, String hash) {
+    public void article(Article article, String hash, Document document) {
       String earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
@@ -133,7 +134,7 @@ public final class Reindexer {
       // Compared with what the writer now holds, so that of two duplicates the last one wins.
       if (!hash.equals(current.get(article.id()))) {
         try {
-          indexer.upsert(article, hash);
+          indexer.upsert(article.id(), document);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
