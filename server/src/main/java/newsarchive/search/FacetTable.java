@@ -31,6 +31,8 @@ final class FacetTable {
   private final Map<String, Map<String, Integer>> ids;
   private final int firstDay;
   private final int dayCount;
+  private final long[] wholeValueCounts;
+  private final long[] wholeDayCounts;
   private final Map<String, List<Count>> valueCounts;
 
   private FacetTable(
@@ -51,7 +53,10 @@ final class FacetTable {
     }
     this.firstDay = firstDay;
     this.dayCount = dayCount;
-    this.valueCounts = countValues(reader);
+    this.wholeValueCounts = new long[values.length];
+    this.wholeDayCounts = new long[dayCount];
+    countAll(reader);
+    this.valueCounts = sortedCounts();
   }
 
   /**
@@ -159,6 +164,16 @@ final class FacetTable {
     return dayCount;
   }
 
+  /** Articles per value number over the whole version. */
+  long[] wholeValueCounts() {
+    return wholeValueCounts.clone();
+  }
+
+  /** Articles per day from {@link #firstDay} over the whole version. */
+  long[] wholeDayCounts() {
+    return wholeDayCounts.clone();
+  }
+
   /** Articles per value of {@code dimension} over the whole version, most first. */
   List<Count> valueCounts(String dimension) {
     return valueCounts.getOrDefault(dimension, List.of());
@@ -168,8 +183,8 @@ final class FacetTable {
     return ArticleSchema.FACET_DIMENSIONS.get(dimensionOf[id]);
   }
 
-  private Map<String, List<Count>> countValues(IndexReader reader) {
-    long[] counts = new long[values.length];
+  /** Count every live article into {@link #wholeValueCounts} and {@link #wholeDayCounts}. */
+  private void countAll(IndexReader reader) {
     for (LeafReaderContext leaf : reader.leaves()) {
       SegmentColumns columns = segment(leaf.ord);
       int[] valueIds = valueIds(leaf.ord);
@@ -179,12 +194,19 @@ final class FacetTable {
           for (int i = columns.start(doc); i < columns.end(doc); i++) {
             int id = valueIds[columns.ords()[i]];
             if (id >= 0) {
-              counts[id]++;
+              wholeValueCounts[id]++;
             }
+          }
+          if (columns.day(doc) != SegmentColumns.NO_DAY) {
+            wholeDayCounts[columns.day(doc) - firstDay]++;
           }
         }
       }
     }
+  }
+
+  private Map<String, List<Count>> sortedCounts() {
+    long[] counts = wholeValueCounts;
     Map<String, List<Count>> result = new LinkedHashMap<>();
     for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
       List<Count> present = new ArrayList<>();

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -62,12 +63,7 @@ final class FacetedSearch {
     int wanted = offset + request.size();
 
     FacetTable table = snapshot.facets();
-    SidewaysCounting.Tally tally =
-        snapshot.search(
-            userQuery,
-            deadline.limit(
-                new SidewaysCounting(
-                    table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
+    SidewaysCounting.Tally tally = count(userQuery, table);
     // Only the page is wanted here, so the search may skip matches that cannot make it.
     TopDocs top =
         snapshot.search(
@@ -101,18 +97,66 @@ final class FacetedSearch {
         more ? Ordering.cursor(request.sort(), (FieldDoc) page[page.length - 1]) : null);
   }
 
+  /**
+   * Count {@code userQuery}'s matches into facets and histogram, visiting only the matches that can
+   * count: one failing two filters counts nowhere, so with k ≥ 2 filters only the matches passing k
+   * - 1 of them are visited; and with one filter and no query text, the sideways counts of that
+   * filter's dimension are the whole version's, kept in the table, so only the hits are visited.
+   */
+  private SidewaysCounting.Tally count(Query userQuery, FacetTable table) throws IOException {
+    Map<Integer, Query> filters = new LinkedHashMap<>();
+    for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
+      String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
+      if (!selections.get(dimension).isEmpty()) {
+        DrillDownQuery one = new DrillDownQuery(ArticleSchema.facetsConfig());
+        selections.get(dimension).forEach(value -> one.add(dimension, value));
+        filters.put(d, one);
+      }
+    }
+    if (!request.dates().isAll()) {
+      filters.put(-1, dateFilter());
+    }
+    Query visited = userQuery;
+    Integer wholeVersion = null;
+    if (filters.size() >= 2) {
+      BooleanQuery.Builder enough =
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters.size() - 1);
+      filters.values().forEach(filter -> enough.add(filter, Occur.SHOULD));
+      visited =
+          new BooleanQuery.Builder()
+              .add(userQuery, Occur.MUST)
+              .add(enough.build(), Occur.FILTER)
+              .build();
+    } else if (filters.size() == 1 && userQuery instanceof MatchAllDocsQuery) {
+      wholeVersion = filters.keySet().iterator().next();
+      visited = filters.get(wholeVersion);
+    }
+    SidewaysCounting.Tally tally =
+        snapshot.search(
+            visited,
+            deadline.limit(
+                new SidewaysCounting(
+                    table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
+    return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
+  }
+
   /** {@code query} restricted to the requested dates. */
   private Query withDates(Query query) {
-    DateRange dates = request.dates();
-    if (dates.isAll()) {
+    if (request.dates().isAll()) {
       return query;
     }
-    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
-    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
     return new BooleanQuery.Builder()
         .add(query, Occur.MUST)
-        .add(LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to), Occur.FILTER)
+        .add(dateFilter(), Occur.FILTER)
         .build();
+  }
+
+  /** The articles published in the requested dates. */
+  private Query dateFilter() {
+    DateRange dates = request.dates();
+    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
+    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
+    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to);
   }
 
   private static long millis(long epochDay) {

@@ -34,7 +34,27 @@ record SidewaysCounting(FacetTable table, Filters filters)
    * @param valueCounts matches per value number of the table, sideways per dimension
    * @param dayCounts matches per day from the table's first day, all filters but dates applied
    */
-  record Tally(long hits, long[] valueCounts, long[] dayCounts) {}
+  record Tally(long hits, long[] valueCounts, long[] dayCounts) {
+
+    /**
+     * This tally with the counts of the dimension at {@code index} (in {@link
+     * ArticleSchema#FACET_DIMENSIONS}), or of the days for -1, taken from the whole version: what
+     * drill sideways gives that dimension when nothing but its own filter narrows the search.
+     */
+    Tally withWholeVersion(FacetTable table, int index) {
+      if (index < 0) {
+        return new Tally(hits, valueCounts, table.wholeDayCounts());
+      }
+      long[] whole = table.wholeValueCounts();
+      long[] counts = valueCounts.clone();
+      for (int id = 0; id < counts.length; id++) {
+        if (table.dimensionIndex(id) == index) {
+          counts[id] = whole[id];
+        }
+      }
+      return new Tally(hits, counts, dayCounts);
+    }
+  }
 
   /**
    * The request's filters in the table's terms.

@@ -79,7 +79,7 @@ class SidewaysCountsTest {
     Random random = new Random(7);
     try (LiveIndex live = LiveIndex.open(indexDir)) {
       SearchService service = new SearchService(live);
-      for (int round = 0; round < 40; round++) {
+      for (int round = 0; round < 60; round++) {
         SearchRequest request = request(random);
         SearchResult result = service.search(request);
         String what = request.toString();
