@@ -20,6 +20,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index schema: every field name, analyzer and facet dimension of the archive, each with the
@@ -154,7 +155,7 @@ public final class ArticleSchema {
     return new Article(
         doc.get(ID),
         doc.get(TITLE),
-        CompressedText.decompress(doc.getBinaryValue(BODY)),
+        body(doc),
         published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
         doc.get(SOURCE),
         doc.get(URL),
@@ -162,6 +163,15 @@ public final class ArticleSchema {
         List.of(doc.getValues(COMPANY)),
         List.of(doc.getValues(TOPIC)),
         doc.get(ORIGIN));
+  }
+
+  /**
+   * The stored body: deflated since schema 5, plain text in older indexes, which the server still
+   * answers from until the next reindex rewrites them.
+   */
+  private static String body(Document doc) {
+    BytesRef deflated = doc.getBinaryValue(BODY);
+    return deflated != null ? CompressedText.decompress(deflated) : doc.get(BODY);
   }
 
   private static void addFacet(Document doc, String dimension, List<String> values) {

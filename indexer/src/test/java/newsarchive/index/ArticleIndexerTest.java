@@ -118,4 +118,26 @@ class ArticleIndexerTest {
               reader.getIndexCommit().getUserData().get(ArticleSchema.SCHEMA_VERSION)));
     }
   }
+
+  @Test
+  void anArticleWrittenBeforeBodiesWereDeflatedStillReadsBack() throws Exception {
+    // Up to schema 4 the body was stored as plain text; a server answers such an index until the
+    // next reindex rewrites it.
+    try (IndexWriter writer =
+        new IndexWriter(
+            FSDirectory.open(indexDir), new IndexWriterConfig(ArticleSchema.analyzer()))) {
+      Document doc = new Document();
+      doc.add(new KeywordField(ArticleSchema.ID, "old", Field.Store.YES));
+      doc.add(new TextField(ArticleSchema.TITLE, "An older article", Field.Store.YES));
+      doc.add(new TextField(ArticleSchema.BODY, "Its body is plain text.", Field.Store.YES));
+      writer.addDocument(doc);
+      writer.commit();
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      Article article = ArticleSchema.fromDocument(reader.storedFields().document(0));
+      assertEquals(
+          List.of("old", "An older article", "Its body is plain text."),
+          List.of(article.id(), article.title(), article.body()));
+    }
+  }
 }
