@@ -3,10 +3,10 @@ package newsarchive.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import newsarchive.search.DateRange;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 
 /**
  * The archive's search service over an index, in process: the full answer the page gets (top-10,
@@ -14,17 +14,15 @@ import newsarchive.search.SearchService;
  */
 final class ArchiveSearch implements AutoCloseable {
 
-  private final LiveIndex index;
   private final SearchService service;
 
-  private ArchiveSearch(LiveIndex index) {
-    this.index = index;
-    this.service = new SearchService(index);
+  private ArchiveSearch(SearchService service) {
+    this.service = service;
   }
 
   /** Open the index at {@code indexDir} as the server does. */
   static ArchiveSearch open(Path indexDir) throws IOException {
-    return new ArchiveSearch(LiveIndex.open(indexDir));
+    return new ArchiveSearch(LuceneSearch.open(indexDir));
   }
 
   /** The service as a competitor named {@code ours}. */
@@ -56,6 +54,6 @@ final class ArchiveSearch implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    service.close();
   }
 }

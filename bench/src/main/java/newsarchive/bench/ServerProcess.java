@@ -6,9 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,9 +61,8 @@ final class ServerProcess implements AutoCloseable {
                     "--enable-native-access=ALL-UNNAMED",
                     "--add-modules",
                     "jdk.incubator.vector",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "newsarchive.cli.ArchiveCommand",
+                    "-jar",
+                    serverJar().toString(),
                     "serve",
                     "--index",
                     index.toString(),
@@ -84,6 +85,22 @@ final class ServerProcess implements AutoCloseable {
       process.destroyForcibly();
       throw e;
     }
+  }
+
+  /**
+   * The archive's runnable jar, which the same build puts beside this module: the benchmark
+   * measures the server a user runs, and needs none of its classes itself.
+   */
+  private static Path serverJar() throws URISyntaxException, IOException {
+    // bench/target/classes or bench/target/newsarchive-bench.jar: three levels below the checkout.
+    Path here =
+        Path.of(ServerProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path jar = here.getParent().getParent().resolveSibling("server/target/newsarchive.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IOException(
+          "the server jar " + jar + " is missing; build it with ./archive or mvn package");
+    }
+    return jar;
   }
 
   /** The server's address, such as {@code http://127.0.0.1:40123}. */

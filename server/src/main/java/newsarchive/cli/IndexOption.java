@@ -1,6 +1,9 @@
 package newsarchive.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} option of every command that reads or writes the index. */
@@ -16,5 +19,10 @@ final class IndexOption {
   /** The index folder given, or the default. */
   Path dir() {
     return dir;
+  }
+
+  /** The search service over the index as it is now, for a command that reads it once. */
+  SearchService openSearch() throws IOException {
+    return LuceneSearch.open(dir);
   }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import newsarchive.search.InvalidRequestException;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -50,10 +49,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (LiveIndex live = LiveIndex.open(index.dir())) {
+    try (SearchService search = index.openSearch()) {
       SearchResult result =
-          new SearchService(live)
-              .search(SearchRequest.of(query).withFacets(companies, topics).withSize(limit));
+          search.search(SearchRequest.of(query).withFacets(companies, topics).withSize(limit));
       for (SearchResult.Hit hit : result.hits()) {
         out.printf(
             "%-10s  %s  [%s] {%s}%n",

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -77,18 +77,18 @@ public final class ServeCommand implements Callable<Integer> {
           .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
       ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
     }
-    LiveIndex live = LiveIndex.open(index.dir());
-    live.refreshEvery(REFRESH);
+    SearchService search =
+        LuceneSearch.following(index.dir(), REFRESH, SearchService.DEFAULT_TIME_LIMIT);
     // ArchiveServer logs the start line with the URL.
-    return new Running(live, ArchiveServer.start(new SearchService(live), host, port));
+    return new Running(search, ArchiveServer.start(search, host, port));
   }
 
-  /** A started server and the index it follows; closing stops both. */
-  record Running(LiveIndex live, ArchiveServer server) implements AutoCloseable {
+  /** A started server and the search it answers from; closing stops both. */
+  record Running(SearchService search, ArchiveServer server) implements AutoCloseable {
     @Override
     public void close() throws IOException {
       server.close();
-      live.close();
+      search.close();
     }
   }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import newsarchive.search.IndexStats;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +28,8 @@ public final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (LiveIndex live = LiveIndex.open(index.dir())) {
-      IndexStats stats = new SearchService(live).stats();
+    try (SearchService search = index.openSearch()) {
+      IndexStats stats = search.stats();
       out.printf("documents: %d (%d undated)%n", stats.documents(), stats.undated());
       out.printf(
           "dates:     %s to %s%n",

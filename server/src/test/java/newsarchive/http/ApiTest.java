@@ -1,7 +1,7 @@
 package newsarchive.http;
 
 import java.nio.file.Path;
-import newsarchive.search.FixtureCorpus;
+import newsarchive.search.lucene.FixtureCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

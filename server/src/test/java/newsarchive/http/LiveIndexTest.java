@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleIndexer;
-import newsarchive.search.FixtureCorpus;
+import newsarchive.search.lucene.FixtureCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

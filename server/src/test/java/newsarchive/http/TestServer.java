@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 
 /**
  * The real archive server on a free loopback port over the index at a path, and a client for it.
@@ -19,7 +19,7 @@ final class TestServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final LiveIndex index;
+  private final SearchService search;
   private final ArchiveServer server;
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -30,9 +30,8 @@ final class TestServer implements AutoCloseable {
 
   /** Start serving the index at {@code indexDir} with a search time limit. */
   TestServer(Path indexDir, Duration timeLimit) throws IOException {
-    index = LiveIndex.open(indexDir);
-    index.refreshEvery(Duration.ofMillis(50));
-    server = ArchiveServer.start(new SearchService(index, timeLimit), "127.0.0.1", 0);
+    search = LuceneSearch.following(indexDir, Duration.ofMillis(50), timeLimit);
+    server = ArchiveServer.start(search, "127.0.0.1", 0);
   }
 
   /** One HTTP response: status, headers and body. */
@@ -71,6 +70,6 @@ final class TestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
-    index.close();
+    search.close();
   }
 }

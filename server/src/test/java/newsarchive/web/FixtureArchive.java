@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import newsarchive.article.Article;
 import newsarchive.http.ArchiveServer;
 import newsarchive.index.ArticleIndexer;
-import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 
 /**
  * A small archive for the browser tests: a dozen articles written with the real indexer (committed
@@ -137,10 +137,10 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Automation"),
               "Amazon said robots now help with most of the orders it ships."));
 
-  private final LiveIndex index;
+  private final SearchService index;
   private final ArchiveServer server;
 
-  private FixtureArchive(LiveIndex index, ArchiveServer server) {
+  private FixtureArchive(SearchService index, ArchiveServer server) {
     this.index = index;
     this.server = server;
   }
@@ -157,8 +157,8 @@ final class FixtureArchive implements AutoCloseable {
       }
       indexer.commit();
     }
-    LiveIndex index = LiveIndex.open(indexDir);
-    return new FixtureArchive(index, ArchiveServer.start(new SearchService(index), "127.0.0.1", 0));
+    SearchService index = LuceneSearch.open(indexDir);
+    return new FixtureArchive(index, ArchiveServer.start(index, "127.0.0.1", 0));
   }
 
   /** The page's address, e.g. {@code http://127.0.0.1:43121/}. */

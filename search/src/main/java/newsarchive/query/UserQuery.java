@@ -1,0 +1,55 @@
+package newsarchive.query;
+
+import java.util.List;
+import newsarchive.search.Prefix;
+
+/** A parsed user query: the tree {@link UserQueryParser} builds, free of any search library. */
+public sealed interface UserQuery {
+
+  /** The query that matches everything (what a blank query means). */
+  UserQuery EVERYTHING = new All(List.of());
+
+  /** The fields a term can be limited to with a {@code field:} prefix. */
+  enum Field {
+    TITLE,
+    BODY,
+    COMPANY,
+    TOPIC,
+    SOURCE
+  }
+
+  /**
+   * A word, phrase or prefix, in one field or (when {@code field} is {@code null}) title and body.
+   *
+   * @param completing whether this is the word still being typed, matching as itself or as the
+   *     start of a longer word (see {@link Prefix#LAST})
+   * @param start offset of the term's first character in the query text
+   * @param end offset just past the term's last character
+   */
+  record Text(
+      Field field,
+      String text,
+      boolean phrase,
+      boolean prefix,
+      boolean completing,
+      int start,
+      int end)
+      implements UserQuery {}
+
+  /** Every part must match; {@link Not} parts must not. An empty list matches everything. */
+  record All(List<UserQuery> parts) implements UserQuery {
+    public All {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** At least one part must match. */
+  record Any(List<UserQuery> parts) implements UserQuery {
+    public Any {
+      parts = List.copyOf(parts);
+    }
+  }
+
+  /** The part must not match. */
+  record Not(UserQuery part) implements UserQuery {}
+}

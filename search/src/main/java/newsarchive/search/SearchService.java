@@ -1,0 +1,46 @@
+package newsarchive.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The archive's read side, the one seam the HTTP API and the command line talk to: search, read an
+ * article, complete, and report on the index. Each call answers from one version of the index. The
+ * embedded Lucene index implements it; no engine type crosses it, so another engine can stand
+ * behind it without a change above.
+ */
+public interface SearchService extends AutoCloseable {
+
+  /** How long one search may run before it answers with what it has found. */
+  Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+
+  /** One page of hits with facets, histogram and suggestion for {@code request}. */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /**
+   * The article with {@code id}, its body marked for {@code query} (read as {@code prefix} asks)
+   * when given, with its related articles; empty when no article has that id.
+   */
+  Optional<ArticleView> article(String id, String query, Prefix prefix) throws IOException;
+
+  /** Completions for the text being typed. */
+  List<Suggestion> suggest(String typed) throws IOException;
+
+  /** Whether the archive has articles, how many, and when the index was committed. */
+  Health health() throws IOException;
+
+  /** What the index holds: counts, date range, values per facet, size on disk. */
+  IndexStats stats() throws IOException;
+
+  /**
+   * The version of the index now answering: it changes with every commit, so a client can tell
+   * whether what it has seen is still current.
+   */
+  long version() throws IOException;
+
+  /** Release what the service holds (files, threads, connections). */
+  @Override
+  void close() throws IOException;
+}

@@ -1,0 +1,225 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexStats.Count;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The facet values and publication days of one index version: every value of every dimension
+ * numbered once across the segments (in byte order of dimension then value, as Lucene orders facet
+ * ordinals), each segment's columns with the map from its ordinals to those numbers, and the range
+ * of days. Built once per version; a segment's columns carry over from the version before.
+ */
+final class FacetTable {
+
+  private final List<SegmentColumns> segments;
+  private final List<int[]> valueIdsBySegment;
+  private final String[] values;
+  private final int[] dimensionOf;
+  private final Map<String, Map<String, Integer>> ids;
+  private final int firstDay;
+  private final int dayCount;
+  private final long[] wholeValueCounts;
+  private final long[] wholeDayCounts;
+  private final Map<String, List<Count>> valueCounts;
+
+  private FacetTable(
+      List<SegmentColumns> segments,
+      List<int[]> valueIdsBySegment,
+      String[] values,
+      int[] dimensionOf,
+      int firstDay,
+      int dayCount,
+      IndexReader reader) {
+    this.segments = segments;
+    this.valueIdsBySegment = valueIdsBySegment;
+    this.values = values;
+    this.dimensionOf = dimensionOf;
+    this.ids = new HashMap<>();
+    for (int id = 0; id < values.length; id++) {
+      ids.computeIfAbsent(dimension(id), d -> new HashMap<>()).put(values[id], id);
+    }
+    this.firstDay = firstDay;
+    this.dayCount = dayCount;
+    this.wholeValueCounts = new long[values.length];
+    this.wholeDayCounts = new long[dayCount];
+    countAll(reader);
+    this.valueCounts = sortedCounts();
+  }
+
+  /**
+   * The table of {@code reader}, reusing the columns in {@code kept} of segments it still has.
+   *
+   * @param kept columns by segment core key, from the previous version; updated to this one's
+   */
+  static FacetTable of(IndexReader reader, Map<Object, SegmentColumns> kept) throws IOException {
+    List<SegmentColumns> segments = new ArrayList<>();
+    Map<Object, SegmentColumns> live = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      IndexReader.CacheHelper cache = leaf.reader().getCoreCacheHelper();
+      SegmentColumns columns = cache == null ? null : kept.get(cache.getKey());
+      if (columns == null) {
+        columns = SegmentColumns.read(leaf.reader());
+      }
+      if (cache != null) {
+        live.put(cache.getKey(), columns);
+      }
+      segments.add(columns);
+    }
+    kept.clear();
+    kept.putAll(live);
+
+    TreeMap<BytesRef, Integer> numbered = new TreeMap<>();
+    segments.forEach(columns -> List.of(columns.paths()).forEach(p -> numbered.put(p, -1)));
+    List<String> values = new ArrayList<>();
+    List<Integer> dimensions = new ArrayList<>();
+    for (Map.Entry<BytesRef, Integer> entry : numbered.entrySet()) {
+      String[] path = FacetsConfig.stringToPath(entry.getKey().utf8ToString());
+      int dimension = ArticleSchema.FACET_DIMENSIONS.indexOf(path[0]);
+      if (path.length == 2 && dimension >= 0) {
+        entry.setValue(values.size());
+        values.add(path[1]);
+        dimensions.add(dimension);
+      }
+    }
+    List<int[]> valueIds = new ArrayList<>();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (SegmentColumns columns : segments) {
+      BytesRef[] paths = columns.paths();
+      int[] ids = new int[paths.length];
+      for (int ord = 0; ord < paths.length; ord++) {
+        ids[ord] = numbered.get(paths[ord]);
+      }
+      valueIds.add(ids);
+      for (int doc = 0; doc < columns.maxDoc(); doc++) {
+        int day = columns.day(doc);
+        if (day != SegmentColumns.NO_DAY) {
+          first = Math.min(first, day);
+          last = Math.max(last, day);
+        }
+      }
+    }
+    return new FacetTable(
+        segments,
+        valueIds,
+        values.toArray(String[]::new),
+        dimensions.stream().mapToInt(Integer::intValue).toArray(),
+        first,
+        first > last ? 0 : last - first + 1,
+        reader);
+  }
+
+  /** The columns of the segment at {@code leafOrd} in the reader's leaves. */
+  SegmentColumns segment(int leafOrd) {
+    return segments.get(leafOrd);
+  }
+
+  /** The value number of each segment ordinal of the segment at {@code leafOrd}; -1 for none. */
+  int[] valueIds(int leafOrd) {
+    return valueIdsBySegment.get(leafOrd);
+  }
+
+  /** How many values all dimensions have together. */
+  int size() {
+    return values.length;
+  }
+
+  /** The value numbered {@code id}. */
+  String value(int id) {
+    return values[id];
+  }
+
+  /**
+   * The dimension, as an index into {@link ArticleSchema#FACET_DIMENSIONS}, of value {@code id}.
+   */
+  int dimensionIndex(int id) {
+    return dimensionOf[id];
+  }
+
+  /** The number of {@code value} in {@code dimension}, or -1 when no article has it. */
+  int id(String dimension, String value) {
+    return ids.getOrDefault(dimension, Map.of()).getOrDefault(value, -1);
+  }
+
+  /** The earliest publication day in this version (days since 1970-01-01). */
+  int firstDay() {
+    return firstDay;
+  }
+
+  /** How many days lie between the earliest and the latest publication, both included. */
+  int dayCount() {
+    return dayCount;
+  }
+
+  /** Articles per value number over the whole version. */
+  long[] wholeValueCounts() {
+    return wholeValueCounts.clone();
+  }
+
+  /** Articles per day from {@link #firstDay} over the whole version. */
+  long[] wholeDayCounts() {
+    return wholeDayCounts.clone();
+  }
+
+  /** Articles per value of {@code dimension} over the whole version, most first. */
+  List<Count> valueCounts(String dimension) {
+    return valueCounts.getOrDefault(dimension, List.of());
+  }
+
+  private String dimension(int id) {
+    return ArticleSchema.FACET_DIMENSIONS.get(dimensionOf[id]);
+  }
+
+  /** Count every live article into {@link #wholeValueCounts} and {@link #wholeDayCounts}. */
+  private void countAll(IndexReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      SegmentColumns columns = segment(leaf.ord);
+      int[] valueIds = valueIds(leaf.ord);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < columns.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          for (int i = columns.start(doc); i < columns.end(doc); i++) {
+            int id = valueIds[columns.ords()[i]];
+            if (id >= 0) {
+              wholeValueCounts[id]++;
+            }
+          }
+          if (columns.day(doc) != SegmentColumns.NO_DAY) {
+            wholeDayCounts[columns.day(doc) - firstDay]++;
+          }
+        }
+      }
+    }
+  }
+
+  private Map<String, List<Count>> sortedCounts() {
+    long[] counts = wholeValueCounts;
+    Map<String, List<Count>> result = new LinkedHashMap<>();
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      List<Count> present = new ArrayList<>();
+      for (int id = 0; id < values.length; id++) {
+        if (dimension(id).equals(dimension) && counts[id] > 0) {
+          present.add(new Count(values[id], counts[id]));
+        }
+      }
+      present.sort(Comparator.comparingLong(Count::count).reversed().thenComparing(Count::value));
+      if (!present.isEmpty()) {
+        result.put(dimension, List.copyOf(present));
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,123 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexStats.Count;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * A searcher over one index version, with the state that is built once per version: the facet
+ * ordinals, the value counts over all articles and the commit time. Every request reads one
+ * snapshot from start to end, so a response never mixes two versions.
+ */
+final class IndexSnapshot extends IndexSearcher {
+
+  /** How many pages and orders of the whole-archive listing each version keeps. */
+  private static final int LISTINGS_KEPT = 32;
+
+  /** A search runs in this many slices at once at most: one per core. */
+  private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+
+  /** Fewer documents than this in a slice cost more to hand to a thread than to search. */
+  private static final int MIN_SLICE_DOCS = 20_000;
+
+  private final FacetTable facets;
+  private final Instant committedAt;
+  private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
+
+  /**
+   * Build the per-version state for {@code reader}, searching its slices on {@code executor}.
+   *
+   * @param keptColumns facet columns by segment, reused where the segment is still there, and
+   *     updated to this version's segments
+   */
+  IndexSnapshot(IndexReader reader, Executor executor, Map<Object, SegmentColumns> keptColumns)
+      throws IOException {
+    super(reader, executor);
+    this.facets = FacetTable.of(reader, keptColumns);
+    this.committedAt = committedAt(reader);
+  }
+
+  /** The facet values and publication days of this version. */
+  FacetTable facets() {
+    return facets;
+  }
+
+  /** Articles per value of {@code dimension} over the whole index, most first. */
+  List<Count> valueCounts(String dimension) {
+    return facets.valueCounts(dimension);
+  }
+
+  /**
+   * About one slice per core, splitting large segments, so that one broad search uses every core
+   * when the server is not busy.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    int documents = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+    int perSlice = Math.max(MIN_SLICE_DOCS, (documents + PARALLELISM - 1) / PARALLELISM);
+    return slices(leaves, perSlice, Integer.MAX_VALUE, true);
+  }
+
+  /**
+   * The result of a request that lists everything, computed once per version: the landing page
+   * counts every article's facets and dates, the costliest search there is, and the one asked most.
+   * Partial results are not kept.
+   */
+  SearchResult everythingListed(SearchRequest request, SearchComputation computation)
+      throws IOException {
+    SearchResult kept;
+    synchronized (everythingListed) {
+      kept = everythingListed.get(request);
+    }
+    if (kept == null) {
+      kept = computation.compute();
+      if (!kept.partial()) {
+        synchronized (everythingListed) {
+          everythingListed.put(request, kept);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** A search that may be answered from what this version has kept. */
+  @FunctionalInterface
+  interface SearchComputation {
+    /** Run the search. */
+    SearchResult compute() throws IOException;
+  }
+
+  private static <K, V> Map<K, V> lruMap(int capacity) {
+    return new LinkedHashMap<>(capacity, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
+  /** When this version was committed, or {@code null} for no index. */
+  Instant committedAt() {
+    return committedAt;
+  }
+
+  private static Instant committedAt(IndexReader reader) throws IOException {
+    if (reader instanceof DirectoryReader directoryReader) {
+      String millis =
+          directoryReader.getIndexCommit().getUserData().get(ArticleSchema.COMMITTED_AT);
+      return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,157 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
+import newsarchive.query.UserQueryParser;
+import newsarchive.search.ArticleView;
+import newsarchive.search.Health;
+import newsarchive.search.IndexStats;
+import newsarchive.search.InvalidRequestException;
+import newsarchive.search.Prefix;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchService;
+import newsarchive.search.SortOrder;
+import newsarchive.search.Suggestion;
+import newsarchive.search.lucene.IndexSnapshot.SearchComputation;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+
+/**
+ * The archive's search contract: search, read an article, complete, and report on the index. Each
+ * call reads one snapshot of the live index from start to end.
+ */
+public final class LuceneSearch implements SearchService {
+
+  private final LiveIndex index;
+  private final Duration timeLimit;
+
+  private LuceneSearch(LiveIndex index, Duration timeLimit) {
+    this.index = index;
+    this.timeLimit = timeLimit;
+  }
+
+  /** The index at {@code indexDir} as it is now, with the default time limit. */
+  public static LuceneSearch open(Path indexDir) throws IOException {
+    return new LuceneSearch(LiveIndex.open(indexDir), DEFAULT_TIME_LIMIT);
+  }
+
+  /**
+   * The index at {@code indexDir}, switched to each new commit within {@code refresh}, whose
+   * searches stop after {@code timeLimit}.
+   */
+  public static LuceneSearch following(Path indexDir, Duration refresh, Duration timeLimit)
+      throws IOException {
+    LiveIndex index = LiveIndex.open(indexDir);
+    index.refreshEvery(refresh);
+    return new LuceneSearch(index, timeLimit);
+  }
+
+  /** One page of hits with facets, histogram and suggestion for {@code request}. */
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery query = UserQueryParser.parse(request.query(), request.prefix());
+    return index.read(
+        snapshot -> {
+          SearchComputation search =
+              () -> new FacetedSearch(snapshot, request, timeLimit).run(query, started);
+          if (!request.listsEverything()) {
+            return search.compute();
+          }
+          SearchResult listing = snapshot.everythingListed(request, search);
+          return listing.withTookMs((System.nanoTime() - started) / 1_000_000);
+        });
+  }
+
+  /**
+   * The article with {@code id}, its body marked for {@code query} (read as {@code prefix} asks)
+   * when given, or empty.
+   */
+  @Override
+  public Optional<ArticleView> article(String id, String query, Prefix prefix) throws IOException {
+    UserQuery parsed =
+        query == null || query.isBlank() ? null : UserQueryParser.parse(query, prefix);
+    return index.read(
+        snapshot ->
+            ArticleReader.read(
+                snapshot, id, parsed == null ? null : new QueryCompiler(snapshot).compile(parsed)));
+  }
+
+  /** Completions for the text being typed. */
+  @Override
+  public List<Suggestion> suggest(String typed) throws IOException {
+    if (typed.length() > UserQueryParser.MAX_LENGTH) {
+      throw InvalidRequestException.parameter(
+          "q is "
+              + typed.length()
+              + " characters long; the limit is "
+              + UserQueryParser.MAX_LENGTH
+              + ".");
+    }
+    return index.read(snapshot -> Completions.complete(snapshot, typed));
+  }
+
+  /** Whether the archive has articles, how many, and when the index was committed. */
+  @Override
+  public Health health() throws IOException {
+    return index.read(
+        snapshot -> {
+          int documents = snapshot.getIndexReader().numDocs();
+          return new Health(documents > 0 ? "ok" : "empty", documents, snapshot.committedAt());
+        });
+  }
+
+  /** What the index holds: counts, date range, values per facet, size on disk. */
+  @Override
+  public IndexStats stats() throws IOException {
+    long bytes = index.sizeOnDisk();
+    return index.read(
+        snapshot -> {
+          FieldExistsQuery dated = new FieldExistsQuery(ArticleSchema.PUBLISHED);
+          int documents = snapshot.getIndexReader().numDocs();
+          return new IndexStats(
+              documents,
+              documents - snapshot.count(dated),
+              firstDay(snapshot, Ordering.sort(SortOrder.OLDEST)),
+              firstDay(snapshot, Ordering.sort(SortOrder.NEWEST)),
+              snapshot.valueCounts(ArticleSchema.COMPANY),
+              snapshot.valueCounts(ArticleSchema.TOPIC),
+              snapshot.valueCounts(ArticleSchema.SOURCE),
+              bytes,
+              snapshot.committedAt());
+        });
+  }
+
+  @Override
+  public long version() throws IOException {
+    return index.read(
+        snapshot -> {
+          IndexReader reader = snapshot.getIndexReader();
+          return reader instanceof DirectoryReader directory ? directory.getVersion() : 0L;
+        });
+  }
+
+  /** Stop following the index and release its files. */
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+
+  private static LocalDate firstDay(IndexSnapshot snapshot, Sort sort) throws IOException {
+    ScoreDoc[] first =
+        snapshot.search(new FieldExistsQuery(ArticleSchema.PUBLISHED), 1, sort).scoreDocs;
+    return first.length == 0
+        ? null
+        : ArticleReader.day(ArticleReader.article(snapshot, first[0].doc).published());
+  }
+}

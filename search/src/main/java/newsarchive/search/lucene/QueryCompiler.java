@@ -1,0 +1,272 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
+import newsarchive.query.UserQuery.All;
+import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Text;
+import newsarchive.search.IndexStats.Count;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a parsed {@link UserQuery} into a Lucene query for one index snapshot: text terms search
+ * title and body with BM25, the title weighted higher; {@code company:}, {@code topic:} and {@code
+ * source:} match facet values case-insensitively.
+ */
+final class QueryCompiler {
+
+  /** How much more a match in the title counts than one in the body. */
+  static final float TITLE_BOOST = 2.5f;
+
+  /** How much a completion of the word being typed counts against the word itself. */
+  private static final float COMPLETION_WEIGHT = 0.001f;
+
+  /**
+   * The most words one unfinished word is completed to for highlighting (and, in {@code title:} or
+   * {@code body:}, for matching); matching in both fields takes every word.
+   */
+  private static final int MAX_COMPLETIONS = 64;
+
+  /** The most facet values one prefix such as {@code company:a*} expands to. */
+  private static final int MAX_FACET_MATCHES = 256;
+
+  private static final Analyzer ANALYZER = ArticleSchema.analyzer();
+
+  private final IndexSnapshot snapshot;
+
+  /** A compiler resolving facet values against {@code snapshot}. */
+  QueryCompiler(IndexSnapshot snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  /**
+   * The Lucene query for {@code query}; everything for a blank one, nothing for stop words only.
+   */
+  Query compile(UserQuery query) {
+    if (query.equals(UserQuery.EVERYTHING)) {
+      return new MatchAllDocsQuery();
+    }
+    Query compiled = node(query);
+    return compiled == null ? new MatchNoDocsQuery("only stop words") : compiled;
+  }
+
+  /** The query for one node, or {@code null} when it holds no searchable word. */
+  private Query node(UserQuery query) {
+    return switch (query) {
+      case Text text -> text(text);
+      case All all -> all(all.parts());
+      case Any any -> any(any.parts());
+      case Not not -> excluding(node(not.part()));
+    };
+  }
+
+  private Query all(List<UserQuery> parts) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    boolean required = false;
+    boolean any = false;
+    for (UserQuery part : parts) {
+      Query compiled = node(part instanceof Not not ? not.part() : part);
+      if (compiled != null) {
+        boolean excluded = part instanceof Not;
+        builder.add(compiled, excluded ? Occur.MUST_NOT : Occur.MUST);
+        required |= !excluded;
+        any = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (!required) {
+      builder.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    return builder.build();
+  }
+
+  private Query any(List<UserQuery> parts) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    boolean any = false;
+    for (UserQuery part : parts) {
+      Query compiled = node(part);
+      if (compiled != null) {
+        builder.add(compiled, Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? builder.build() : null;
+  }
+
+  private static Query excluding(Query excluded) {
+    if (excluded == null) {
+      return null;
+    }
+    return new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), Occur.MUST)
+        .add(excluded, Occur.MUST_NOT)
+        .build();
+  }
+
+  private Query text(Text text) {
+    if (text.field() == null) {
+      Query title = textIn(ArticleSchema.TITLE, text);
+      Query body = textIn(ArticleSchema.BODY, text);
+      Query word =
+          title == null
+              ? null
+              : new BooleanQuery.Builder()
+                  .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                  .add(body, Occur.SHOULD)
+                  .build();
+      return text.completing()
+          ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
+          : word;
+    }
+    return switch (text.field()) {
+      case TITLE -> completingIn(ArticleSchema.TITLE, text);
+      case BODY -> completingIn(ArticleSchema.BODY, text);
+      case COMPANY -> facetValue(ArticleSchema.COMPANY, text);
+      case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
+      case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
+    };
+  }
+
+  /** The text in one analysed field, completed there when it is the word being typed. */
+  private Query completingIn(String field, Text text) {
+    Query word = textIn(field, text);
+    return text.completing() ? completing(text, word, List.of(field)) : word;
+  }
+
+  /**
+   * The word being typed: {@code word} as it stands, or any indexed word it begins. Prefixes match
+   * on the unstemmed vocabulary, since a stem need not start with what was typed ("exclusiv" is not
+   * a prefix of "exclus"); the completions' stems score (and are marked by the highlighter) in the
+   * fields, and are required there when the word is limited to one field. The better of the two
+   * counts, and completions count a thousandth, so a finished word keeps its score.
+   */
+  private Query completing(Text text, Query word, List<String> fields) {
+    List<Token> typed = analyze(ArticleSchema.WORDS, text.text());
+    if (typed.size() != 1) {
+      return word; // "AT&T", "e-ma": not one word to complete
+    }
+    String prefix = typed.getFirst().term();
+    List<String> completions;
+    try {
+      completions = Vocabulary.startingWith(snapshot.getIndexReader(), prefix, MAX_COMPLETIONS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (completions.isEmpty()) {
+      return word;
+    }
+    Set<Term> stems = new LinkedHashSet<>();
+    for (String completion : completions) {
+      for (String field : fields) {
+        analyze(field, completion).forEach(token -> stems.add(new Term(field, token.term())));
+      }
+    }
+    BooleanQuery.Builder inFields = new BooleanQuery.Builder();
+    for (Term stem : stems) {
+      Query term = new TermQuery(stem);
+      inFields.add(
+          stem.field().equals(ArticleSchema.TITLE) ? new BoostQuery(term, TITLE_BOOST) : term,
+          Occur.SHOULD);
+    }
+    Query completed =
+        new BooleanQuery.Builder()
+            .add(new PrefixQuery(new Term(ArticleSchema.WORDS, prefix)), Occur.FILTER)
+            .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
+            .build();
+    Query weighted = new BoostQuery(completed, COMPLETION_WEIGHT);
+    return word == null ? weighted : new DisjunctionMaxQuery(List.of(word, weighted), 0f);
+  }
+
+  /** A term, phrase or prefix query on an analysed text field. */
+  private static Query textIn(String field, Text text) {
+    if (text.prefix()) {
+      String prefix = ANALYZER.normalize(field, text.text()).utf8ToString();
+      return prefix.isEmpty() ? null : new PrefixQuery(new Term(field, prefix));
+    }
+    List<Token> tokens = analyze(field, text.text());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.getFirst().term()));
+    }
+    // Several tokens from one word ("AT&T", "e-mail") or a quoted phrase: match them in order.
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (Token token : tokens) {
+      phrase.add(new Term(field, token.term()), token.position());
+    }
+    return phrase.build();
+  }
+
+  /**
+   * Articles tagged with a value of {@code dimension} equal to (or, for a prefix, starting with)
+   * the text.
+   */
+  private Query facetValue(String dimension, Text text) {
+    String wanted = text.text().strip().toLowerCase(Locale.ROOT);
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    String indexField = ArticleSchema.facetsConfig().getDimConfig(dimension).indexFieldName;
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    int matched = 0;
+    for (Count count : snapshot.valueCounts(dimension)) {
+      String value = count.value().toLowerCase(Locale.ROOT);
+      if (text.prefix() ? value.startsWith(wanted) : value.equals(wanted)) {
+        builder.add(
+            new TermQuery(DrillDownQuery.term(indexField, dimension, count.value())), Occur.SHOULD);
+        if (++matched == MAX_FACET_MATCHES) {
+          break;
+        }
+      }
+    }
+    return matched == 0 ? new MatchNoDocsQuery("no such " + dimension) : builder.build();
+  }
+
+  /** The analysed tokens of {@code text} in {@code field}, with their relative positions. */
+  static List<Token> analyze(String field, String text) {
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        tokens.add(new Token(term.toString(), position));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+
+  /** One analysed token and its position. */
+  record Token(String term, int position) {}
+}

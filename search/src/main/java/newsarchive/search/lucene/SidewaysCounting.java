@@ -1,0 +1,212 @@
+package newsarchive.search.lucene;
+
+import java.util.Collection;
+import java.util.List;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.DateRange;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Drill sideways in one pass over a query's matches, from a {@link FacetTable}: a match that passes
+ * every filter is a hit (it counts in every dimension and in the histogram); one that fails only
+ * the filter of one dimension counts in that dimension alone, so each dimension's counts show what
+ * choosing another of its values would give; one that fails only the date filter counts in the
+ * histogram, which shows where the chosen dates sit among all. Nothing is scored: the page of hits
+ * comes from a second search that may skip what cannot make the page.
+ *
+ * @param table the facet values and days of the version searched
+ * @param filters the facet and date filters of the request
+ */
+record SidewaysCounting(FacetTable table, Filters filters)
+    implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Tally> {
+
+  /** The bit that stands for the date filter, after one bit per facet dimension. */
+  private static final int DATES = 1 << ArticleSchema.FACET_DIMENSIONS.size();
+
+  /**
+   * What a search finds.
+   *
+   * @param hits how many matches pass every filter
+   * @param valueCounts matches per value number of the table, sideways per dimension
+   * @param dayCounts matches per day from the table's first day, all filters but dates applied
+   */
+  record Tally(long hits, long[] valueCounts, long[] dayCounts) {
+
+    /**
+     * This tally with the counts of the dimension at {@code index} (in {@link
+     * ArticleSchema#FACET_DIMENSIONS}), or of the days for -1, taken from the whole version: what
+     * drill sideways gives that dimension when nothing but its own filter narrows the search.
+     */
+    Tally withWholeVersion(FacetTable table, int index) {
+      if (index < 0) {
+        return new Tally(hits, valueCounts, table.wholeDayCounts());
+      }
+      long[] whole = table.wholeValueCounts();
+      long[] counts = valueCounts.clone();
+      for (int id = 0; id < counts.length; id++) {
+        if (table.dimensionIndex(id) == index) {
+          counts[id] = whole[id];
+        }
+      }
+      return new Tally(hits, counts, dayCounts);
+    }
+  }
+
+  /**
+   * The request's filters in the table's terms.
+   *
+   * @param selected per value number, the bit of its dimension when the value is selected, else 0
+   * @param required the bits of the dimensions with a selection, and {@link #DATES} for a date
+   *     range
+   * @param fromDay the first day allowed, in days since 1970-01-01
+   * @param toDay the last day allowed
+   */
+  record Filters(int[] selected, int required, int fromDay, int toDay) {
+
+    /** Filters for the {@code selections} by dimension and the {@code dates}. */
+    static Filters of(
+        FacetTable table, java.util.Map<String, List<String>> selections, DateRange dates) {
+      int[] selected = new int[table.size()];
+      int required = 0;
+      for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
+        List<String> values = selections.get(ArticleSchema.FACET_DIMENSIONS.get(d));
+        if (!values.isEmpty()) {
+          required |= 1 << d;
+          for (String value : values) {
+            int id = table.id(ArticleSchema.FACET_DIMENSIONS.get(d), value);
+            if (id >= 0) {
+              selected[id] = 1 << d;
+            }
+          }
+        }
+      }
+      if (dates.isAll()) {
+        return new Filters(selected, required, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      }
+      return new Filters(
+          selected,
+          required | DATES,
+          dates.from() == null ? Integer.MIN_VALUE + 1 : Math.toIntExact(dates.from().toEpochDay()),
+          dates.to() == null ? Integer.MAX_VALUE : Math.toIntExact(dates.to().toEpochDay()));
+    }
+  }
+
+  @Override
+  public Counter newCollector() {
+    return new Counter();
+  }
+
+  @Override
+  public Tally reduce(Collection<Counter> counters) {
+    long hits = 0;
+    long[] valueCounts = new long[table.size()];
+    long[] dayCounts = new long[table.dayCount()];
+    for (Counter counter : counters) {
+      hits += counter.hits;
+      add(valueCounts, counter.valueCounts);
+      add(dayCounts, counter.dayCounts);
+    }
+    return new Tally(hits, valueCounts, dayCounts);
+  }
+
+  private static void add(long[] total, int[] part) {
+    for (int i = 0; i < total.length; i++) {
+      total[i] += part[i];
+    }
+  }
+
+  /** The counts of one slice of the index. */
+  final class Counter implements Collector {
+
+    private long hits;
+    private final int[] valueCounts = new int[table.size()];
+    private final int[] dayCounts = new int[table.dayCount()];
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      return new SegmentCounter(table.segment(context.ord), table.valueIds(context.ord));
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    /** Counts the matches in one segment. */
+    private final class SegmentCounter implements LeafCollector {
+
+      private final SegmentColumns columns;
+      private final int[] valueIds;
+      private final int[] ords;
+      private final int[] selected;
+      private final int required;
+      private final int fromDay;
+      private final int toDay;
+      private final int firstDay;
+
+      private SegmentCounter(SegmentColumns columns, int[] valueIds) {
+        this.columns = columns;
+        this.valueIds = valueIds;
+        this.ords = columns.ords();
+        this.selected = filters.selected();
+        this.required = filters.required();
+        this.fromDay = filters.fromDay();
+        this.toDay = filters.toDay();
+        this.firstDay = table.firstDay();
+      }
+
+      @Override
+      public void setScorer(Scorable scorer) {
+        // Counting needs no scores.
+      }
+
+      @Override
+      public void collect(int doc) {
+        int start = columns.start(doc);
+        int end = columns.end(doc);
+        int met = 0;
+        for (int i = start; i < end; i++) {
+          int id = valueIds[ords[i]];
+          met |= id < 0 ? 0 : selected[id];
+        }
+        int day = columns.day(doc);
+        if (day < fromDay || day > toDay) {
+          met &= ~DATES;
+        } else {
+          met |= DATES;
+        }
+        int missing = required & ~met;
+        if (missing == 0) {
+          hits++;
+          countValues(start, end, -1);
+          countDay(day);
+        } else if (missing == DATES) {
+          countDay(day);
+        } else if ((missing & (missing - 1)) == 0 && (missing & DATES) == 0) {
+          countValues(start, end, Integer.numberOfTrailingZeros(missing));
+        }
+      }
+
+      /** Count the document's values of {@code dimension}, or of every dimension for -1. */
+      private void countValues(int start, int end, int dimension) {
+        for (int i = start; i < end; i++) {
+          int id = valueIds[ords[i]];
+          if (id >= 0 && (dimension < 0 || table.dimensionIndex(id) == dimension)) {
+            valueCounts[id]++;
+          }
+        }
+      }
+
+      private void countDay(int day) {
+        if (day != SegmentColumns.NO_DAY) {
+          dayCounts[day - firstDay]++;
+        }
+      }
+    }
+  }
+}

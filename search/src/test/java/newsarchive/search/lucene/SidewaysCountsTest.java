@@ -1,0 +1,292 @@
+package newsarchive.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import newsarchive.article.Article;
+import newsarchive.index.ArticleIndexer;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.DateRange;
+import newsarchive.search.Interval;
+import newsarchive.search.Prefix;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchService;
+import newsarchive.search.SortOrder;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hit totals, pages, drill-sideways facet counts and histograms agree with a brute-force count over
+ * the same articles, for seeded random searches on an index large enough to be searched in several
+ * slices at once, in several segments, with updated (deleted) documents.
+ */
+class SidewaysCountsTest {
+
+  private static final int ARTICLES = 60_000;
+  private static final List<String> WORDS =
+      List.of("wbc", "wdf", "wgh", "wkm", "wnp", "wbd", "wcf", "wdg", "whk", "wmn");
+  private static final List<String> COMPANIES =
+      List.of("Acme", "Borg", "Cyberdyne", "Dharma", "Encom", "Frobozz");
+  private static final List<String> TOPICS = List.of("Chips", "Cloud", "Funding", "Policy");
+  private static final List<String> SOURCES = List.of("Wire", "Daily", "Weekly");
+  private static final LocalDate FIRST_DAY = LocalDate.of(2024, 1, 1);
+
+  @TempDir static Path indexDir;
+  private static Map<String, Article> articles;
+
+  @BeforeAll
+  static void writeIndex() throws Exception {
+    Random random = new Random(42);
+    articles = new LinkedHashMap<>();
+    try (IndexWriter writer =
+        new IndexWriter(
+            FSDirectory.open(indexDir),
+            ArticleIndexer.config(true).setMergePolicy(NoMergePolicy.INSTANCE))) {
+      for (int i = 0; i < ARTICLES; i++) {
+        // Every tenth write replaces an earlier article, leaving a deleted document behind.
+        String id = i % 10 == 9 ? "a" + random.nextInt(i) : "a" + i;
+        Article article = article(id, random);
+        articles.put(id, article);
+        writer.updateDocument(
+            new Term(ArticleSchema.ID, id), ArticleSchema.toDocument(article, "h" + i));
+        if (i % 13_000 == 12_999) {
+          writer.commit();
+        }
+      }
+      writer.commit();
+    }
+  }
+
+  @Test
+  void everyCountIsWhatABruteForceCountGives() throws Exception {
+    Random random = new Random(7);
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      for (int round = 0; round < 60; round++) {
+        SearchRequest request = request(random);
+        SearchResult result = service.search(request);
+        String what = request.toString();
+
+        Predicate<Article> matches = matcher(request.query());
+        Predicate<Article> dated = article -> inRange(article, request.dates());
+        List<Article> hits =
+            select(matches.and(dated).and(facets(request, null)), articles.values());
+        assertEquals(hits.size(), result.total(), what);
+        assertEquals(
+            hits.stream()
+                .sorted(
+                    Comparator.comparing(
+                            Article::published, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(Article::id))
+                .limit(10)
+                .map(Article::id)
+                .toList(),
+            result.hits().stream().map(SearchResult.Hit::id).toList(),
+            what);
+        assertEquals(
+            expectedCounts(matches, dated, request, ArticleSchema.COMPANY, Article::companies),
+            actualCounts(result, ArticleSchema.COMPANY),
+            what);
+        assertEquals(
+            expectedCounts(matches, dated, request, ArticleSchema.TOPIC, Article::topics),
+            actualCounts(result, ArticleSchema.TOPIC),
+            what);
+        assertEquals(
+            expectedCounts(
+                matches,
+                dated,
+                request,
+                ArticleSchema.SOURCE,
+                article -> List.of(article.source())),
+            actualCounts(result, ArticleSchema.SOURCE),
+            what);
+        assertEquals(
+            expectedMonths(select(matches.and(facets(request, null)), articles.values())),
+            nonZero(result.histogram(), SearchResult.Bucket::period, SearchResult.Bucket::count),
+            what);
+      }
+    }
+  }
+
+  private static SearchRequest request(Random random) {
+    String query =
+        switch (random.nextInt(4)) {
+          case 0 -> "";
+          case 1 -> pick(WORDS, random);
+          case 2 -> pick(WORDS, random) + " " + pick(WORDS, random);
+          default -> pick(WORDS, random) + " OR " + pick(WORDS, random);
+        };
+    DateRange dates = DateRange.ALL;
+    if (random.nextBoolean()) {
+      LocalDate from = FIRST_DAY.plusDays(random.nextInt(700));
+      dates = new DateRange(from, from.plusDays(random.nextInt(200)));
+    }
+    return new SearchRequest(
+        query,
+        Prefix.NONE,
+        some(COMPANIES, random),
+        some(TOPICS, random),
+        random.nextInt(3) == 0 ? List.of(pick(SOURCES, random)) : List.of(),
+        dates,
+        SortOrder.NEWEST,
+        1,
+        10,
+        null,
+        SearchRequest.MAX_FACET_SIZE,
+        Interval.MONTH);
+  }
+
+  /** Per value of {@code dimension}: articles passing every filter but that dimension's. */
+  private static Map<String, Long> expectedCounts(
+      Predicate<Article> matches,
+      Predicate<Article> dated,
+      SearchRequest request,
+      String dimension,
+      Function<Article, List<String>> values) {
+    Map<String, Long> counts = new TreeMap<>();
+    for (Article article :
+        select(matches.and(dated).and(facets(request, dimension)), articles.values())) {
+      values.apply(article).forEach(value -> counts.merge(value, 1L, Long::sum));
+    }
+    return counts;
+  }
+
+  private static Map<String, Long> actualCounts(SearchResult result, String dimension) {
+    return nonZero(
+        result.facets().get(dimension),
+        SearchResult.FacetValue::value,
+        SearchResult.FacetValue::count);
+  }
+
+  /** The non-zero counts of {@code counted}, by name. */
+  private static <T> Map<String, Long> nonZero(
+      List<T> counted, Function<T, String> name, ToLongFunction<T> count) {
+    Map<String, Long> counts = new TreeMap<>();
+    counted.stream()
+        .filter(item -> count.applyAsLong(item) > 0)
+        .forEach(item -> counts.put(name.apply(item), count.applyAsLong(item)));
+    return counts;
+  }
+
+  private static Map<String, Long> expectedMonths(List<Article> matching) {
+    return matching.stream()
+        .filter(Article::dated)
+        .collect(
+            Collectors.groupingBy(
+                article -> day(article).toString().substring(0, 7),
+                TreeMap::new,
+                Collectors.counting()));
+  }
+
+  /** The facet filters of {@code request}, leaving out {@code except}'s. */
+  private static Predicate<Article> facets(SearchRequest request, String except) {
+    Map<String, List<String>> selections = new HashMap<>();
+    selections.put(ArticleSchema.COMPANY, request.companies());
+    selections.put(ArticleSchema.TOPIC, request.topics());
+    selections.put(ArticleSchema.SOURCE, request.sources());
+    return article ->
+        selections.entrySet().stream()
+            .filter(entry -> !entry.getKey().equals(except) && !entry.getValue().isEmpty())
+            .allMatch(
+                entry -> entry.getValue().stream().anyMatch(v -> has(article, entry.getKey(), v)));
+  }
+
+  private static boolean has(Article article, String dimension, String value) {
+    return switch (dimension) {
+      case ArticleSchema.COMPANY -> article.companies().contains(value);
+      case ArticleSchema.TOPIC -> article.topics().contains(value);
+      default -> value.equals(article.source());
+    };
+  }
+
+  /** The articles the query text matches: words AND'ed, or two words OR'ed. */
+  private static Predicate<Article> matcher(String query) {
+    if (query.isEmpty()) {
+      return article -> true;
+    }
+    if (query.contains(" OR ")) {
+      String[] either = query.split(" OR ");
+      return article -> words(article).contains(either[0]) || words(article).contains(either[1]);
+    }
+    List<String> all = List.of(query.split(" "));
+    return article -> words(article).containsAll(all);
+  }
+
+  private static Set<String> words(Article article) {
+    return new HashSet<>(List.of((article.title() + " " + article.body()).split(" ")));
+  }
+
+  private static boolean inRange(Article article, DateRange dates) {
+    if (dates.isAll()) {
+      return true;
+    }
+    return article.dated()
+        && !day(article).isBefore(dates.from())
+        && !day(article).isAfter(dates.to());
+  }
+
+  private static LocalDate day(Article article) {
+    return LocalDate.ofInstant(article.published(), ZoneOffset.UTC);
+  }
+
+  private static List<Article> select(Predicate<Article> filter, Collection<Article> all) {
+    return all.stream().filter(filter).toList();
+  }
+
+  private static Article article(String id, Random random) {
+    List<String> body = IntStream.range(0, 4).mapToObj(i -> pick(WORDS, random)).toList();
+    return new Article(
+        id,
+        "Title " + pick(WORDS, random),
+        String.join(" ", body),
+        random.nextInt(20) == 0
+            ? null
+            : FIRST_DAY
+                .plusDays(random.nextInt(730))
+                .atTime(random.nextInt(24), 0)
+                .toInstant(ZoneOffset.UTC),
+        pick(SOURCES, random),
+        null,
+        List.of(),
+        some(COMPANIES, random),
+        some(TOPICS, random),
+        "test.jsonl");
+  }
+
+  private static List<String> some(List<String> values, Random random) {
+    List<String> chosen = new ArrayList<>();
+    for (String value : values) {
+      if (random.nextInt(values.size()) == 0) {
+        chosen.add(value);
+      }
+    }
+    return chosen;
+  }
+
+  private static String pick(List<String> values, Random random) {
+    return values.get(random.nextInt(values.size()));
+  }
+}
