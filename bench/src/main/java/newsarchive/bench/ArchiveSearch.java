@@ -2,6 +2,8 @@ package newsarchive.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.DateRange;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
@@ -40,9 +42,7 @@ final class ArchiveSearch implements AutoCloseable {
     return new SearchRequest(
         query.text(),
         Prefix.NONE,
-        query.companies(),
-        query.topics(),
-        null,
+        Map.of(ArticleSchema.COMPANY, query.companies(), ArticleSchema.TOPIC, query.topics()),
         new DateRange(query.from(), query.to()),
         null,
         1,

@@ -3,6 +3,7 @@ package newsarchive.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the index holds.
@@ -11,9 +12,7 @@ import java.util.List;
  * @param undated how many of them have no publication date
  * @param earliest the earliest publication day, or {@code null} when none is dated
  * @param latest the latest publication day, or {@code null}
- * @param companies article counts per company, most first
- * @param topics article counts per topic, most first
- * @param sources article counts per source, most first
+ * @param values per facet dimension, in the schema's order: article counts per value, most first
  * @param indexBytes the size of the index on disk
  * @param lastCommit when the index was last committed, or {@code null} when there is no index
  */
@@ -22,9 +21,7 @@ public record IndexStats(
     long undated,
     LocalDate earliest,
     LocalDate latest,
-    List<Count> companies,
-    List<Count> topics,
-    List<Count> sources,
+    Map<String, List<Count>> values,
     long indexBytes,
     Instant lastCommit) {
 

@@ -1,16 +1,19 @@
 package newsarchive.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import newsarchive.index.ArticleSchema;
 
 /**
  * One search as a user asks it: query text, facet selections, dates, order and the page wanted.
  *
  * @param query the user's query text (see README "Query syntax"); blank lists everything
  * @param prefix whether the word being typed also matches as the start of longer words
- * @param companies selected companies, OR'ed; AND'ed with the other facets
- * @param topics selected topics, OR'ed
- * @param sources selected sources, OR'ed
+ * @param selections the selected values per facet dimension (see {@link
+ *     ArticleSchema#FACET_DIMENSIONS}): OR'ed within a dimension, AND'ed across dimensions
  * @param dates the inclusive publication range
  * @param sort the order of hits
  * @param page the 1-based page number
@@ -22,9 +25,7 @@ import java.util.Objects;
 public record SearchRequest(
     String query,
     Prefix prefix,
-    List<String> companies,
-    List<String> topics,
-    List<String> sources,
+    Map<String, List<String>> selections,
     DateRange dates,
     SortOrder sort,
     int page,
@@ -45,9 +46,7 @@ public record SearchRequest(
   public SearchRequest {
     query = Objects.requireNonNullElse(query, "");
     prefix = Objects.requireNonNullElse(prefix, Prefix.NONE);
-    companies = List.copyOf(companies == null ? List.of() : companies);
-    topics = List.copyOf(topics == null ? List.of() : topics);
-    sources = List.copyOf(sources == null ? List.of() : sources);
+    selections = inDimensionOrder(selections == null ? Map.of() : selections);
     dates = Objects.requireNonNullElse(dates, DateRange.ALL);
     sort =
         Objects.requireNonNullElse(sort, query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
@@ -79,29 +78,48 @@ public record SearchRequest(
 
   /** A first page of 20 hits for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, null, null, 1, 20, null, 20, null);
+    return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null);
   }
 
   /** Whether this lists the whole archive: no query text, no facet selection, no dates. */
   public boolean listsEverything() {
-    return query.isBlank()
-        && companies.isEmpty()
-        && topics.isEmpty()
-        && sources.isEmpty()
-        && dates.equals(DateRange.ALL);
+    return query.isBlank() && selections.isEmpty() && dates.equals(DateRange.ALL);
   }
 
-  /** The same request with these facet selections. */
-  public SearchRequest withFacets(List<String> companies, List<String> topics) {
+  /** The values selected in {@code dimension}, or none. */
+  public List<String> selected(String dimension) {
+    return selections.getOrDefault(dimension, List.of());
+  }
+
+  /** The same request with these selections per facet dimension. */
+  public SearchRequest withSelections(Map<String, List<String>> selections) {
     return new SearchRequest(
-        query, prefix, companies, topics, sources, dates, sort, page, size, cursor, facetSize,
-        interval);
+        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+  }
+
+  /**
+   * The selections in the schema's dimension order, without empty ones; an unknown dimension is a
+   * programming error, since every caller loops over the schema's dimensions.
+   */
+  private static Map<String, List<String>> inDimensionOrder(Map<String, List<String>> given) {
+    for (String dimension : given.keySet()) {
+      if (!ArticleSchema.FACET_DIMENSIONS.contains(dimension)) {
+        throw new IllegalArgumentException("no facet dimension is named " + dimension);
+      }
+    }
+    Map<String, List<String>> ordered = new LinkedHashMap<>();
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      List<String> values = given.get(dimension);
+      if (values != null && !values.isEmpty()) {
+        ordered.put(dimension, List.copyOf(values));
+      }
+    }
+    return Collections.unmodifiableMap(ordered);
   }
 
   /** The same request with this page size. */
   public SearchRequest withSize(int size) {
     return new SearchRequest(
-        query, prefix, companies, topics, sources, dates, sort, page, size, cursor, facetSize,
-        interval);
+        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
   }
 }

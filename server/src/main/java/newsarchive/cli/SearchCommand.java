@@ -2,8 +2,10 @@ package newsarchive.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -51,7 +53,11 @@ public final class SearchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (SearchService search = index.openSearch()) {
       SearchResult result =
-          search.search(SearchRequest.of(query).withFacets(companies, topics).withSize(limit));
+          search.search(
+              SearchRequest.of(query)
+                  .withSelections(
+                      Map.of(ArticleSchema.COMPANY, companies, ArticleSchema.TOPIC, topics))
+                  .withSize(limit));
       for (SearchResult.Hit hit : result.hits()) {
         out.printf(
             "%-10s  %s  [%s] {%s}%n",

@@ -31,17 +31,22 @@ public final class StatsCommand implements Callable<Integer> {
     try (SearchService search = index.openSearch()) {
       IndexStats stats = search.stats();
       out.printf("documents: %d (%d undated)%n", stats.documents(), stats.undated());
-      out.printf(
-          "dates:     %s to %s%n",
-          stats.earliest() == null ? "-" : stats.earliest(),
-          stats.latest() == null ? "-" : stats.latest());
-      out.println("companies: " + counts(stats.companies()));
-      out.println("topics:    " + counts(stats.topics()));
-      out.println("sources:   " + counts(stats.sources()));
+      out.println(
+          line(
+              "dates",
+              (stats.earliest() == null ? "-" : stats.earliest())
+                  + " to "
+                  + (stats.latest() == null ? "-" : stats.latest())));
+      stats.values().forEach((dimension, counts) -> out.println(line(dimension, counts(counts))));
       out.printf("index:     %s (%s)%n", index.dir(), size(stats.indexBytes()));
       out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
       return 0;
     }
+  }
+
+  /** One labelled line, the values aligned after the widest label. */
+  private static String line(String label, String value) {
+    return String.format(Locale.ROOT, "%-10s %s", label + ":", value);
   }
 
   private static String counts(List<IndexStats.Count> counts) {

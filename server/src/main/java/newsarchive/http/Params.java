@@ -6,6 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 
@@ -38,6 +42,15 @@ final class Params {
   static Prefix prefix(Context ctx) {
     String value = text(ctx, "prefix");
     return value == null ? Prefix.NONE : Prefix.parse(value);
+  }
+
+  /** The facet selections: one repeatable parameter per facet dimension, named after it. */
+  static Map<String, List<String>> selections(Context ctx) {
+    Map<String, List<String>> selections = new LinkedHashMap<>();
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      selections.put(dimension, ctx.queryParams(dimension));
+    }
+    return selections;
   }
 
   /**

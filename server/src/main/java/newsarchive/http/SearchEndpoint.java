@@ -25,9 +25,7 @@ final class SearchEndpoint implements Handler {
         new SearchRequest(
             ctx.queryParam("q"),
             Params.prefix(ctx),
-            ctx.queryParams("company"),
-            ctx.queryParams("topic"),
-            ctx.queryParams("source"),
+            Params.selections(ctx),
             DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to")),
             sort == null ? null : SortOrder.parse(sort),
             Params.integer(ctx, "page", 1),

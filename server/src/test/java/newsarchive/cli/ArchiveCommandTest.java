@@ -72,12 +72,12 @@ class ArchiveCommandTest {
     assertEquals("documents: 16 (1 undated)", lines[0]);
     assertEquals("dates:     2019-07-22 to 2026-04-29", lines[1]);
     assertEquals(
-        "companies: Amazon 5, Microsoft 5, OpenAI 5, Anthropic 4, Google 3, Nvidia 2, Apple 1, Meta 1",
+        "company:   Amazon 5, Microsoft 5, OpenAI 5, Anthropic 4, Google 3, Nvidia 2, Apple 1, Meta 1",
         lines[2]);
     assertEquals(
-        "topics:    Partnerships 7, Models 5, Chips 4, Cloud 4, Funding 3, Regulation 2, Security 1",
+        "topic:     Partnerships 7, Models 5, Chips 4, Cloud 4, Funding 3, Regulation 2, Security 1",
         lines[3]);
-    assertEquals("sources:   Newsarchive Briefs 8, Tech Wire 8", lines[4]);
+    assertEquals("source:    Newsarchive Briefs 8, Tech Wire 8", lines[4]);
     assertTrue(lines[5].matches("index:     .+ \\(\\d+\\.\\d KB\\)"), lines[5]);
   }
 }

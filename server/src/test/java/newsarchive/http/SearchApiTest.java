@@ -339,14 +339,14 @@ class SearchApiTest extends ApiTest {
         parse(
             """
             {"documents":16,"undated":1,"earliest":"2019-07-22","latest":"2026-04-29",
-             "companies":[{"value":"Amazon","count":5},{"value":"Microsoft","count":5},
+             "values":{"company":[{"value":"Amazon","count":5},{"value":"Microsoft","count":5},
                {"value":"OpenAI","count":5},{"value":"Anthropic","count":4},
                {"value":"Google","count":3},{"value":"Nvidia","count":2},
                {"value":"Apple","count":1},{"value":"Meta","count":1}],
-             "topics":[{"value":"Partnerships","count":7},{"value":"Models","count":5},
+             "topic":[{"value":"Partnerships","count":7},{"value":"Models","count":5},
                {"value":"Chips","count":4},{"value":"Cloud","count":4},{"value":"Funding","count":3},
                {"value":"Regulation","count":2},{"value":"Security","count":1}],
-             "sources":[{"value":"Newsarchive Briefs","count":8},{"value":"Tech Wire","count":8}]}"""),
+             "source":[{"value":"Newsarchive Briefs","count":8},{"value":"Tech Wire","count":8}]}}"""),
         stats);
   }
 

@@ -54,9 +54,9 @@ final class FacetedSearch {
     this.deadline = new Deadline(timeLimit);
     this.request = request;
     this.selections = new LinkedHashMap<>();
-    selections.put(ArticleSchema.COMPANY, canonical(ArticleSchema.COMPANY, request.companies()));
-    selections.put(ArticleSchema.TOPIC, canonical(ArticleSchema.TOPIC, request.topics()));
-    selections.put(ArticleSchema.SOURCE, canonical(ArticleSchema.SOURCE, request.sources()));
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      selections.put(dimension, canonical(dimension, request.selected(dimension)));
+    }
   }
 
   /** Run the search for the parsed {@code query}, timed from {@code startedNanos}. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
@@ -12,6 +14,7 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
+import newsarchive.search.IndexStats.Count;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
@@ -119,14 +122,16 @@ public final class LuceneSearch implements SearchService {
         snapshot -> {
           FieldExistsQuery dated = new FieldExistsQuery(ArticleSchema.PUBLISHED);
           int documents = snapshot.getIndexReader().numDocs();
+          Map<String, List<Count>> values = new LinkedHashMap<>();
+          for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+            values.put(dimension, snapshot.valueCounts(dimension));
+          }
           return new IndexStats(
               documents,
               documents - snapshot.count(dated),
               firstDay(snapshot, Ordering.sort(SortOrder.OLDEST)),
               firstDay(snapshot, Ordering.sort(SortOrder.NEWEST)),
-              snapshot.valueCounts(ArticleSchema.COMPANY),
-              snapshot.valueCounts(ArticleSchema.TOPIC),
-              snapshot.valueCounts(ArticleSchema.SOURCE),
+              values,
               bytes,
               snapshot.committedAt());
         });

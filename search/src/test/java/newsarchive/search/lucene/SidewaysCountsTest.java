@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,9 +146,13 @@ class SidewaysCountsTest {
     return new SearchRequest(
         query,
         Prefix.NONE,
-        some(COMPANIES, random),
-        some(TOPICS, random),
-        random.nextInt(3) == 0 ? List.of(pick(SOURCES, random)) : List.of(),
+        Map.of(
+            ArticleSchema.COMPANY,
+            some(COMPANIES, random),
+            ArticleSchema.TOPIC,
+            some(TOPICS, random),
+            ArticleSchema.SOURCE,
+            random.nextInt(3) == 0 ? List.of(pick(SOURCES, random)) : List.of()),
         dates,
         SortOrder.NEWEST,
         1,
@@ -203,10 +206,7 @@ class SidewaysCountsTest {
 
   /** The facet filters of {@code request}, leaving out {@code except}'s. */
   private static Predicate<Article> facets(SearchRequest request, String except) {
-    Map<String, List<String>> selections = new HashMap<>();
-    selections.put(ArticleSchema.COMPANY, request.companies());
-    selections.put(ArticleSchema.TOPIC, request.topics());
-    selections.put(ArticleSchema.SOURCE, request.sources());
+    Map<String, List<String>> selections = request.selections();
     return article ->
         selections.entrySet().stream()
             .filter(entry -> !entry.getKey().equals(except) && !entry.getValue().isEmpty())
