@@ -107,12 +107,19 @@ public final class ArticleSchema {
   private ArticleSchema() {}
 
   /**
+   * The analysis depends on this code, not on an index, and analyzers are thread-safe: one instance
+   * serves every writer, search and highlight for the life of the process.
+   */
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+
+  /**
    * The analyzer for indexing and querying: English (possessives, lower case, stop words, Porter
    * stemming) for the text fields, plain lower-cased words with no stop words for {@link #WORDS}.
    */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    return ANALYZER;
   }
 
   /** The facets configuration: every dimension multi-valued, one doc-values field per index. */
