@@ -97,6 +97,14 @@ public final class FeedParser {
         strict = e;
       }
     }
+    return lenient(decoded, strict);
+  }
+
+  /**
+   * The feed read from its repaired text, else from what the tolerant parser recovers of it, with
+   * every flaw worked around; {@code strict} is why the strict pass failed, if it ran.
+   */
+  private static Read lenient(XmlDecoder.Decoded decoded, Exception strict) throws Unreadable {
     XmlRepair.Repaired repaired;
     try {
       repaired = XmlRepair.repair(decoded.text());
@@ -108,28 +116,28 @@ public final class FeedParser {
       flaws.add(decoded.flaw());
     }
     flaws.addAll(repaired.flaws());
+    Exception stillBroken;
     try {
       SyndFeed feed = build(new StringReader(repaired.text()));
       if (flaws.isEmpty()) {
         flaws.add(notWellFormed(strict));
       }
       return new Read(feed, flaws);
-    } catch (ParsingFeedException stillBroken) {
-      XmlRecovery.Rebuilt rebuilt = XmlRecovery.rebuild(repaired.text());
-      if (rebuilt.xml() == null) {
-        throw new Unreadable("not a feed: there is no XML element in it");
-      }
-      try {
-        SyndFeed feed = build(new StringReader(rebuilt.xml()));
-        flaws.add(notWellFormed(stillBroken));
-        return new Read(feed, flaws);
-      } catch (IllegalArgumentException e) {
-        throw notAFeed(rebuilt.root());
-      } catch (FeedException e) {
-        throw new Unreadable("not a readable RSS, RDF or Atom feed: " + message(stillBroken));
-      }
     } catch (FeedException | IllegalArgumentException e) {
-      throw notAFeed(XmlRecovery.rebuild(repaired.text()).root());
+      stillBroken = e;
+    }
+    XmlRecovery.Rebuilt rebuilt = XmlRecovery.rebuild(repaired.text());
+    if (rebuilt.xml() == null) {
+      throw new Unreadable("not a feed: there is no XML element in it");
+    }
+    try {
+      SyndFeed feed = build(new StringReader(rebuilt.xml()));
+      flaws.add(notWellFormed(stillBroken));
+      return new Read(feed, flaws);
+    } catch (IllegalArgumentException e) {
+      throw notAFeed(rebuilt.root());
+    } catch (FeedException e) {
+      throw new Unreadable("not a readable RSS, RDF or Atom feed: " + message(stillBroken));
     }
   }
 

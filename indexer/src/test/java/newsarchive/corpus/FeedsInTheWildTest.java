@@ -60,6 +60,9 @@ class FeedsInTheWildTest {
                 + " | [Desk Editor] | The deal closed on Friday.",
             "news-1.0.json#3 | news-3 | Earnings beat | 2025-12-08T09:00:00Z | Example News"
                 + " | null | [] | Up 12%",
+            "no-version.rss#1 | https://hand.example.com/1 | A feed written by hand"
+                + " | 2025-11-02T12:00:00Z | Hand Rolled | https://hand.example.com/1 | []"
+                + " | Its rss element has no version.",
             "podcast-blank-line.xml#1 | silicon-hour-41 | Episode 41: Inside a 2 nm fab"
                 + " | 2025-01-06T06:00:00Z | Silicon Hour | null | [] | We tour the clean room"
                 + " with a process engineer.",
