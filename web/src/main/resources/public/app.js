@@ -5,8 +5,7 @@
 import { renderArticle, renderArticleFailure, renderArticleLoading } from './article.js';
 import { fetchArticle, fetchDimensions, fetchResults } from './api.js';
 import { ui } from './dom.js';
-import { startsAfter, validDate } from './format.js';
-import { listenForBars, narrowedTo } from './histogram.js';
+import { listenForDates, showDateFields } from './dates.js';
 import { renderList, renderListFailure, setBusy } from './results.js';
 import { filterCount, isSelected, labelOf, paramsOf, stateFrom, toggled, urlOf, withoutFilters } from './state.js';
 import { Completions } from './suggest.js';
@@ -110,11 +109,7 @@ async function learnDimensions() {
 function syncControls(state) {
   if (ui.input.value.trim() !== state.q) ui.input.value = state.q;
   ui.sort.value = state.sort || (state.q ? 'relevance' : 'newest');
-  for (const input of [ui.from, ui.to]) {
-    input.value = state[input.name];
-    input.removeAttribute('aria-invalid');
-  }
-  ui.dateError.hidden = true;
+  showDateFields(state);
   const count = filterCount(state);
   ui.filtersToggle.textContent = count ? `Filters (${count})` : 'Filters';
   document.title = state.q ? `${state.q} – Newsarchive` : 'Newsarchive';
@@ -237,7 +232,7 @@ ui.form.addEventListener('submit', (event) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Filters, dates and sort
+// Sort and filters
 
 ui.sort.addEventListener('change', () => navigate({ ...page.current, sort: ui.sort.value, page: 1, article: '' }));
 
@@ -248,35 +243,12 @@ ui.filtersToggle.addEventListener('click', () => {
   ui.filtersToggle.setAttribute('aria-expanded', String(open));
 });
 
-ui.dateForm.addEventListener('submit', (event) => {
-  event.preventDefault();
-  applyDates();
-});
-for (const input of [ui.from, ui.to]) input.addEventListener('change', applyDates);
-
-/** Check the typed dates and search with them, or say what is wrong. */
-function applyDates() {
-  const from = ui.from.value.trim();
-  const to = ui.to.value.trim();
-  const bad = [ui.from, ui.to].filter((input) => input.value.trim() && !validDate(input.value.trim()));
-  let problem = bad.length ? 'Use a year, month or day: 2025, 2025-03 or 2025-03-14.' : '';
-  if (!problem && from && to && startsAfter(from, to)) {
-    problem = '“From” must not be after “To”.';
-    bad.push(ui.from);
-  }
-  for (const input of [ui.from, ui.to]) input.toggleAttribute('aria-invalid', bad.includes(input));
-  ui.dateError.textContent = problem;
-  ui.dateError.hidden = !problem;
-  if (!problem && (from !== page.current.from || to !== page.current.to)) {
-    navigate({ ...page.current, from, to, page: 1 });
-  }
-}
-
-listenForBars((period) => navigate(narrowedTo(page.current, period)));
+listenForDates(() => page.current, navigate);
 
 // ---------------------------------------------------------------------------------------------
 // Links, keys and history
 
+/** Whether a click is a plain left click, which the page handles itself. */
 function plainClick(event) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }

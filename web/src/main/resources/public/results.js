@@ -5,8 +5,8 @@
 import { appendMarked, el, ui } from './dom.js';
 import { describeFailure } from './api.js';
 import { renderFacets } from './facets.js';
-import { formatArticles, formatDate, formatNumber, formatPeriod } from './format.js';
-import { renderHistogram } from './histogram.js';
+import { formatPeriod, renderHistogram } from './dates.js';
+import { formatArticles, formatDate, formatNumber } from './format.js';
 import { filterCount, isSelected, labelOf, toggled, urlOf, withoutFilters } from './state.js';
 
 const MAX_WINDOW = 10000; // the API refuses page × size beyond this
@@ -88,6 +88,7 @@ export function tagChips(item, { state, dimensions, go }) {
   return chips.length ? el('ul', { class: 'chips tags', 'aria-label': 'Companies and topics' }, chips) : null;
 }
 
+/** Say what the list shows: the query's results, or the latest, oldest or all articles. */
 function renderHeading(state) {
   if (state.q) ui.heading.textContent = `Results for “${state.q}”`;
   else if (state.sort === 'oldest') ui.heading.textContent = 'Oldest articles';
@@ -101,6 +102,7 @@ function showStatus(kind, ...content) {
   ui.status.hidden = false;
 }
 
+/** Remove the message from the results column. */
 function hideStatus() {
   ui.status.hidden = true;
   ui.status.className = 'status';

@@ -55,6 +55,7 @@ export class Completions {
     return true;
   }
 
+  /** Fetch the completions of what the box holds and show them, unless the box moved on. */
   async #fetch() {
     const text = ui.input.value.trim();
     if (text.length < 2) {
@@ -73,6 +74,7 @@ export class Completions {
     }
   }
 
+  /** List the options under the box, none highlighted. */
   #show(options) {
     this.#options = options;
     this.#active = -1;
@@ -92,6 +94,7 @@ export class Completions {
     ui.input.removeAttribute('aria-activedescendant');
   }
 
+  /** Move the highlight by `step` options. */
   #move(step) {
     // Positions run -1 (the box itself) to length - 1, wrapping round at both ends.
     const count = this.#options.length;
@@ -102,6 +105,7 @@ export class Completions {
     else ui.input.removeAttribute('aria-activedescendant');
   }
 
+  /** Close the list and use the option. */
   #pick(option) {
     this.close();
     this.choose(option);
