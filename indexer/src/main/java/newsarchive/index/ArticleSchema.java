@@ -87,8 +87,19 @@ public final class ArticleSchema {
    */
   public static final int VERSION = 5;
 
-  /** Facet dimensions in the order a page shows them. */
-  public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
+  /** A facet dimension: the field it counts and filters, and what a person calls it. */
+  public record FacetDimension(String name, String label) {}
+
+  /** Facet dimensions with their labels, in the order a page shows them. */
+  public static final List<FacetDimension> DIMENSIONS =
+      List.of(
+          new FacetDimension(COMPANY, "Company"),
+          new FacetDimension(TOPIC, "Topic"),
+          new FacetDimension(SOURCE, "Source"));
+
+  /** The names of the {@link #DIMENSIONS}, in the same order. */
+  public static final List<String> FACET_DIMENSIONS =
+      DIMENSIONS.stream().map(FacetDimension::name).toList();
 
   /** Commit user-data key holding the commit time (epoch milliseconds). */
   public static final String COMMITTED_AT = "committedAt";

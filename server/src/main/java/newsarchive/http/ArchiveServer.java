@@ -8,6 +8,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
@@ -59,6 +60,7 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));
+    config.routes.get("/api/dimensions", ctx -> ctx.json(ArticleSchema.DIMENSIONS));
     config.routes.get("/api/health", ctx -> ctx.json(service.health()));
     config.routes.get("/api/stats", ctx -> ctx.json(service.stats()));
 
