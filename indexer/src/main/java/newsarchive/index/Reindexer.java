@@ -52,10 +52,25 @@ public final class Reindexer {
    */
   public ReindexReport run(List<Path> roots, Path indexDir, boolean full, ReindexListener listener)
       throws IOException {
+    try (Directory directory = FSDirectory.open(indexDir)) {
+      return run(roots, directory, full, listener);
+    }
+  }
+
+  /**
+   * Reindex the corpus folders {@code roots} into the index in {@code directory}; on any failure
+   * the run's uncommitted files are deleted and the last commit stays as it was.
+   *
+   * @param full whether to rebuild from scratch rather than update what changed
+   * @throws org.apache.lucene.store.LockObtainFailedException when another reindex is writing
+   */
+  public ReindexReport run(
+      List<Path> roots, Directory directory, boolean full, ReindexListener listener)
+      throws IOException {
     long start = System.nanoTime();
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
-      Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
+    try (ArticleIndexer indexer = ArticleIndexer.open(directory, full)) {
+      Map<String, Indexed> before = full ? Map.of() : indexed(directory);
       Run run = new Run(indexer, before);
       Map<Path, List<Path>> files = new LinkedHashMap<>();
       int count = 0;
@@ -166,23 +181,21 @@ public final class Reindexer {
   }
 
   /** The id, hash and origin of every article in the index's last commit. */
-  private static Map<String, Indexed> indexed(Path indexDir) throws IOException {
+  private static Map<String, Indexed> indexed(Directory directory) throws IOException {
     Map<String, Indexed> indexed = new HashMap<>();
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return indexed;
-      }
-      try (DirectoryReader index = DirectoryReader.open(directory)) {
-        Bits live = MultiBits.getLiveDocs(index);
-        StoredFields stored = index.storedFields();
-        Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
-        for (int doc = 0; doc < index.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var document = stored.document(doc, fields);
-            indexed.put(
-                document.get(ArticleSchema.ID),
-                new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
-          }
+    if (!DirectoryReader.indexExists(directory)) {
+      return indexed;
+    }
+    try (DirectoryReader index = DirectoryReader.open(directory)) {
+      Bits live = MultiBits.getLiveDocs(index);
+      StoredFields stored = index.storedFields();
+      Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+      for (int doc = 0; doc < index.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          var document = stored.document(doc, fields);
+          indexed.put(
+              document.get(ArticleSchema.ID),
+              new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
         }
       }
     }
