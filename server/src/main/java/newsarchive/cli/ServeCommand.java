@@ -39,6 +39,13 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--verify",
+      description =
+          "Verify every checksum of the index before serving (as `check` does) and refuse a"
+              + " damaged one; slower to start (see README).")
+  boolean verify;
+
   @Mixin IndexOption index;
 
   @Mixin CorpusOption corpus;
@@ -69,14 +76,28 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Index the corpus when there is no index yet, then start serving it. */
+  /**
+   * Index the corpus when there is no index yet, verify it when asked, then start serving it.
+   *
+   * @throws IOException saying what is damaged and what to do, when {@code --verify} finds damage
+   */
   Running start() throws IOException {
+    if (verify) {
+      IndexCheck.Verdict verdict = IndexCheck.run(index.dir());
+      if (verdict.finding() == IndexCheck.Finding.DAMAGED) {
+        throw new IOException(verdict.line() + "; not serving it");
+      }
+      if (verdict.sound()) {
+        spec.commandLine().getOut().println(verdict.line());
+      }
+    }
     if (isMissingOrEmpty(index.dir())) {
       spec.commandLine()
           .getOut()
           .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
       ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
     }
+
     SearchService search =
         LuceneSearch.following(index.dir(), REFRESH, SearchService.DEFAULT_TIME_LIMIT);
     // ArchiveServer logs the start line with the URL.
