@@ -1,16 +1,12 @@
 package newsarchive.cli;
 
-import java.io.EOFException;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import newsarchive.search.lucene.FileDamage;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -45,9 +41,6 @@ final class IndexCheck {
     }
   }
 
-  /** Where Lucene names the file it was reading: {@code (resource=…(path="/…/_0.cfs")…)}. */
-  private static final Pattern RESOURCE = Pattern.compile("path=\"([^\"]+)\"");
-
   private IndexCheck() {}
 
   /** Check the index at {@code folder}. */
@@ -79,14 +72,16 @@ final class IndexCheck {
         SegmentInfos.readLatestCommit(directory);
         status = check.checkIndex();
       } catch (IOException e) {
-        return damaged(folder, reason(e));
+        return damaged(folder, FileDamage.describe(e));
       }
       if (!status.clean) {
         return damaged(
             folder,
             status.segmentInfos.stream()
                 .filter(segment -> segment.error != null)
-                .map(segment -> "segment " + segment.name + ": " + reason(segment.error))
+                .map(
+                    segment ->
+                        "segment " + segment.name + ": " + FileDamage.describe(segment.error))
                 .collect(Collectors.joining(", ")));
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -115,32 +110,5 @@ final class IndexCheck {
             + "); run ./archive reindex --full --index "
             + folder
             + " to rebuild it from the corpus");
-  }
-
-  /** What is wrong with which file, in a few words. */
-  static String reason(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof NoSuchFileException missing) {
-        return fileName(missing.getFile()) + " is missing";
-      }
-      if (cause instanceof FileNotFoundException missing) {
-        return fileName(missing.getMessage()) + " is missing";
-      }
-    }
-    String message = String.valueOf(failure.getMessage());
-    Matcher path = RESOURCE.matcher(message);
-    String file = path.find() ? fileName(path.group(1)) : "a file";
-    if (message.contains("checksum failed")) {
-      return file + " fails its checksum";
-    }
-    if (failure instanceof EOFException || message.contains("truncated")) {
-      return file + " is cut short";
-    }
-    String firstLine = message.lines().findFirst().orElse(failure.getClass().getSimpleName());
-    return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
-  }
-
-  private static String fileName(String path) {
-    return Path.of(path).getFileName().toString();
   }
 }

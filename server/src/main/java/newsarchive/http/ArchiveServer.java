@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
@@ -63,6 +64,10 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.exception(
         InvalidRequestException.class,
         (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+    // Logged once by the search service when it finds the damage; each request just says so.
+    config.routes.exception(
+        IndexDamagedException.class,
+        (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "index_damaged", e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
