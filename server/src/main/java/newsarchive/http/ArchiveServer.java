@@ -32,7 +32,13 @@ public final class ArchiveServer implements AutoCloseable {
 
   /** Start serving {@code service} on {@code host}:{@code port} (0 picks a free port). */
   public static ArchiveServer start(SearchService service, String host, int port) {
-    Javalin app = Javalin.create(config -> configure(config, service)).start(host, port);
+    Javalin app =
+        Javalin.create(
+                config -> {
+                  ServerLimits.DEFAULT.apply(config, host, port);
+                  configure(config, service);
+                })
+            .start();
     ArchiveServer server = new ArchiveServer(app, host);
     LOG.info("Newsarchive is serving {}", server.url());
     return server;
