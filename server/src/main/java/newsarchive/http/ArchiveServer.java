@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Set;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
@@ -30,13 +31,23 @@ public final class ArchiveServer implements AutoCloseable {
     this.host = host;
   }
 
-  /** Start serving {@code service} on {@code host}:{@code port} (0 picks a free port). */
+  /**
+   * Start serving {@code service} on {@code host}:{@code port} (0 picks a free port), with the
+   * default rate limit for that host.
+   */
   public static ArchiveServer start(SearchService service, String host, int port) {
+    return start(service, host, port, RateLimit.defaultFor(host, Set.of()));
+  }
+
+  /**
+   * Start serving {@code service} on {@code host}:{@code port}, holding clients to {@code limit}.
+   */
+  public static ArchiveServer start(SearchService service, String host, int port, RateLimit limit) {
     Javalin app =
         Javalin.create(
                 config -> {
                   ServerLimits.DEFAULT.apply(config, host, port);
-                  configure(config, service);
+                  configure(config, service, limit);
                 })
             .start();
     ArchiveServer server = new ArchiveServer(app, host);
@@ -44,7 +55,7 @@ public final class ArchiveServer implements AutoCloseable {
     return server;
   }
 
-  private static void configure(JavalinConfig config, SearchService service) {
+  private static void configure(JavalinConfig config, SearchService service, RateLimit limit) {
     config.startup.showJavalinBanner = false;
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -58,6 +69,9 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.status().getCode(),
                 Math.round(ms)));
     config.routes.before(ArchiveServer::secure);
+    if (limit.enabled()) {
+      config.routes.before("/api/*", new ClientThrottle(limit));
+    }
     config.routes.before("/api/*", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
@@ -70,6 +84,12 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.exception(
         InvalidRequestException.class,
         (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+    config.routes.exception(
+        ClientThrottle.RateLimitedException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+          error(ctx, HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage());
+        });
     // Logged once by the search service when it finds the damage; each request just says so.
     config.routes.exception(
         IndexDamagedException.class,
