@@ -64,11 +64,14 @@ export function describeFailure(error) {
   if (error instanceof ApiError && error.status === 404) {
     return { title: 'Not found.', detail: error.message };
   }
+  if (error instanceof ApiError && error.status === 429) {
+    return { title: 'One moment, please.', detail: error.message };
+  }
   if (error instanceof ApiError && error.status < 500) {
     return { title: 'The archive could not run this search.', detail: error.message };
   }
   if (error instanceof ApiError && error.status === 503) {
-    return { title: 'The archive is busy.', detail: error.message };
+    return { title: 'The archive cannot answer right now.', detail: error.message };
   }
   return { title: 'The archive server had a problem.', detail: 'Please try again in a moment.' };
 }

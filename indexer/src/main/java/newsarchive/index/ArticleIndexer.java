@@ -40,7 +40,14 @@ public final class ArticleIndexer implements ArticleStore<Document> {
    * @throws org.apache.lucene.store.LockObtainFailedException when another writer holds the index
    */
   public static ArticleIndexer open(Path indexDir, boolean rebuild) throws IOException {
-    Directory directory = FSDirectory.open(indexDir);
+    return open(FSDirectory.open(indexDir), rebuild);
+  }
+
+  /**
+   * Open the index in {@code directory} for writing, as {@link #open(Path, boolean)} does; a
+   * wrapped directory lets a caller watch or limit what the writer stores.
+   */
+  public static ArticleIndexer open(Directory directory, boolean rebuild) throws IOException {
     boolean create = rebuild || !currentSchema(directory);
     return new ArticleIndexer(new IndexWriter(directory, config(create)), create);
   }
@@ -121,9 +128,17 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     writer.commit();
   }
 
-  /** Drop uncommitted changes and release the write lock; the last commit stays as it was. */
+  /**
+   * Drop uncommitted changes, delete their files and release the write lock; the last commit stays
+   * as it was.
+   */
   @Override
   public void close() throws IOException {
     writer.rollback();
+    if (writer.getTragicException() != null) {
+      // A write that failed inside a document (a full disk) closes the writer with that segment's
+      // open files still on disk; a new writer deletes every file no commit refers to.
+      new IndexWriter(writer.getDirectory(), new IndexWriterConfig()).rollback();
+    }
   }
 }

@@ -9,9 +9,12 @@ import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import newsarchive.enrich.TaxonomyException;
+import newsarchive.index.ArticleIndexer;
 import newsarchive.index.IndexingFailedException;
 import newsarchive.index.ReindexReport;
 import newsarchive.index.Reindexer;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +31,9 @@ import picocli.CommandLine.Spec;
       "Read the corpus folders, tag each article with companies and topics, and update the index:"
           + " new and changed articles are written, unchanged ones skipped, vanished ones deleted,"
           + " in one commit at the end.",
-      "Exit code 0 when every input was indexed, 1 when some failed (the rest is committed) or"
-          + " another reindex is running, 2 for a usage error."
+      "Exit code 0 when every input was indexed, 1 when some failed (the rest is committed),"
+          + " another reindex is running or the disk is full (the last commit stays), 2 for a"
+          + " usage error."
     })
 public final class ReindexCommand implements Callable<Integer> {
 
@@ -44,17 +48,31 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try (Directory directory = FSDirectory.open(index.dir())) {
+      return reindexInto(directory);
+    }
+  }
+
+  /**
+   * Reindex into {@code directory}, the storage of the index folder, and answer with the exit code;
+   * a full disk is one line and exit code 1, with the last commit as it was.
+   */
+  int reindexInto(Directory directory) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long indexBytes = DiskSpace.indexBytes(directory);
+    if (full) {
+      DiskSpace.rebuildWarning(index.dir(), DiskSpace.free(index.dir()), indexBytes)
+          .ifPresent(err::println);
+    }
     try {
-      ReindexReport report = reindex(corpora.folders(), index.dir(), full, out);
+      ReindexReport report = reindex(corpora.folders(), directory, full, out);
       return report.failures().isEmpty() ? 0 : 1;
     } catch (LockObtainFailedException e) {
-      spec.commandLine()
-          .getErr()
-          .println(
-              "error: another reindex is writing to "
-                  + index.dir()
-                  + " (Lucene's write lock is held); wait for it to finish and try again");
+      err.println(
+          "error: another reindex is writing to "
+              + index.dir()
+              + " (Lucene's write lock is held); wait for it to finish and try again");
       return 1;
     } catch (IndexingFailedException e) {
       spec.commandLine()
@@ -63,6 +81,12 @@ public final class ReindexCommand implements Callable<Integer> {
       return 1;
     } catch (TaxonomyException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    } catch (IOException e) {
+      if (!DiskSpace.ranOut(e)) {
+        throw e;
+      }
+      err.println(DiskSpace.fullMessage(index.dir(), DiskSpace.free(index.dir()), indexBytes));
+      return 1;
     }
   }
 
@@ -76,10 +100,20 @@ public final class ReindexCommand implements Callable<Integer> {
    */
   public static ReindexReport reindex(List<Path> corpora, Path index, boolean full, PrintWriter out)
       throws IOException {
+    try (Directory directory = FSDirectory.open(index)) {
+      return reindex(corpora, directory, full, out);
+    }
+  }
+
+  /** Reindex {@code corpora} into the index in {@code directory}, as the other overload does. */
+  static ReindexReport reindex(
+      List<Path> corpora, Directory directory, boolean full, PrintWriter out) throws IOException {
     Reindexer reindexer = new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpora));
     ReindexReport report;
     try (ReindexProgress progress = ReindexProgress.forOutput(out)) {
-      report = reindexer.run(corpora, index, full, progress);
+      try (ArticleIndexer indexer = ArticleIndexer.open(directory, full)) {
+        report = reindexer.run(corpora, indexer, progress);
+      }
     }
     for (Problem problem : report.problems()) {
       out.println((problem.skipped() ? "failed: " : "warning: ") + problem);

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
+import newsarchive.http.RateLimit;
 import newsarchive.search.SearchService;
 import newsarchive.search.lucene.LuceneSearch;
 import org.apache.lucene.index.DirectoryReader;
@@ -39,6 +43,29 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Address to bind (default ${DEFAULT-VALUE}, this machine only).")
   String host;
 
+  @Option(
+      names = "--rate-limit",
+      paramLabel = "N",
+      description =
+          "API requests per second per client address, in bursts of 2N; 0 turns it off"
+              + " (default: off on a loopback --host, else 20).")
+  Double rateLimit;
+
+  @Option(
+      names = "--trusted-proxy",
+      paramLabel = "ADDR",
+      description =
+          "A reverse proxy's address, whose X-Forwarded-For names the client for the rate limit;"
+              + " repeatable (default: none, so the header is ignored).")
+  List<String> trustedProxies = new ArrayList<>();
+
+  @Option(
+      names = "--verify",
+      description =
+          "Verify every checksum of the index before serving (as `check` does) and refuse a"
+              + " damaged one; slower to start (see README).")
+  boolean verify;
+
   @Mixin IndexOption index;
 
   @Mixin CorpusOption corpus;
@@ -69,18 +96,36 @@ public final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Index the corpus when there is no index yet, then start serving it. */
+  /**
+   * Index the corpus when there is no index yet, verify it when asked, then start serving it.
+   *
+   * @throws IOException saying what is damaged and what to do, when {@code --verify} finds damage
+   */
   Running start() throws IOException {
+    if (verify) {
+      IndexCheck.Verdict verdict = IndexCheck.run(index.dir());
+      if (verdict.finding() == IndexCheck.Finding.DAMAGED) {
+        throw new IOException(verdict.line() + "; not serving it");
+      }
+      if (verdict.sound()) {
+        spec.commandLine().getOut().println(verdict.line());
+      }
+    }
     if (isMissingOrEmpty(index.dir())) {
       spec.commandLine()
           .getOut()
           .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
       ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
     }
+
     SearchService search =
         LuceneSearch.following(index.dir(), REFRESH, SearchService.DEFAULT_TIME_LIMIT);
     // ArchiveServer logs the start line with the URL.
-    return new Running(search, ArchiveServer.start(search, host, port));
+    RateLimit limit =
+        rateLimit == null
+            ? RateLimit.defaultFor(host, Set.copyOf(trustedProxies))
+            : RateLimit.of(rateLimit, Set.copyOf(trustedProxies));
+    return new Running(search, ArchiveServer.start(search, host, port, limit));
   }
 
   /** A started server and the search it answers from; closing stops both. */

@@ -8,7 +8,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
+import java.util.Set;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
@@ -32,15 +34,31 @@ public final class ArchiveServer implements AutoCloseable {
     this.host = host;
   }
 
-  /** Start serving {@code service} on {@code host}:{@code port} (0 picks a free port). */
+  /**
+   * Start serving {@code service} on {@code host}:{@code port} (0 picks a free port), with the
+   * default rate limit for that host.
+   */
   public static ArchiveServer start(SearchService service, String host, int port) {
-    Javalin app = Javalin.create(config -> configure(config, service)).start(host, port);
+    return start(service, host, port, RateLimit.defaultFor(host, Set.of()));
+  }
+
+  /**
+   * Start serving {@code service} on {@code host}:{@code port}, holding clients to {@code limit}.
+   */
+  public static ArchiveServer start(SearchService service, String host, int port, RateLimit limit) {
+    Javalin app =
+        Javalin.create(
+                config -> {
+                  ServerLimits.DEFAULT.apply(config, host, port);
+                  configure(config, service, limit);
+                })
+            .start();
     ArchiveServer server = new ArchiveServer(app, host);
     LOG.info("Newsarchive is serving {}", server.url());
     return server;
   }
 
-  private static void configure(JavalinConfig config, SearchService service) {
+  private static void configure(JavalinConfig config, SearchService service, RateLimit limit) {
     config.startup.showJavalinBanner = false;
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -54,6 +72,9 @@ public final class ArchiveServer implements AutoCloseable {
                 ctx.status().getCode(),
                 Math.round(ms)));
     config.routes.before(ArchiveServer::secure);
+    if (limit.enabled()) {
+      config.routes.before("/api/*", new ClientThrottle(limit));
+    }
     config.routes.before("/api/*", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
@@ -88,6 +109,16 @@ public final class ArchiveServer implements AutoCloseable {
             error(ctx, status, status.name().toLowerCase(Locale.ROOT), e.getMessage());
           }
         });
+    config.routes.exception(
+        ClientThrottle.RateLimitedException.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+          error(ctx, HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage());
+        });
+    // Logged once by the search service when it finds the damage; each request just says so.
+    config.routes.exception(
+        IndexDamagedException.class,
+        (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "index_damaged", e.getMessage()));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {

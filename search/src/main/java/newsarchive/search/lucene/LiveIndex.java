@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import newsarchive.search.IndexDamagedException;
+import newsarchive.search.InvalidRequestException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
@@ -20,8 +22,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The index at one path as the server sees it: read-only, switched to each new commit by a
@@ -29,12 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class LiveIndex implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
-
   private final Path path;
   private final ExecutorService searchThreads;
   private final Map<Object, SegmentColumns> columns = new HashMap<>();
   private final IndexSnapshot empty;
+  private final IndexFaults faults;
   private volatile Directory directory;
   private volatile SearcherManager manager;
   private ScheduledExecutorService refresher;
@@ -46,6 +45,7 @@ public final class LiveIndex implements AutoCloseable {
             Runtime.getRuntime().availableProcessors(),
             Thread.ofPlatform().daemon().name("search-", 0).factory());
     this.empty = new IndexSnapshot(new MultiReader(), searchThreads, new HashMap<>());
+    this.faults = new IndexFaults(path);
   }
 
   /** Open the index at {@code path}, or wait for one to appear there. */
@@ -99,8 +99,27 @@ public final class LiveIndex implements AutoCloseable {
     };
   }
 
-  /** Run {@code reading} on the current snapshot, holding it (and only it) for the whole call. */
+  /**
+   * Run {@code reading} on the current snapshot, holding it (and only it) for the whole call. A
+   * failure caused by damaged files (or any failure while the version's checksums fail) is an
+   * {@link IndexDamagedException}, and so is every later read of that version.
+   */
   <T> T read(Reading<T> reading) throws IOException {
+    return inspect(
+        snapshot -> {
+          try {
+            faults.requireUndamaged(snapshot.getIndexReader());
+            return reading.apply(snapshot);
+          } catch (InvalidRequestException | IndexDamagedException e) {
+            throw e;
+          } catch (IOException | RuntimeException e) {
+            throw faults.explain(e, snapshot.getIndexReader());
+          }
+        });
+  }
+
+  /** Run {@code reading} on the current snapshot even when it is damaged: to report on it. */
+  <T> T inspect(Reading<T> reading) throws IOException {
     SearcherManager current = manager;
     if (current == null) {
       return reading.apply(empty);
@@ -111,6 +130,11 @@ public final class LiveIndex implements AutoCloseable {
     } finally {
       current.release(snapshot);
     }
+  }
+
+  /** What is wrong with {@code snapshot}'s version or newer ones, for a person; null when fine. */
+  String problem(IndexSnapshot snapshot) {
+    return faults.problem(snapshot.getIndexReader());
   }
 
   /** The directory the index lives in. */
@@ -152,9 +176,14 @@ public final class LiveIndex implements AutoCloseable {
   private void refreshQuietly() {
     try {
       refresh();
+      faults.opened();
     } catch (IOException | RuntimeException e) {
       // Keep answering from the view we have; the next tick tries again.
-      LOG.warn("Could not refresh the index at {}: {}", path, e.toString());
+      try {
+        faults.unopened(e, inspect(IndexSnapshot::committedAt));
+      } catch (IOException unreadable) {
+        faults.unopened(e, null);
+      }
     }
   }
 

@@ -104,13 +104,18 @@ public final class LuceneSearch implements SearchService {
     return index.read(snapshot -> Completions.complete(snapshot, typed));
   }
 
-  /** Whether the archive has articles, how many, and when the index was committed. */
+  /**
+   * Whether the archive has articles, how many, when the index was committed, and what is wrong
+   * with it, if anything.
+   */
   @Override
   public Health health() throws IOException {
-    return index.read(
+    return index.inspect(
         snapshot -> {
           int documents = snapshot.getIndexReader().numDocs();
-          return new Health(documents > 0 ? "ok" : "empty", documents, snapshot.committedAt());
+          String problem = index.problem(snapshot);
+          String status = problem != null ? "degraded" : documents > 0 ? "ok" : "empty";
+          return new Health(status, documents, snapshot.committedAt(), problem);
         });
   }
 
