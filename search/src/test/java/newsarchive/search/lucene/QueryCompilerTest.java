@@ -2,14 +2,11 @@ package newsarchive.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.Prefix;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,31 +17,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What each kind of user query becomes in Lucene, compiled against the fixture corpus. */
 class QueryCompilerTest {
 
-  @TempDir static Path dir;
-
-  private static DirectoryReader reader;
-  private static QueryCompiler compiler;
-
-  @BeforeAll
-  static void open() throws Exception {
-    FixtureCorpus.write(dir);
-    reader = DirectoryReader.open(FSDirectory.open(dir));
-    compiler = new QueryCompiler(new IndexSnapshot(reader, null, new HashMap<>()));
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
-  }
+  @RegisterExtension static final FixtureSnapshot fixture = new FixtureSnapshot();
 
   @Test
   void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMore() {
@@ -150,7 +129,7 @@ class QueryCompilerTest {
   }
 
   private static Query compile(String query, Prefix prefix) {
-    return compiler.compile(UserQueryParser.parse(query, prefix));
+    return new QueryCompiler(fixture.snapshot()).compile(UserQueryParser.parse(query, prefix));
   }
 
   /** One analysed word in title (weighted) or body. */

@@ -3,44 +3,23 @@ package newsarchive.search.lucene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.Prefix;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Marked titles, snippets and paragraphs: every character of the article escaped, matches marked.
  */
 class SnippetsTest {
 
-  @TempDir static Path dir;
-
-  private static DirectoryReader reader;
-  private static IndexSnapshot snapshot;
-
-  @BeforeAll
-  static void open() throws Exception {
-    FixtureCorpus.write(dir);
-    reader = DirectoryReader.open(FSDirectory.open(dir));
-    snapshot = new IndexSnapshot(reader, null, new HashMap<>());
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    reader.close();
-  }
+  @RegisterExtension static final FixtureSnapshot fixture = new FixtureSnapshot();
 
   @Test
   void hostileTitleAndBodyAreEscapedAroundTheMarks() throws Exception {
@@ -78,7 +57,7 @@ class SnippetsTest {
     Article hostile = article("a11");
 
     List<String> paragraphs =
-        Snippets.markedParagraphs(snapshot, query("chips"), doc("a11"), hostile);
+        Snippets.markedParagraphs(fixture.snapshot(), query("chips"), doc("a11"), hostile);
 
     assertEquals(
         List.of(
@@ -103,15 +82,19 @@ class SnippetsTest {
       docs[i] = doc(ids[i]);
       articles[i] = article(ids[i]);
     }
-    return Snippets.forHits(snapshot, query(query), docs, List.of(articles));
+    return Snippets.forHits(fixture.snapshot(), query(query), docs, List.of(articles));
   }
 
   private static Query query(String text) {
-    return new QueryCompiler(snapshot).compile(UserQueryParser.parse(text, Prefix.NONE));
+    return new QueryCompiler(fixture.snapshot()).compile(UserQueryParser.parse(text, Prefix.NONE));
   }
 
   private static int doc(String id) throws IOException {
-    return snapshot.search(new TermQuery(new Term(ArticleSchema.ID, id)), 1).scoreDocs[0].doc;
+    return fixture
+        .snapshot()
+        .search(new TermQuery(new Term(ArticleSchema.ID, id)), 1)
+        .scoreDocs[0]
+        .doc;
   }
 
   private static Article article(String id) {
