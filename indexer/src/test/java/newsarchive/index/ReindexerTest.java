@@ -111,7 +111,7 @@ class ReindexerTest {
   @Test
   void aFullRunRebuildsAndDropsWhatIsNotInTheCorporaGiven() throws Exception {
     Path first = TestCorpus.copy("reindex", dir.resolve("first"));
-    Path second = TestCorpus.copy("golden/corpus", dir.resolve("second"));
+    Path second = TestCorpus.copy("second", dir.resolve("second"));
     Path index = dir.resolve("index");
     TestCorpus.reindex(index, false, first, second);
 
@@ -125,7 +125,7 @@ class ReindexerTest {
   @Test
   void articlesOfCorporaNotScannedThisRunAreKept() throws Exception {
     Path first = TestCorpus.copy("reindex", dir.resolve("first"));
-    Path second = TestCorpus.copy("golden/corpus", dir.resolve("second"));
+    Path second = TestCorpus.copy("second", dir.resolve("second"));
     Path index = dir.resolve("index");
     TestCorpus.reindex(index, false, first, second);
 

@@ -2,19 +2,18 @@ package newsarchive.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import newsarchive.article.Article;
 import newsarchive.http.ArchiveServer;
-import newsarchive.index.ArticleIndexer;
 import newsarchive.search.SearchService;
+import newsarchive.search.lucene.FixtureCorpus;
 import newsarchive.search.lucene.LuceneSearch;
 
 /**
- * A small archive for the browser tests: a dozen articles written with the real indexer (committed
- * in two halves, so the server meets two segments), served by the real server on a loopback port.
+ * A small archive for the browser tests: a dozen articles written by {@link FixtureCorpus} (the
+ * real indexer, two segments), served by the real server on a loopback port.
  */
 final class FixtureArchive implements AutoCloseable {
 
@@ -26,7 +25,7 @@ final class FixtureArchive implements AutoCloseable {
 
   static final List<Article> ARTICLES =
       List.of(
-          article(
+          FixtureCorpus.article(
               "openai-amazon",
               "OpenAI adds Amazon cloud to its lineup a day after ending Microsoft exclusivity",
               "2026-04-29",
@@ -37,7 +36,7 @@ final class FixtureArchive implements AutoCloseable {
                   + " platform, a day after it revised its exclusive relationship with Microsoft.",
               "Amazon welcomed the addition of OpenAI's models to its portfolio.",
               "Analysts said the end of exclusivity gives developers more choice."),
-          article(
+          FixtureCorpus.article(
               "microsoft-openai-exclusivity",
               "Microsoft and OpenAI end cloud exclusivity",
               "2026-04-28",
@@ -47,7 +46,7 @@ final class FixtureArchive implements AutoCloseable {
               "Microsoft and OpenAI agreed to end the exclusivity clause that bound OpenAI's models"
                   + " to Azure.",
               "Both companies said the partnership continues on new terms."),
-          article(
+          FixtureCorpus.article(
               "amazon-trainium",
               "Amazon unveils new Trainium chips for its cloud",
               "2025-11-12",
@@ -57,7 +56,7 @@ final class FixtureArchive implements AutoCloseable {
               "Amazon Web Services showed a new generation of Trainium chips for training models"
                   + " in its cloud.",
               "The company said customers would see lower prices next year."),
-          article(
+          FixtureCorpus.article(
               "amazon-antitrust",
               "Amazon settles antitrust case with regulators",
               "2025-10-30",
@@ -66,7 +65,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Regulation"),
               "Amazon agreed to change how it ranks offers from sellers on its marketplace.",
               "Regulators said the settlement ends a three-year investigation."),
-          article(
+          FixtureCorpus.article(
               "nvidia-microsoft",
               "Nvidia and Microsoft build an AI supercomputer",
               "2025-09-18",
@@ -75,7 +74,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Chips", "Partnerships"),
               "Nvidia will supply tens of thousands of accelerators for a Microsoft data centre.",
               "The machine is meant for training the largest language models."),
-          article(
+          FixtureCorpus.article(
               "nvidia-earnings",
               "Nvidia earnings beat forecasts on data centre demand",
               "2025-08-27",
@@ -84,7 +83,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Earnings", "Chips"),
               "Nvidia reported record revenue as data centre demand kept growing.",
               "Shares rose after hours."),
-          article(
+          FixtureCorpus.article(
               "google-anthropic",
               "Google signs cloud deal with Anthropic",
               "2025-06-02",
@@ -92,7 +91,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Google", "Anthropic"),
               List.of("Cloud", "Partnerships"),
               "Anthropic will train its models on Google's cloud under a multi-year agreement."),
-          article(
+          FixtureCorpus.article(
               "openai-regulation",
               "OpenAI responds to AI regulation proposal",
               "2025-05-07",
@@ -100,7 +99,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("OpenAI"),
               List.of("Regulation"),
               "OpenAI published comments on the proposed rules for general-purpose models."),
-          article(
+          FixtureCorpus.article(
               "microsoft-azure-outage",
               "Microsoft Azure outage disrupts cloud customers",
               "2025-03-21",
@@ -109,7 +108,7 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Cloud"),
               "A configuration change took parts of Azure offline for four hours.",
               "Microsoft apologised to customers and promised a full report."),
-          article(
+          FixtureCorpus.article(
               "google-eu-search",
               "Google faces new EU regulation over search",
               "2025-03-10",
@@ -117,18 +116,8 @@ final class FixtureArchive implements AutoCloseable {
               List.of("Google"),
               List.of("Regulation"),
               "The European Commission opened a case over how Google ranks its own services."),
-          article(
-              HOSTILE_ID,
-              "Hostile <script>window.__pwned='title'</script> headline <img src=x"
-                  + " onerror=\"window.__pwned='title-img'\">",
-              "2025-02-14",
-              "<b onmouseover=\"window.__pwned='source'\">Evil</b> Gazette",
-              List.of("<img src=x onerror=\"window.__pwned='company'\">"),
-              List.of("Security"),
-              "Hostile text <script>window.__pwned='body'</script> sits in this body.",
-              "An image <img src=x onerror=\"window.__pwned='body-img'\"> and a link"
-                  + " <a href=\"javascript:window.__pwned='body-link'\">click</a> too."),
-          article(
+          hostile(),
+          FixtureCorpus.article(
               "amazon-robots",
               "Amazon expands its fleet of warehouse robots",
               "2025-01-15",
@@ -147,16 +136,7 @@ final class FixtureArchive implements AutoCloseable {
 
   /** Index the fixture articles into {@code indexDir} and serve them on a free loopback port. */
   static FixtureArchive start(Path indexDir) throws IOException {
-    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
-      for (int i = 0; i < ARTICLES.size(); i++) {
-        Article article = ARTICLES.get(i);
-        indexer.upsert(article.id(), indexer.document(article, article.id()));
-        if (i == ARTICLES.size() / 2) {
-          indexer.commit();
-        }
-      }
-      indexer.commit();
-    }
+    FixtureCorpus.write(indexDir, ARTICLES);
     SearchService index = LuceneSearch.open(indexDir);
     return new FixtureArchive(index, ArchiveServer.start(index, "127.0.0.1", 0));
   }
@@ -182,26 +162,24 @@ final class FixtureArchive implements AutoCloseable {
     index.close();
   }
 
-  private static Article article(
-      String id,
-      String title,
-      String day,
-      String source,
-      List<String> companies,
-      List<String> topics,
-      String... paragraphs) {
+  /**
+   * The article whose every field a page shows carries a script or markup payload, its link a
+   * {@code javascript:} address.
+   */
+  private static Article hostile() {
     return new Article(
-        id,
-        title,
-        String.join("\n\n", paragraphs),
-        LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant(),
-        source,
-        id.equals(HOSTILE_ID)
-            ? "javascript:window.__pwned='url'"
-            : "https://news.example.com/" + id,
+        HOSTILE_ID,
+        "Hostile <script>window.__pwned='title'</script> headline <img src=x"
+            + " onerror=\"window.__pwned='title-img'\">",
+        "Hostile text <script>window.__pwned='body'</script> sits in this body.\n\n"
+            + "An image <img src=x onerror=\"window.__pwned='body-img'\"> and a link"
+            + " <a href=\"javascript:window.__pwned='body-link'\">click</a> too.",
+        Instant.parse("2025-02-14T09:00:00Z"),
+        "<b onmouseover=\"window.__pwned='source'\">Evil</b> Gazette",
+        "javascript:window.__pwned='url'",
         List.of("Staff Writer"),
-        companies,
-        topics,
-        "fixture/" + id + ".txt");
+        List.of("<img src=x onerror=\"window.__pwned='company'\">"),
+        List.of("Security"),
+        "fixtures/hostile.txt");
   }
 }

@@ -1,0 +1,158 @@
+package newsarchive.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQueryParser;
+import newsarchive.search.Prefix;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What each kind of user query becomes in Lucene, compiled against the fixture corpus. */
+class QueryCompilerTest {
+
+  @RegisterExtension static final FixtureSnapshot fixture = new FixtureSnapshot();
+
+  @Test
+  void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMore() {
+    assertEquals(word("chip"), compile("chips"));
+  }
+
+  @Test
+  void aPhraseMatchesItsStemsInOrderInEitherField() {
+    assertEquals(
+        eitherField(
+            new PhraseQuery(ArticleSchema.TITLE, "exclus", "cloud"),
+            new PhraseQuery(ArticleSchema.BODY, "exclus", "cloud")),
+        compile("\"exclusive cloud\""));
+  }
+
+  @Test
+  void everyWordIsRequiredAndAnExcludedWordMustNotMatch() {
+    assertEquals(
+        new BooleanQuery.Builder()
+            .add(word("amazon"), Occur.MUST)
+            .add(word("microsoft"), Occur.MUST_NOT)
+            .build(),
+        compile("amazon -microsoft"));
+  }
+
+  @Test
+  void exclusionsAloneListEverythingElse() {
+    assertEquals(
+        new BooleanQuery.Builder()
+            .add(word("microsoft"), Occur.MUST_NOT)
+            .add(new MatchAllDocsQuery(), Occur.MUST)
+            .build(),
+        compile("-microsoft"));
+  }
+
+  @Test
+  void orNeedsAnyOfItsParts() {
+    assertEquals(
+        new BooleanQuery.Builder()
+            .add(word("nvidia"), Occur.SHOULD)
+            .add(word("amd"), Occur.SHOULD)
+            .build(),
+        compile("nvidia OR amd"));
+  }
+
+  @Test
+  void aPrefixMatchesTheWordsItBeginsInEitherField() {
+    assertEquals(
+        eitherField(
+            new PrefixQuery(new Term(ArticleSchema.TITLE, "train")),
+            new PrefixQuery(new Term(ArticleSchema.BODY, "train"))),
+        compile("train*"));
+  }
+
+  @Test
+  void aFieldNameLimitsTheWordToThatField() {
+    assertEquals(new TermQuery(new Term(ArticleSchema.TITLE, "nvidia")), compile("title:nvidia"));
+  }
+
+  @Test
+  void aFacetValueMatchesItsIndexedSpellingWhateverTheCase() {
+    assertEquals(facetValues(ArticleSchema.COMPANY, "Amazon"), compile("company:AMAZON"));
+  }
+
+  @Test
+  void aFacetPrefixMatchesEveryValueItBegins() {
+    assertEquals(
+        facetValues(ArticleSchema.COMPANY, "Amazon", "Anthropic", "Apple"), compile("company:a*"));
+  }
+
+  @Test
+  void aFacetValueNoArticleCarriesMatchesNothingAndSaysSo() {
+    assertEquals("MatchNoDocsQuery(\"no such company\")", compile("company:nosuch").toString());
+  }
+
+  @Test
+  void aBlankQueryMatchesEverythingAndStopWordsAloneNothing() {
+    assertEquals(new MatchAllDocsQuery(), compile(""));
+    assertEquals("MatchNoDocsQuery(\"only stop words\")", compile("the of").toString());
+  }
+
+  @Test
+  void theWordBeingTypedAlsoMatchesTheIndexedWordsItBeginsAtAThousandthOfTheWeight() {
+    Query completions =
+        new BooleanQuery.Builder()
+            .add(new PrefixQuery(new Term(ArticleSchema.WORDS, "nvid")), Occur.FILTER)
+            .add(word("nvidia"), Occur.SHOULD)
+            .build();
+    assertEquals(
+        new DisjunctionMaxQuery(List.of(word("nvid"), new BoostQuery(completions, 0.001f)), 0f),
+        compile("nvid", Prefix.LAST));
+  }
+
+  @Test
+  void aWordBeingTypedInOneFieldRequiresItsCompletionsThere() {
+    assertEquals(
+        "(title:blackw | (#words:blackw* +((title:blackwel)^2.5))^0.001)",
+        compile("title:blackw", Prefix.LAST).toString());
+  }
+
+  private static Query compile(String query) {
+    return compile(query, Prefix.NONE);
+  }
+
+  private static Query compile(String query, Prefix prefix) {
+    return new QueryCompiler(fixture.snapshot()).compile(UserQueryParser.parse(query, prefix));
+  }
+
+  /** One analysed word in title (weighted) or body. */
+  private static Query word(String stem) {
+    return eitherField(
+        new TermQuery(new Term(ArticleSchema.TITLE, stem)),
+        new TermQuery(new Term(ArticleSchema.BODY, stem)));
+  }
+
+  private static Query eitherField(Query title, Query body) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(title, QueryCompiler.TITLE_BOOST), Occur.SHOULD)
+        .add(body, Occur.SHOULD)
+        .build();
+  }
+
+  /** Any of these values of {@code dimension}, as the facet drill-down terms. */
+  private static Query facetValues(String dimension, String... values) {
+    String field = ArticleSchema.facetsConfig().getDimConfig(dimension).indexFieldName;
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(new TermQuery(DrillDownQuery.term(field, dimension, value)), Occur.SHOULD);
+    }
+    return any.build();
+  }
+}
