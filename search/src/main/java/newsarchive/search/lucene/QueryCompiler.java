@@ -81,6 +81,53 @@ final class QueryCompiler {
     return compiled == null ? new MatchNoDocsQuery("only stop words") : compiled;
   }
 
+  /**
+   * The top-level words of {@code query} and its filters, for partial matches: a query of one word,
+   * or one whose words sit inside a group, has a single word.
+   */
+  QueryWords words(UserQuery query) {
+    List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
+    List<String> labels = new ArrayList<>();
+    List<Query> words = new ArrayList<>();
+    List<Query> required = new ArrayList<>();
+    List<Query> excluded = new ArrayList<>();
+    for (UserQuery part : parts) {
+      Query compiled = node(part instanceof Not not ? not.part() : part);
+      if (compiled == null) {
+        continue;
+      }
+      if (part instanceof Not) {
+        excluded.add(compiled);
+      } else if (part instanceof Text text && isFacet(text.field())) {
+        required.add(compiled);
+      } else {
+        words.add(compiled);
+        labels.add(label(part));
+      }
+    }
+    return new QueryWords(labels, words, required, excluded);
+  }
+
+  private static boolean isFacet(UserQuery.Field field) {
+    return field == UserQuery.Field.COMPANY
+        || field == UserQuery.Field.TOPIC
+        || field == UserQuery.Field.SOURCE;
+  }
+
+  /** A part of the query as the user wrote it: {@code cloud}, {@code "exclusive cloud"}, … */
+  private static String label(UserQuery part) {
+    return switch (part) {
+      case Text text ->
+          (text.field() == null ? "" : text.field().name().toLowerCase(Locale.ROOT) + ":")
+              + (text.phrase() ? "\"" + text.text() + "\"" : text.text())
+              + (text.prefix() ? "*" : "");
+      case Any any -> String.join(" OR ", any.parts().stream().map(QueryCompiler::label).toList());
+      case All all ->
+          "(" + String.join(" ", all.parts().stream().map(QueryCompiler::label).toList()) + ")";
+      case Not not -> "-" + label(not.part());
+    };
+  }
+
   /** The query for one node, or {@code null} when it holds no searchable word. */
   private Query node(UserQuery query) {
     return switch (query) {
@@ -140,14 +187,15 @@ final class QueryCompiler {
     if (text.field() == null) {
       Query title = textIn(ArticleSchema.TITLE, text);
       Query body = textIn(ArticleSchema.BODY, text);
-      if (title == null) {
-        return null;
-      }
-      BooleanQuery.Builder stems =
-          new BooleanQuery.Builder()
-              .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
-              .add(body, Occur.SHOULD);
-      Query word = exactly(text, stems.build());
+      Query word =
+          title == null
+              ? null // a stop word: nothing to match unless it is being typed
+              : exactly(
+                  text,
+                  new BooleanQuery.Builder()
+                      .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                      .add(body, Occur.SHOULD)
+                      .build());
       return text.completing()
           ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
           : word;
