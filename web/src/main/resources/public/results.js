@@ -24,8 +24,9 @@ export function renderList(result, view) {
   const range = total > result.hits.length
     ? ` · ${formatNumber(first)}–${formatNumber(first + result.hits.length - 1)} shown`
     : '';
-  ui.summary.textContent = `${formatArticles(total)}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
-  ui.hits.replaceChildren(...result.hits.map((hit) => hitItem(hit, view)));
+  const partial = result.partialTotal ? ` · ${formatNumber(result.partialTotal)} missing a word` : '';
+  ui.summary.textContent = `${formatArticles(total)}${partial}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
+  ui.hits.replaceChildren(...withDivider(result.hits.map((hit) => hitItem(hit, view)), result.hits));
   renderStatus(result, view);
   renderFacets(result.facets, view);
   renderHistogram(result.histogram ?? [], state, view.go);
@@ -109,10 +110,24 @@ function hideStatus() {
   ui.status.replaceChildren();
 }
 
+/**
+ * The hit items with a divider before the first article that lacks some of the query's words (the
+ * server lists those after every article that has them all).
+ */
+function withDivider(items, hits) {
+  const first = hits.findIndex((hit) => hit.match === 'partial');
+  if (first < 0) return items;
+  const divider = el('li', { class: 'partial-divider', role: 'separator' }, 'Articles missing a word');
+  return [...items.slice(0, first), divider, ...items.slice(first)];
+}
+
 /** Explain an empty or partial result; otherwise clear the message area. */
 function renderStatus(result, { state, go }) {
   if (result.hits.length) {
-    if (result.partial) {
+    if (!result.total && state.q) {
+      showStatus('note', el('p', {}, `No article has every word of “${state.q}”; these have some of them.`),
+        didYouMean(result, state));
+    } else if (result.partial) {
       showStatus('note', el('p', {}, 'The search took too long and stopped early: these results may be incomplete.'));
     } else {
       hideStatus();
@@ -122,11 +137,7 @@ function renderStatus(result, { state, go }) {
   const filtered = filterCount(state) > 0;
   const content = [el('h2', {}, 'No articles found')];
   content.push(el('p', {}, state.q ? `Nothing matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'Nothing matches these filters.'));
-  if (result.suggestion) {
-    const corrected = { ...state, q: result.suggestion, page: 1 };
-    content.push(el('p', { class: 'did-you-mean' }, 'Did you mean ',
-      el('a', { href: urlOf(corrected), 'data-nav': 'top' }, el('strong', {}, result.suggestion)), '?'));
-  }
+  content.push(didYouMean(result, state));
   if (filtered) {
     const clear = el('button', { type: 'button', class: 'button' }, 'Clear all filters');
     clear.addEventListener('click', () => go(withoutFilters(state)));
@@ -137,15 +148,27 @@ function renderStatus(result, { state, go }) {
   showStatus('empty', ...content);
 }
 
+/** "Did you mean …?" linking to the server's correction, or null when there is none. */
+function didYouMean(result, state) {
+  if (!result.suggestion) return null;
+  const corrected = { ...state, q: result.suggestion, page: 1 };
+  return el('p', { class: 'did-you-mean' }, 'Did you mean ',
+    el('a', { href: urlOf(corrected), 'data-nav': 'top' }, el('strong', {}, result.suggestion)), '?');
+}
+
 /** One result: linked title, date and source, highlighted snippet, company and topic chips. */
 function hitItem(hit, view) {
   const link = el('a', { href: urlOf({ ...view.state, article: hit.id }), 'data-article': hit.id, 'data-nav': 'article' });
   if (hit.titleHtml) appendMarked(link, hit.titleHtml);
   else link.append(hit.title || 'Untitled');
   const snippet = hit.snippet ? appendMarked(el('p', { class: 'hit-snippet' }), hit.snippet) : null;
-  return el('li', { class: 'hit' },
+  const missing = hit.missing?.length
+    ? el('p', { class: 'hit-missing' }, 'Missing: ', ...hit.missing.flatMap((word, i) => [i ? ', ' : '', el('s', {}, word)]))
+    : null;
+  return el('li', { class: hit.match === 'partial' ? 'hit hit-partial' : 'hit' },
     el('h2', { class: 'hit-title' }, link),
     metaLine(hit),
+    missing,
     snippet,
     tagChips(hit, view));
 }
@@ -172,7 +195,10 @@ function renderActiveFilters({ state, dimensions, go }) {
 /** Previous, numbered and next page links (only pages the API will serve). */
 function renderPager(result, { state }) {
   const size = result.size || 1;
-  const pages = Math.min(Math.ceil((result.total ?? 0) / size), Math.floor(MAX_WINDOW / size));
+  // Partial matches follow the counted ones; their number is known once a page reaches them.
+  const listed = (result.total ?? 0) + (result.partialTotal ?? 0);
+  const known = Math.max(Math.ceil(listed / size), result.nextCursor ? result.page + 1 : 0);
+  const pages = Math.min(known, Math.floor(MAX_WINDOW / size));
   ui.pager.hidden = pages <= 1;
   if (pages <= 1) {
     ui.pager.replaceChildren();

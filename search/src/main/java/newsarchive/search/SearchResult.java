@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One page of search hits with the facet counts, date histogram and spelling suggestion.
  *
- * @param total how many articles match the query and all filters
+ * @param total how many articles match the query (every word) and all filters
  * @param page the 1-based page number
  * @param size the page size asked for
  * @param sort the order applied
@@ -21,6 +21,8 @@ import java.util.Map;
  * @param suggestion a corrected query that finds more, or {@code null}
  * @param nextCursor where the next page starts, for walking deeper than page numbers allow, or
  *     {@code null} on the last page
+ * @param partialTotal how many articles follow the all-words matches because they miss some of the
+ *     words (with all filters), or {@code null} when this page has not reached them
  */
 public record SearchResult(
     long total,
@@ -34,7 +36,8 @@ public record SearchResult(
     List<Bucket> histogram,
     String interval,
     String suggestion,
-    String nextCursor) {
+    String nextCursor,
+    Long partialTotal) {
 
   /** The same result, answered in {@code tookMs}. */
   public SearchResult withTookMs(long tookMs) {
@@ -50,7 +53,8 @@ public record SearchResult(
         histogram,
         interval,
         suggestion,
-        nextCursor);
+        nextCursor,
+        partialTotal);
   }
 
   /**
@@ -65,6 +69,9 @@ public record SearchResult(
    * @param companies the companies the article is tagged with
    * @param topics the topics the article is tagged with
    * @param snippet a passage of the body, HTML-escaped, with {@code <mark>} around matches
+   * @param match {@code all} when the article has every word of the query, {@code partial} when it
+   *     follows the all-words matches missing some
+   * @param missing the words (as typed) a partial match lacks, or {@code null} for an all-words one
    */
   public record Hit(
       String id,
@@ -75,7 +82,16 @@ public record SearchResult(
       String url,
       List<String> companies,
       List<String> topics,
-      String snippet) {}
+      String snippet,
+      String match,
+      List<String> missing) {
+
+    /** The value of {@link #match} for an article with every word. */
+    public static final String ALL = "all";
+
+    /** The value of {@link #match} for an article missing some words. */
+    public static final String PARTIAL = "partial";
+  }
 
   /**
    * One facet value.

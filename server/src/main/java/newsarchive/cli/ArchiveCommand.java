@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       ReindexCommand.class,
       SearchCommand.class,
       StatsCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      EvalCommand.class
     })
 public final class ArchiveCommand implements Runnable {
 

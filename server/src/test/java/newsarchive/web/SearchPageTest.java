@@ -185,16 +185,30 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
-  void aMisspelledQuerySaysNothingMatchedAndOffersTheCorrection() throws Exception {
+  void aMisspelledQueryShowsWhatHasTheOtherWordsUnderADividerAndOffersTheCorrection()
+      throws Exception {
     browser.open(archive.url("q=antitrust+regulatrs"));
-    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("No articles found"));
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("status"))
+                .getText()
+                .contains("No article has every word of “antitrust regulatrs”"));
+    assertEquals("Articles missing a word", browser.text("#hits .partial-divider"));
+    List<String> partial = browser.texts("#hits .hit-partial .hit-title");
+    assertEquals(
+        titlesWithWord("antitrust").stream().sorted().toList(), partial.stream().sorted().toList());
+    assertEquals(
+        partial.stream().map(title -> "Missing: regulatrs").toList(),
+        browser.texts("#hits .hit-partial .hit-missing"));
     WebElement correction = driver.findElement(By.cssSelector(".did-you-mean a"));
-    browser.screenshots("no-results-did-you-mean");
+    browser.screenshots("partial-matches-did-you-mean");
 
     correction.click();
 
     browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=antitrust+regulators"));
-    waitForTitles(List.of("Amazon settles antitrust case with regulators"));
+    browser.waitFor(
+        List.of("Amazon settles antitrust case with regulators"),
+        () -> browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
   }
 
   @Test

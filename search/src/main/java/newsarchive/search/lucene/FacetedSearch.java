@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +26,8 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * One search request run against one index snapshot: the hits page, drill-sideways facet counts,
@@ -63,31 +58,31 @@ final class FacetedSearch {
   SearchResult run(UserQuery query, long startedNanos) throws IOException {
     QueryCompiler compiler = new QueryCompiler(snapshot);
     Query userQuery = compiler.compile(query);
-    FieldDoc after =
-        request.cursor() == null ? null : Ordering.after(request.cursor(), request.sort());
-    int offset = after == null ? (request.page() - 1) * request.size() : 0;
-    int wanted = offset + request.size();
+    Ordering.Position start =
+        request.cursor() == null
+            ? Ordering.Position.START
+            : Ordering.after(request.cursor(), request.sort());
+    int offset = start.after() == null ? (request.page() - 1) * request.size() : 0;
 
     FacetTable table = snapshot.facets();
     SidewaysCounting.Tally tally = count(userQuery, table);
-    // Only the page is wanted here, so the search may skip matches that cannot make it.
-    TopDocs top =
-        snapshot.search(
-            drillDown(withDates(userQuery)),
-            deadline.limit(
-                new TopFieldCollectorManager(
-                    Ordering.sort(request.sort()), wanted, after, wanted)));
-    ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
     long total = tally.hits();
+    // Only the page is wanted here, so the search may skip matches that cannot make it.
+    TieredPage tiers =
+        new TieredPage(
+            snapshot,
+            deadline,
+            request.sort(),
+            compiler.words(query),
+            tier -> drillDown(withDates(tier)));
+    TieredPage.Page page = tiers.page(userQuery, total, start, offset, request.size());
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
-    boolean more = page.length == request.size() && offset + page.length < total;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
-    List<Hit> hits = hits(userQuery, page);
+    List<Hit> hits = hits(userQuery, page.hits(), tiers);
     Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());
+    TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
     return new SearchResult(
         total,
         request.page(),
@@ -100,7 +95,8 @@ final class FacetedSearch {
         histogram.buckets(),
         histogram.interval().label(),
         suggestion,
-        more ? Ordering.cursor(request.sort(), (FieldDoc) page[page.length - 1]) : null);
+        page.more() ? Ordering.cursor(request.sort(), last.tier(), last.doc()) : null,
+        page.partialTotal());
   }
 
   /**
@@ -190,9 +186,13 @@ final class FacetedSearch {
     return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
   }
 
-  /** The page's hits, each stored document read once for both its fields and its highlights. */
-  private List<Hit> hits(Query userQuery, ScoreDoc[] page) throws IOException {
-    int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+  /**
+   * The page's hits, each stored document read once for both its fields and its highlights, each
+   * marked as an all-words or a partial match.
+   */
+  private List<Hit> hits(Query userQuery, List<TieredPage.Ranked> page, TieredPage tiers)
+      throws IOException {
+    int[] docIds = page.stream().mapToInt(hit -> hit.doc().doc).toArray();
     List<Article> articles = ArticleReader.articles(snapshot, docIds);
     Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds, articles);
     List<Hit> hits = new ArrayList<>();
@@ -208,7 +208,9 @@ final class FacetedSearch {
               article.url(),
               article.companies(),
               article.topics(),
-              marked.bodies().get(i)));
+              marked.bodies().get(i),
+              page.get(i).tier() == 0 ? Hit.ALL : Hit.PARTIAL,
+              page.get(i).tier() == 0 ? null : tiers.missing(page.get(i))));
     }
     return hits;
   }

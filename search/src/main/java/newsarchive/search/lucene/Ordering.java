@@ -2,6 +2,7 @@ package newsarchive.search.lucene;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import newsarchive.index.ArticleSchema;
@@ -16,9 +17,20 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene sort for each {@link SortOrder}, and the opaque cursor that marks a position in it.
- * Every sort ends in the article id, which is unique, so the order (and a cursor) is stable.
+ * Every sort ends in the article id, which is unique, so the order (and a cursor) is stable. The
+ * list runs through tiers (all words, then one word missing, …), and a cursor names its tier, so
+ * paging stays stable across the divider.
  */
 final class Ordering {
+
+  /**
+   * A place in the list: the tier of the last hit seen (0 for all words, k for k words missing) and
+   * that hit's sort values, or {@code null} before the first.
+   */
+  record Position(int tier, FieldDoc after) {
+    /** The start of the list. */
+    static final Position START = new Position(0, null);
+  }
 
   private Ordering() {}
 
@@ -37,10 +49,13 @@ final class Ordering {
     return new Sort(SortField.FIELD_SCORE, new SortedSetSortField(ArticleSchema.ID, false));
   }
 
-  /** A cursor that resumes {@code order} just after {@code last}. */
-  static String cursor(SortOrder order, FieldDoc last) {
+  /** A cursor that resumes {@code order} just after {@code last}, a hit of {@code tier}. */
+  static String cursor(SortOrder order, int tier, FieldDoc last) {
     List<String> parts = new ArrayList<>();
     parts.add(order.label());
+    if (tier > 0) {
+      parts.add("m" + tier); // all-words cursors keep the form they had before tiers
+    }
     for (Object value : last.fields) {
       parts.add(
           switch (value) {
@@ -60,13 +75,21 @@ final class Ordering {
   }
 
   /** The position {@code cursor} marks in {@code order}, or a 400 when it is not one of ours. */
-  static FieldDoc after(String cursor, SortOrder order) {
+  static Position after(String cursor, SortOrder order) {
     try {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
               .split("\\|", -1);
       if (!parts[0].equals(order.label())) {
         throw invalidCursor("it belongs to sort=" + parts[0] + ", not sort=" + order.label());
+      }
+      int tier = 0;
+      if (parts.length > 1 && parts[1].startsWith("m")) {
+        tier = Integer.parseInt(parts[1].substring(1));
+        if (tier < 1) {
+          throw invalidCursor("it is damaged");
+        }
+        parts = Arrays.copyOfRange(parts, 1, parts.length);
       }
       // One kind letter per sort field: f score, l publication time, s id.
       String kinds = order == SortOrder.RELEVANCE ? "fls" : "ls";
@@ -82,7 +105,7 @@ final class Ordering {
         values[i] = value(part);
       }
       // Ids are unique, so no other article ties with the cursor's; any doc number works.
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, values);
+      return new Position(tier, new FieldDoc(Integer.MAX_VALUE, Float.NaN, values));
     } catch (IllegalArgumentException e) {
       // Bad base64 or a bad number: not a cursor this server wrote.
       throw invalidCursor("it is damaged");

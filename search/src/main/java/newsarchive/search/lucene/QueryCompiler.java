@@ -40,6 +40,14 @@ final class QueryCompiler {
   /** How much more a match in the title counts than one in the body. */
   static final float TITLE_BOOST = 2.5f;
 
+  /**
+   * How much the word as typed counts, on top of its stem in title and body: enough that an article
+   * with the exact form ("exclusivity") ranks above one with only a word of the same stem
+   * ("exclusive") when both match equally otherwise, small enough that it never outweighs a match
+   * in the title. Tuned on the judged development queries (see README, "Relevance").
+   */
+  static final float EXACT_BOOST = 0.5f;
+
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
 
@@ -68,6 +76,53 @@ final class QueryCompiler {
     }
     Query compiled = node(query);
     return compiled == null ? new MatchNoDocsQuery("only stop words") : compiled;
+  }
+
+  /**
+   * The top-level words of {@code query} and its filters, for partial matches: a query of one word,
+   * or one whose words sit inside a group, has a single word.
+   */
+  QueryWords words(UserQuery query) {
+    List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
+    List<String> labels = new ArrayList<>();
+    List<Query> words = new ArrayList<>();
+    List<Query> required = new ArrayList<>();
+    List<Query> excluded = new ArrayList<>();
+    for (UserQuery part : parts) {
+      Query compiled = node(part instanceof Not not ? not.part() : part);
+      if (compiled == null) {
+        continue;
+      }
+      if (part instanceof Not) {
+        excluded.add(compiled);
+      } else if (part instanceof Text text && isFacet(text.field())) {
+        required.add(compiled);
+      } else {
+        words.add(compiled);
+        labels.add(label(part));
+      }
+    }
+    return new QueryWords(labels, words, required, excluded);
+  }
+
+  private static boolean isFacet(UserQuery.Field field) {
+    return field == UserQuery.Field.COMPANY
+        || field == UserQuery.Field.TOPIC
+        || field == UserQuery.Field.SOURCE;
+  }
+
+  /** A part of the query as the user wrote it: {@code cloud}, {@code "exclusive cloud"}, … */
+  private static String label(UserQuery part) {
+    return switch (part) {
+      case Text text ->
+          (text.field() == null ? "" : text.field().name().toLowerCase(Locale.ROOT) + ":")
+              + (text.phrase() ? "\"" + text.text() + "\"" : text.text())
+              + (text.prefix() ? "*" : "");
+      case Any any -> String.join(" OR ", any.parts().stream().map(QueryCompiler::label).toList());
+      case All all ->
+          "(" + String.join(" ", all.parts().stream().map(QueryCompiler::label).toList()) + ")";
+      case Not not -> "-" + label(not.part());
+    };
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */
@@ -131,22 +186,51 @@ final class QueryCompiler {
       Query body = textIn(ArticleSchema.BODY, text);
       Query word =
           title == null
-              ? null
-              : new BooleanQuery.Builder()
-                  .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
-                  .add(body, Occur.SHOULD)
-                  .build();
+              ? null // a stop word: nothing to match unless it is being typed
+              : exactly(
+                  text,
+                  new BooleanQuery.Builder()
+                      .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                      .add(body, Occur.SHOULD)
+                      .build());
       return text.completing()
           ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
           : word;
     }
     return switch (text.field()) {
-      case TITLE -> completingIn(ArticleSchema.TITLE, text);
-      case BODY -> completingIn(ArticleSchema.BODY, text);
+      case TITLE -> exactly(text, completingIn(ArticleSchema.TITLE, text));
+      case BODY -> exactly(text, completingIn(ArticleSchema.BODY, text));
       case COMPANY -> facetValue(ArticleSchema.COMPANY, text);
       case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
       case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
     };
+  }
+
+  /**
+   * {@code stemmed} (the text matched on its stems), ranked higher where the words appear as typed:
+   * for a quoted phrase every word must appear as typed (the stemmed phrase in the field, each word
+   * in its exact form in the article), for other words the exact form only adds to the score. The
+   * exact forms are terms of the unstemmed {@link ArticleSchema#WORDS} field, which keeps no
+   * positions (they would cost a quarter of the index), so a phrase's exactness is per word.
+   */
+  private static Query exactly(Text text, Query stemmed) {
+    if (stemmed == null || text.prefix()) {
+      return stemmed;
+    }
+    List<Token> typed = analyze(ArticleSchema.WORDS, text.text());
+    if (typed.isEmpty()) {
+      return stemmed;
+    }
+    BooleanQuery.Builder exact = new BooleanQuery.Builder();
+    for (Token token : typed) {
+      exact.add(new TermQuery(new Term(ArticleSchema.WORDS, token.term())), Occur.MUST);
+    }
+    return new BooleanQuery.Builder()
+        .add(stemmed, Occur.MUST)
+        .add(
+            text.phrase() ? exact.build() : new BoostQuery(exact.build(), EXACT_BOOST),
+            text.phrase() ? Occur.FILTER : Occur.SHOULD)
+        .build();
   }
 
   /** The text in one analysed field, completed there when it is the word being typed. */

@@ -84,7 +84,7 @@ class OrderingTest {
         after =
             page.length < 2
                 ? null
-                : Ordering.after(Ordering.cursor(order, (FieldDoc) page[1]), order);
+                : Ordering.after(Ordering.cursor(order, 0, (FieldDoc) page[1]), order).after();
       } while (after != null);
       assertEquals(ids(order, 10), walked, order.label());
     }
@@ -94,19 +94,22 @@ class OrderingTest {
   void aCursorGivesBackTheSortValuesItWasMadeOf() {
     Object[] values = {1.25f, 1_704_099_600_000L, new BytesRef("https://example.com/a?b|c")};
 
-    FieldDoc after =
-        Ordering.after(
-            Ordering.cursor(SortOrder.RELEVANCE, new FieldDoc(7, 1.25f, values)),
-            SortOrder.RELEVANCE);
+    for (int tier : new int[] {0, 2}) {
+      Ordering.Position after =
+          Ordering.after(
+              Ordering.cursor(SortOrder.RELEVANCE, tier, new FieldDoc(7, 1.25f, values)),
+              SortOrder.RELEVANCE);
 
-    assertEquals(Arrays.asList(values), Arrays.asList(after.fields));
+      assertEquals(tier, after.tier());
+      assertEquals(Arrays.asList(values), Arrays.asList(after.after().fields));
+    }
   }
 
   @Test
   void aCursorOfAnotherOrderIsRefused() {
     String newest =
         Ordering.cursor(
-            SortOrder.NEWEST, new FieldDoc(0, Float.NaN, new Object[] {1L, new BytesRef("a")}));
+            SortOrder.NEWEST, 0, new FieldDoc(0, Float.NaN, new Object[] {1L, new BytesRef("a")}));
 
     InvalidRequestException refused =
         assertThrows(InvalidRequestException.class, () -> Ordering.after(newest, SortOrder.OLDEST));

@@ -26,16 +26,21 @@ class QueryCompilerTest {
   @RegisterExtension static final FixtureSnapshot fixture = new FixtureSnapshot();
 
   @Test
-  void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMore() {
-    assertEquals(word("chip"), compile("chips"));
+  void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMoreAndItsExactFormAddingMore() {
+    assertEquals(typed("chips", word("chip")), compile("chips"));
   }
 
   @Test
-  void aPhraseMatchesItsStemsInOrderInEitherField() {
+  void aPhraseMatchesItsStemsInOrderInEitherFieldAndEveryWordAsTyped() {
     assertEquals(
-        eitherField(
-            new PhraseQuery(ArticleSchema.TITLE, "exclus", "cloud"),
-            new PhraseQuery(ArticleSchema.BODY, "exclus", "cloud")),
+        new BooleanQuery.Builder()
+            .add(
+                eitherField(
+                    new PhraseQuery(ArticleSchema.TITLE, "exclus", "cloud"),
+                    new PhraseQuery(ArticleSchema.BODY, "exclus", "cloud")),
+                Occur.MUST)
+            .add(exactForms("exclusive", "cloud"), Occur.FILTER)
+            .build(),
         compile("\"exclusive cloud\""));
   }
 
@@ -43,8 +48,8 @@ class QueryCompilerTest {
   void everyWordIsRequiredAndAnExcludedWordMustNotMatch() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(word("amazon"), Occur.MUST)
-            .add(word("microsoft"), Occur.MUST_NOT)
+            .add(typed("amazon", word("amazon")), Occur.MUST)
+            .add(typed("microsoft", word("microsoft")), Occur.MUST_NOT)
             .build(),
         compile("amazon -microsoft"));
   }
@@ -53,7 +58,7 @@ class QueryCompilerTest {
   void exclusionsAloneListEverythingElse() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(word("microsoft"), Occur.MUST_NOT)
+            .add(typed("microsoft", word("microsoft")), Occur.MUST_NOT)
             .add(new MatchAllDocsQuery(), Occur.MUST)
             .build(),
         compile("-microsoft"));
@@ -63,8 +68,8 @@ class QueryCompilerTest {
   void orNeedsAnyOfItsParts() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(word("nvidia"), Occur.SHOULD)
-            .add(word("amd"), Occur.SHOULD)
+            .add(typed("nvidia", word("nvidia")), Occur.SHOULD)
+            .add(typed("amd", word("amd")), Occur.SHOULD)
             .build(),
         compile("nvidia OR amd"));
   }
@@ -80,7 +85,9 @@ class QueryCompilerTest {
 
   @Test
   void aFieldNameLimitsTheWordToThatField() {
-    assertEquals(new TermQuery(new Term(ArticleSchema.TITLE, "nvidia")), compile("title:nvidia"));
+    assertEquals(
+        typed("nvidia", new TermQuery(new Term(ArticleSchema.TITLE, "nvidia"))),
+        compile("title:nvidia"));
   }
 
   @Test
@@ -113,14 +120,15 @@ class QueryCompilerTest {
             .add(word("nvidia"), Occur.SHOULD)
             .build();
     assertEquals(
-        new DisjunctionMaxQuery(List.of(word("nvid"), new BoostQuery(completions, 0.001f)), 0f),
+        new DisjunctionMaxQuery(
+            List.of(typed("nvid", word("nvid")), new BoostQuery(completions, 0.001f)), 0f),
         compile("nvid", Prefix.LAST));
   }
 
   @Test
   void aWordBeingTypedInOneFieldRequiresItsCompletionsThere() {
     assertEquals(
-        "(title:blackw | (#words:blackw* +((title:blackwel)^2.5))^0.001)",
+        "+(title:blackw | (#words:blackw* +((title:blackwel)^2.5))^0.001) (+words:blackw)^0.5",
         compile("title:blackw", Prefix.LAST).toString());
   }
 
@@ -137,6 +145,23 @@ class QueryCompilerTest {
     return eitherField(
         new TermQuery(new Term(ArticleSchema.TITLE, stem)),
         new TermQuery(new Term(ArticleSchema.BODY, stem)));
+  }
+
+  /** {@code stemmed}, scoring more where the article has the words exactly as typed. */
+  private static Query typed(String typed, Query stemmed) {
+    return new BooleanQuery.Builder()
+        .add(stemmed, Occur.MUST)
+        .add(new BoostQuery(exactForms(typed), QueryCompiler.EXACT_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  /** Every one of these unstemmed words. */
+  private static Query exactForms(String... words) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      all.add(new TermQuery(new Term(ArticleSchema.WORDS, word)), Occur.MUST);
+    }
+    return all.build();
   }
 
   private static Query eitherField(Query title, Query body) {

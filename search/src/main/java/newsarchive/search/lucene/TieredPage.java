@@ -1,0 +1,123 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import newsarchive.search.SortOrder;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
+
+/**
+ * One page of a list that never dead-ends: first the articles with every word (tier 0, what {@code
+ * total} and the facets count), then, when those run out, the articles missing one word (tier 1),
+ * then two, down to those with a single word, each tier in the request's order. A tier is searched
+ * only when the page reaches it, so a query with enough all-words matches costs what it did before.
+ */
+final class TieredPage {
+
+  /** One hit of the page and the tier it comes from. */
+  record Ranked(int tier, FieldDoc doc) {}
+
+  /**
+   * The page's hits, whether more follow, and how many partial matches there are in all (counted
+   * only once the page has reached them, else {@code null}).
+   */
+  record Page(List<Ranked> hits, boolean more, Long partialTotal) {}
+
+  private final IndexSnapshot snapshot;
+  private final Deadline deadline;
+  private final SortOrder sort;
+  private final QueryWords words;
+  private final UnaryOperator<Query> filtered;
+  private List<Weight> wordWeights;
+
+  /**
+   * A tiered list over {@code snapshot} for the query taken apart as {@code words}, each tier
+   * narrowed by {@code filtered} (the facet selections and dates).
+   */
+  TieredPage(
+      IndexSnapshot snapshot,
+      Deadline deadline,
+      SortOrder sort,
+      QueryWords words,
+      UnaryOperator<Query> filtered) {
+    this.snapshot = snapshot;
+    this.deadline = deadline;
+    this.sort = sort;
+    this.words = words;
+    this.filtered = filtered;
+  }
+
+  /**
+   * The {@code size} hits after {@code start}, skipping {@code offset} more (page numbers), where
+   * {@code allWords} is the query of tier 0 and {@code total} its count.
+   */
+  Page page(Query allWords, long total, Ordering.Position start, int offset, int size)
+      throws IOException {
+    int tiers = words.allowsPartial() ? words.words().size() : 1;
+    List<Ranked> hits = new ArrayList<>();
+    int skip = offset;
+    Long partialTotal = null;
+    FieldDoc after = start.after();
+    // One hit more than the page, to know whether another page follows.
+    for (int tier = start.tier(); tier < tiers && hits.size() <= size; tier++) {
+      Query query = filtered.apply(tier == 0 ? allWords : words.missing(tier));
+      if (tier > 0 && partialTotal == null) {
+        partialTotal = (long) snapshot.count(filtered.apply(words.someButNotAll()));
+      }
+      if (skip > 0 && after == null) {
+        long count = tier == 0 ? total : snapshot.count(query);
+        if (skip >= count) {
+          skip -= (int) count;
+          continue;
+        }
+      }
+      int wanted = skip + size + 1 - hits.size();
+      TopDocs top =
+          snapshot.search(
+              query,
+              deadline.limit(
+                  new TopFieldCollectorManager(Ordering.sort(sort), wanted, after, wanted)));
+      for (int i = skip; i < top.scoreDocs.length; i++) {
+        hits.add(new Ranked(tier, (FieldDoc) top.scoreDocs[i]));
+      }
+      skip = Math.max(0, skip - top.scoreDocs.length);
+      after = null;
+    }
+    boolean more = hits.size() > size;
+    return new Page(more ? hits.subList(0, size) : hits, more, partialTotal);
+  }
+
+  /** The words of the query that {@code hit} lacks: none for an all-words hit. */
+  List<String> missing(Ranked hit) throws IOException {
+    List<String> missing = new ArrayList<>();
+    if (hit.tier() == 0) {
+      return missing;
+    }
+    if (wordWeights == null) {
+      wordWeights = new ArrayList<>();
+      for (Query word : words.words()) {
+        wordWeights.add(
+            snapshot.createWeight(snapshot.rewrite(word), ScoreMode.COMPLETE_NO_SCORES, 1f));
+      }
+    }
+    List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc().doc, leaves));
+    int doc = hit.doc().doc - leaf.docBase;
+    for (int i = 0; i < wordWeights.size(); i++) {
+      Scorer scorer = wordWeights.get(i).scorer(leaf);
+      if (scorer == null || scorer.iterator().advance(doc) != doc) {
+        missing.add(words.labels().get(i));
+      }
+    }
+    return missing;
+  }
+}

@@ -1,0 +1,69 @@
+package newsarchive.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsarchive.corpus.CorpusReader;
+import newsarchive.enrich.ArticleTagger;
+import newsarchive.index.ReindexListener;
+import newsarchive.index.Reindexer;
+import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The judged set over the bundled corpus, run through the real search in every build: a ranking
+ * change that costs more than 0.01 of nDCG@10 or MAP@100 on either split fails here.
+ */
+class RelevanceTest {
+
+  private static final Path CORPUS = Path.of("../corpus").toAbsolutePath().normalize();
+  private static final Path JUDGED = Path.of("src/test/resources/relevance");
+  private static final double TOLERANCE = 0.01;
+
+  @TempDir static Path index;
+
+  @BeforeAll
+  static void indexTheBundledCorpus() throws IOException {
+    new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(List.of(CORPUS)))
+        .run(List.of(CORPUS), index, true, ReindexListener.SILENT);
+  }
+
+  @Test
+  void theDevelopmentQueriesRankAtLeastAsWellAsRecorded() throws IOException {
+    assertHolds("dev");
+  }
+
+  @Test
+  void theHeldOutQueriesRankAtLeastAsWellAsRecorded() throws IOException {
+    assertHolds("heldout");
+  }
+
+  private static void assertHolds(String split) throws IOException {
+    String[] recorded =
+        Files.readAllLines(JUDGED.resolve("figures.tsv")).stream()
+            .filter(line -> line.startsWith(split + "\t"))
+            .findFirst()
+            .orElseThrow()
+            .split("\t");
+    Effectiveness figures;
+    try (SearchService search = LuceneSearch.open(index)) {
+      figures =
+          Evaluation.mean(
+              new Evaluation(search, 100)
+                  .run(
+                      Topic.read(JUDGED.resolve("topics-" + split + ".tsv")),
+                      Judgments.read(JUDGED.resolve("qrels.txt"))));
+    }
+    double ndcg = Double.parseDouble(recorded[1]);
+    double map = Double.parseDouble(recorded[2]);
+    assertTrue(
+        figures.ndcg10() >= ndcg - TOLERANCE && figures.map100() >= map - TOLERANCE,
+        split + ": " + figures + ", recorded nDCG@10=" + ndcg + " MAP@100=" + map);
+  }
+}
