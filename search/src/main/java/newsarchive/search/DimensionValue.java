@@ -18,9 +18,9 @@ public record DimensionValue(String dimension, String value) {
     if (!ArticleSchema.FACET_DIMENSIONS.contains(dimension) || value.isEmpty()) {
       throw InvalidRequestException.parameter(
           parameter
-              + " must be a dimension and a value as "
-              + String.join("|", ArticleSchema.FACET_DIMENSIONS)
-              + ":VALUE (e.g. company:Nvidia), got '"
+              + " must be a dimension and a value such as company:Nvidia (dimensions: "
+              + String.join(", ", ArticleSchema.FACET_DIMENSIONS)
+              + "), got '"
               + text
               + "'.");
     }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** ISO weeks: named by their week-based year, read back by the date filters as Monday to Sunday. */
-class WeekTest {
+/**
+ * Periods: ISO weeks are named by their week-based year and read back by the date filters as Monday
+ * to Sunday; a timeline refuses more periods than its limit.
+ */
+class PeriodsTest {
 
   @Test
   void theLastDaysOfDecemberMayBelongToTheFirstWeekOfTheNextYear() {
@@ -30,5 +33,32 @@ class WeekTest {
         "from must be a date as YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29"
             + " or 2026-W18), got '2025-W53'.",
         e.getMessage());
+  }
+
+  @Test
+  void moreDaysThanTheTimelineLimitAreRefusedWithTheIntervalToWiden() {
+    long[] days = new long[6000];
+    days[0] = 1;
+    days[5999] = 1;
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () ->
+                DateHistogram.buckets(
+                    0,
+                    days,
+                    DateHistogram.Span.of(0, days),
+                    Interval.DAY,
+                    TimelineRequest.MAX_PERIODS,
+                    "periods"));
+    assertEquals(
+        "interval=day gives more than 5000 periods for these articles; choose a wider interval.",
+        e.getMessage());
+    assertEquals(
+        198,
+        DateHistogram.buckets(
+                0, days, DateHistogram.Span.of(0, days), Interval.MONTH, 5000, "periods")
+            .size(),
+        "1970-01 to 1986-06");
   }
 }
