@@ -36,8 +36,8 @@ export function renderTimeline(timeline, view) {
   const picked = state.series.length
     ? 'Add or remove values with “Compare” beside each filter value.'
     : 'The five companies most in these articles; choose others with “Compare” beside each filter value.';
-  ui.trendsNote.textContent = `${formatArticles(timeline.matches)} per ${timeline.interval}`
-    + `${share ? `, as a share of ${timeline.denominator}` : ''}. ${picked}`;
+  ui.trendsNote.textContent = `${formatArticles(timeline.matches)} match, counted per ${timeline.interval}`
+    + `${share ? `; each point is a share of ${timeline.denominator}` : ''}. ${picked}`;
   renderChart(timeline, share, state);
   renderLegend(timeline, view);
 }
