@@ -4,7 +4,7 @@
 // of series, where a charting library would add a vendored file many times this size.
 
 import { describeFailure } from './api.js';
-import { formatPeriod } from './dates.js';
+import { formatPeriod, weekDays } from './dates.js';
 import { el, svg, ui } from './dom.js';
 import { formatArticles, formatNumber } from './format.js';
 import { pairState, urlOf, withSeries } from './state.js';
@@ -81,9 +81,9 @@ function renderChart(timeline, share, state) {
   const selected = periods.findIndex((p) => p.period === state.from && p.period === state.to);
   chart.querySelectorAll('.trend-period')[Math.max(0, selected)].setAttribute('tabindex', '0');
   ui.trendChart.append(chart, el('div', { class: 'histogram-axis', 'aria-hidden': 'true' },
-    el('span', {}, formatPeriodOf(periods[0].period)),
+    el('span', {}, formatPeriod(periods[0].period)),
     el('span', {}, `max ${share ? formatShare(max) : formatNumber(max)}`),
-    el('span', {}, formatPeriodOf(periods[periods.length - 1].period))));
+    el('span', {}, formatPeriod(periods[periods.length - 1].period))));
 }
 
 /** The invisible column over one period: what it says on hover or focus, and a target to choose. */
@@ -93,7 +93,7 @@ function periodColumn(timeline, i, cx, width, share) {
     const point = series.points[i];
     return `${seriesLabel(series.value)} ${formatNumber(point.count)}${share ? ` (${formatShare(point.share)})` : ''}`;
   });
-  const label = `${formatPeriodOf(period.period)}: ${figures.join(' · ')} · of ${formatArticles(period.count)}`;
+  const label = `${formatPeriod(period.period)}: ${figures.join(' · ')} · of ${formatArticles(period.count)}`;
   return svg('g', {
     class: 'trend-period',
     role: 'button',
@@ -218,16 +218,6 @@ export function listenForTrends(current, go) {
 
 /** The state narrowed to a period; a week becomes its Monday to Sunday, which the date fields take. */
 function narrowedTo(state, period) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  if (!week) return { ...state, from: period, to: period, page: 1 };
-  const jan4 = Date.UTC(Number(week[1]), 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(week[2]) - 1) * 7 * 86400000;
-  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
-  return { ...state, from: day(monday), to: day(monday + 6 * 86400000), page: 1 };
-}
-
-/** A period as a person reads it, weeks included ("Week 12, 2024"). */
-function formatPeriodOf(period) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(period);
-  return week ? `Week ${Number(week[2])}, ${week[1]}` : formatPeriod(period);
+  const { from, to } = weekDays(period) ?? { from: period, to: period };
+  return { ...state, from, to, page: 1 };
 }
