@@ -118,6 +118,26 @@ class TrendsPageTest extends BrowserTest {
   }
 
   @Test
+  void clickingAWeekNarrowsTheDatesToItsMondayToSunday() throws Exception {
+    browser.open(archive.url("view=trends&series=company:Amazon&interval=week&from=2025-10"));
+    waitForLines(List.of("company:Amazon"));
+    // Amazon's antitrust settlement, Thursday 2025-10-30, is in ISO week 44.
+    driver.findElement(By.cssSelector(".trend-period[data-period='2025-W44']")).click();
+    browser.waitUntil(
+        d ->
+            d.getCurrentUrl()
+                .endsWith(
+                    "/?from=2025-10-27&to=2025-11-02&view=trends&series=company%3AAmazon"
+                        + "&interval=week"));
+    browser.waitFor(Map.of("company:Amazon", "1"), () -> lines("data-counts"));
+    assertEquals(
+        List.of("2025-W44"),
+        driver.findElements(By.cssSelector(".trend-period")).stream()
+            .map(period -> period.getAttribute("data-period"))
+            .toList());
+  }
+
+  @Test
   void theWithPanelRanksCoMentionsAndItsLinkListsOnlyArticlesWithBoth() throws Exception {
     browser.open(archive.url("view=trends&series=company:OpenAI"));
     browser.waitFor("With OpenAI", () -> browser.text("#with-heading"));
