@@ -42,6 +42,16 @@ export function fetchResults(params, signal) {
   return getJson(`/api/search?${query}`, signal);
 }
 
+/** Coverage over time (/api/timeline) for a state's timeline parameters. */
+export function fetchTimeline(params, signal) {
+  return getJson(`/api/timeline?${params}`, signal);
+}
+
+/** The companies in the same articles as one (/api/comentions), with their monthly series. */
+export function fetchComentions(params, signal) {
+  return getJson(`/api/comentions?${params}`, signal);
+}
+
 /** An article, with the words of the query (if any) marked. */
 export function fetchArticle(id, q, signal) {
   const query = q ? `?${new URLSearchParams({ q, prefix: PREFIX })}` : '';

@@ -3,11 +3,18 @@
 // every request goes through api.js, and every element is made by dom.js.
 
 import { renderArticle, renderArticleFailure, renderArticleLoading } from './article.js';
-import { fetchArticle, fetchDimensions, fetchResults } from './api.js';
+import { fetchArticle, fetchComentions, fetchDimensions, fetchResults, fetchTimeline } from './api.js';
 import { ui } from './dom.js';
 import { listenForDates, showDateFields } from './dates.js';
+import { renderFacets } from './facets.js';
 import { renderList, renderListFailure, setBusy } from './results.js';
-import { filterCount, isSelected, labelOf, paramsOf, stateFrom, toggled, urlOf, withoutFilters } from './state.js';
+import {
+  comentionParamsOf, filterCount, isSelected, labelOf, searchParamsOf, stateFrom, timelineParamsOf, toggled, urlOf,
+  withoutFilters,
+} from './state.js';
+import {
+  hideComentions, listenForTrends, renderComentions, renderTimeline, renderTrendsFailure, withCompany,
+} from './trends.js';
 import { Completions } from './suggest.js';
 
 const TYPE_DELAY_MS = 250;
@@ -17,6 +24,9 @@ const page = {
   dimensions: null, // the facet dimensions ({name, label}) in display order, once the API named them
   current: null, // the state shown
   shownListKey: null, // the search whose results are in the DOM, so returning to them is instant
+  shownResult: null, // that search's answer, whose facets are drawn again when only the view changes
+  shownTrendsKey: null, // the timeline and co-mentions on screen
+  trendsRequest: null,
   shownArticleKey: null,
   searchRequest: null,
   articleRequest: null,
@@ -84,7 +94,10 @@ async function render({ scrollY = null } = {}) {
   const returningTo = ui.articleView.hidden ? null : ui.articleView.dataset.articleId;
   ui.articleView.hidden = true;
   ui.listView.hidden = false;
-  await loadList(page.current);
+  const trends = page.current.view === 'trends';
+  ui.results.hidden = trends;
+  ui.trends.hidden = !trends;
+  await Promise.all([loadList(page.current), trends ? loadTrends(page.current) : null]);
   if (returningTo) {
     ui.hits.querySelector(`a[data-article="${CSS.escape(returningTo)}"]`)?.focus({ preventScroll: true });
   }
@@ -112,13 +125,21 @@ function syncControls(state) {
   showDateFields(state);
   const count = filterCount(state);
   ui.filtersToggle.textContent = count ? `Filters (${count})` : 'Filters';
+  for (const link of ui.viewSwitch.querySelectorAll('a')) {
+    link.href = urlOf({ ...state, view: link.dataset.view, article: '' });
+    if (link.dataset.view === state.view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
   document.title = state.q ? `${state.q} – Newsarchive` : 'Newsarchive';
 }
 
 /** Fetch and show the result list for a state, unless it is already on screen. */
 async function loadList(state) {
-  const key = paramsOf(state, false).toString();
-  if (key === page.shownListKey) return;
+  const key = searchParamsOf(state).toString();
+  if (key === page.shownListKey) {
+    renderFacets(page.shownResult.facets, view(state)); // the view or its series may have changed
+    return;
+  }
   page.searchRequest?.abort();
   const request = (page.searchRequest = new AbortController());
   const busy = setTimeout(() => setBusy(true), BUSY_DELAY_MS);
@@ -127,6 +148,7 @@ async function loadList(state) {
     const focusKey = document.activeElement?.dataset?.focusKey;
     renderList(result, view(state));
     page.shownListKey = key;
+    page.shownResult = result;
     page.retry = null;
     if (focusKey) ui.listView.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
   } catch (error) {
@@ -137,6 +159,29 @@ async function loadList(state) {
   } finally {
     clearTimeout(busy);
     if (request === page.searchRequest) setBusy(false);
+  }
+}
+
+/** Fetch and show the trends of a state: the timeline, then who appears with its company. */
+async function loadTrends(state) {
+  const key = `${timelineParamsOf(state)}|${state.with}`;
+  if (key === page.shownTrendsKey) return;
+  page.trendsRequest?.abort();
+  const request = (page.trendsRequest = new AbortController());
+  try {
+    const timeline = await fetchTimeline(timelineParamsOf(state), request.signal);
+    renderTimeline(timeline, view(state));
+    const company = withCompany(state, timeline);
+    if (company) {
+      renderComentions(await fetchComentions(comentionParamsOf(state, company), request.signal), view(state));
+    } else {
+      hideComentions();
+    }
+    page.shownTrendsKey = key;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    page.shownTrendsKey = null;
+    renderTrendsFailure(error);
   }
 }
 
@@ -244,6 +289,7 @@ ui.filtersToggle.addEventListener('click', () => {
 });
 
 listenForDates(() => page.current, navigate);
+listenForTrends(() => page.current, navigate);
 
 // ---------------------------------------------------------------------------------------------
 // Links, keys and history
@@ -263,7 +309,7 @@ document.addEventListener('click', (event) => {
     closeArticle();
     return;
   }
-  navigate(stateOf(new URL(link.href).search), { toTop: link.dataset.nav === 'top' });
+  navigate(stateOf(new URL(link.href).search), { toTop: ['top', 'pair'].includes(link.dataset.nav) });
   if (link.dataset.nav === 'top') ui.heading.focus({ preventScroll: true });
 });
 

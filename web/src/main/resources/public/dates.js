@@ -7,6 +7,8 @@ import { el, svg, ui } from './dom.js';
 import { formatArticles, formatDate, formatNumber } from './format.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/; // an ISO week, as the API names weekly periods
+const DAY_MS = 86400000;
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WIDTH = 300; // the chart's coordinates; it is stretched to the column's width
 const HEIGHT = 80;
@@ -128,8 +130,20 @@ function applyFields(state, go) {
   if (!problem && (from !== state.from || to !== state.to)) go({ ...state, from, to, page: 1 });
 }
 
-/** A period as a person reads it: "2026", "Apr 2026" or "Apr 29, 2026". */
+/** The Monday and Sunday (YYYY-MM-DD) of an ISO week such as "2026-W18", or null for another period. */
+export function weekDays(period) {
+  const week = WEEK_PATTERN.exec(period);
+  if (!week) return null;
+  const jan4 = Date.UTC(Number(week[1]), 0, 4); // always in week 1
+  const monday = jan4 + ((Number(week[2]) - 1) * 7 - ((new Date(jan4).getUTCDay() + 6) % 7)) * DAY_MS;
+  const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  return { from: day(monday), to: day(monday + 6 * DAY_MS) };
+}
+
+/** A period as a person reads it: "2026", "Apr 2026", "Week 18, 2026" or "Apr 29, 2026". */
 export function formatPeriod(period) {
+  const week = WEEK_PATTERN.exec(period);
+  if (week) return `Week ${Number(week[2])}, ${week[1]}`;
   const [, year, month, day] = DATE_PATTERN.exec(period) ?? [];
   if (day) return formatDate(period);
   if (month) return monthFormat.format(Date.UTC(year, month - 1, 1));
@@ -143,12 +157,14 @@ function granularity(period) {
 
 /** The first day of a period as YYYY-MM-DD. */
 function periodStart(period) {
+  if (WEEK_PATTERN.test(period)) return weekDays(period).from;
   const [, year, month = '01', day = '01'] = DATE_PATTERN.exec(period);
   return `${year}-${month}-${day}`;
 }
 
 /** The last day of a period as YYYY-MM-DD. */
 function periodEnd(period) {
+  if (WEEK_PATTERN.test(period)) return weekDays(period).to;
   const [, year, month, day] = DATE_PATTERN.exec(period);
   if (day) return period;
   if (!month) return `${year}-12-31`;

@@ -26,6 +26,18 @@ export const ui = {
   hits: $('hits'),
   pager: $('pager'),
   listView: $('list-view'),
+  viewSwitch: $('view-switch'),
+  results: $('results'),
+  trends: $('trends'),
+  normalize: $('normalize'),
+  trendsNote: $('trends-note'),
+  trendChart: $('trend-chart'),
+  trendReadout: $('trend-readout'),
+  trendLegend: $('trend-legend'),
+  withPanel: $('with-panel'),
+  withHeading: $('with-heading'),
+  withNote: $('with-note'),
+  withList: $('with-list'),
   articleView: $('article-view'),
 };
 

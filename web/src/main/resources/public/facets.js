@@ -3,7 +3,7 @@
 
 import { el, ui } from './dom.js';
 import { formatArticles, formatNumber } from './format.js';
-import { toggled } from './state.js';
+import { toggled, withSeries } from './state.js';
 
 const FACET_COLLAPSED = 8; // values shown before "Show more"
 
@@ -15,6 +15,21 @@ export function renderFacets(facets, view) {
   for (const dimension of view.dimensions) {
     renderFacet(sectionOf(dimension), dimension.name, facets?.[dimension.name] ?? [], view);
   }
+}
+
+/** The trends view's action on a value: chart it over time, or stop charting it. */
+function compareButton(dimension, value, { state, go }) {
+  const series = `${dimension}:${value}`;
+  const charted = state.series.includes(series);
+  const button = el('button', {
+    type: 'button',
+    class: 'compare',
+    'aria-pressed': String(charted),
+    'aria-label': `${charted ? 'Stop comparing' : 'Compare'} ${value} over time`,
+    'data-focus-key': `compare:${series}`,
+  }, charted ? 'Charted' : 'Compare');
+  button.addEventListener('click', () => go(withSeries(state, series)));
+  return button;
 }
 
 /** The filter section of a dimension, added after the others the first time it is needed. */
@@ -57,7 +72,8 @@ function renderFacet(section, dimension, values, view) {
       el('label', { class: entry.selected ? 'selected' : null },
         box,
         el('span', { class: 'facet-name' }, entry.value),
-        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count) }, formatNumber(entry.count)))));
+        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count) }, formatNumber(entry.count))),
+      state.view === 'trends' ? compareButton(dimension, entry.value, view) : null));
   }
   section.append(list);
   if (entries.length > FACET_COLLAPSED) {

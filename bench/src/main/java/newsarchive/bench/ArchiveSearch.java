@@ -32,6 +32,11 @@ final class ArchiveSearch implements AutoCloseable {
     return new Competitor("ours", this::answer);
   }
 
+  /** The service itself, for the requests that are not searches. */
+  SearchService service() {
+    return service;
+  }
+
   /** Answer one query of the mix with a page of ten hits; return the number of hits. */
   long answer(BenchQuery query) throws IOException {
     return service.search(request(query)).total();

@@ -102,13 +102,20 @@ public final class BenchSuite implements Callable<Integer> {
         try (ArchiveSearch ours = ArchiveSearch.open(index)) {
           if (part == Part.search || part == Part.all) {
             SearchBench.run(index, ours.competitor(), repetitions, passes, figures);
+            CoverageBench.measure(
+                "coverage.",
+                kind -> kind.inProcess().answer(ours.service()),
+                CoverageBench.WARM_UP,
+                CoverageBench.TIMES * repetitions,
+                "in process",
+                figures);
             save(figures);
           }
           if (part == Part.http || part == Part.all) {
             HttpBench.run(
                 workspace,
                 index,
-                ours.competitor(),
+                ours,
                 serverHeap,
                 repetitions,
                 Duration.ofMillis((long) (durationSeconds * 1000)),

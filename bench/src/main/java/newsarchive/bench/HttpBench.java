@@ -19,8 +19,9 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * Search over HTTP: closed-loop clients at concurrency 1, 2 and 8 against the real server on
- * loopback, each run alternating with the same load on the search service in process; and the
- * server's heap after warm-up and during the runs.
+ * loopback, each run alternating with the same load on the search service in process; the coverage
+ * queries (timelines, co-mentions) over HTTP; and the server's heap after warm-up and during the
+ * runs.
  */
 final class HttpBench {
 
@@ -35,13 +36,14 @@ final class HttpBench {
   static void run(
       Workspace workspace,
       Path index,
-      Competitor inProcess,
+      ArchiveSearch archive,
       String serverHeap,
       int repetitions,
       Duration duration,
       Figures figures)
       throws Exception {
     List<BenchQuery> mix = BenchQuery.mix();
+    Competitor inProcess = archive.competitor();
     try (CloseableHttpClient client = client();
         ServerProcess server =
             ServerProcess.start(index, serverHeap, workspace.path("server.log"))) {
@@ -71,6 +73,13 @@ final class HttpBench {
             }
           }
         }
+        CoverageBench.measure(
+            "http.coverage.",
+            kind -> fetch(client, server.base().resolve(kind.path())),
+            CoverageBench.WARM_UP,
+            CoverageBench.TIMES * repetitions,
+            "over HTTP, 1 client",
+            figures);
       }
       double afterHeap = server.liveHeapMb();
       for (int concurrency : CONCURRENCY) {
@@ -121,7 +130,11 @@ final class HttpBench {
 
   private static long get(CloseableHttpClient client, URI base, BenchQuery query)
       throws IOException {
-    URI uri = base.resolve("/api/search?" + query.urlParameters());
+    return fetch(client, base.resolve("/api/search?" + query.urlParameters()));
+  }
+
+  /** GET {@code uri}; the body's length, or an exception for any answer but 200. */
+  private static long fetch(CloseableHttpClient client, URI uri) throws IOException {
     return client.execute(
         new HttpGet(uri),
         response -> {

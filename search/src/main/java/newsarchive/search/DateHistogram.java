@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import newsarchive.search.SearchResult.Bucket;
 
-/** Rolls matches counted per day up into year, month or day buckets. */
+/** Rolls matches counted per day up into day, week, month or year buckets. */
 public final class DateHistogram {
 
-  /** The most bars one histogram may have. */
+  /** The most bars one search histogram may have. */
   static final int MAX_BUCKETS = 3000;
 
   /**
@@ -19,6 +19,36 @@ public final class DateHistogram {
    */
   public record Result(List<Bucket> buckets, Interval interval) {}
 
+  /**
+   * The days with matches, as a closed range of days since 1970-01-01.
+   *
+   * @param first the first day with a match
+   * @param last the last day with a match
+   */
+  public record Span(int first, int last) {
+
+    /** The span of the non-zero counts in {@code dayCounts} (from {@code firstDay}), or null. */
+    public static Span of(int firstDay, long[] dayCounts) {
+      int firstIndex = 0;
+      while (firstIndex < dayCounts.length && dayCounts[firstIndex] == 0) {
+        firstIndex++;
+      }
+      if (firstIndex == dayCounts.length) {
+        return null;
+      }
+      int lastIndex = dayCounts.length - 1;
+      while (dayCounts[lastIndex] == 0) {
+        lastIndex--;
+      }
+      return new Span(firstDay + firstIndex, firstDay + lastIndex);
+    }
+
+    /** The interval that shows this span in a readable number of bars. */
+    public Interval readableInterval() {
+      return Interval.forSpan(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+    }
+  }
+
   private DateHistogram() {}
 
   /**
@@ -26,40 +56,45 @@ public final class DateHistogram {
    * 1970-01-01), by {@code requested} interval, or one chosen from the span of the matches.
    */
   public static Result of(int firstDay, long[] dayCounts, Interval requested) {
-    int firstIndex = 0;
-    while (firstIndex < dayCounts.length && dayCounts[firstIndex] == 0) {
-      firstIndex++;
-    }
-    if (firstIndex == dayCounts.length) {
+    Span span = Span.of(firstDay, dayCounts);
+    if (span == null) {
       return new Result(List.of(), requested == null ? Interval.MONTH : requested);
     }
-    int lastIndex = dayCounts.length - 1;
-    while (dayCounts[lastIndex] == 0) {
-      lastIndex--;
-    }
-    LocalDate first = LocalDate.ofEpochDay(firstDay + firstIndex);
-    LocalDate last = LocalDate.ofEpochDay(firstDay + lastIndex);
-    Interval interval = requested == null ? Interval.forSpan(first, last) : requested;
+    Interval interval = requested == null ? span.readableInterval() : requested;
+    return new Result(buckets(firstDay, dayCounts, span, interval, MAX_BUCKETS, "bars"), interval);
+  }
+
+  /**
+   * One bucket per {@code interval} period of {@code span}, empty ones included, counting {@code
+   * dayCounts} (per day from {@code firstDay}); more than {@code max} periods is a request error
+   * that calls them {@code what}.
+   */
+  public static List<Bucket> buckets(
+      int firstDay, long[] dayCounts, Span span, Interval interval, int max, String what) {
+    LocalDate first = LocalDate.ofEpochDay(span.first());
+    LocalDate last = LocalDate.ofEpochDay(span.last());
     List<Bucket> buckets = new ArrayList<>();
     for (LocalDate start = interval.start(first);
         !start.isAfter(last);
         start = interval.next(start)) {
-      if (buckets.size() == MAX_BUCKETS) {
+      if (buckets.size() == max) {
         throw InvalidRequestException.parameter(
             "interval="
                 + interval.label()
                 + " gives more than "
-                + MAX_BUCKETS
-                + " bars for these articles; choose a wider interval.");
+                + max
+                + " "
+                + what
+                + " for these articles; choose a wider interval.");
       }
-      long from = Math.max(start.toEpochDay(), first.toEpochDay()) - firstDay;
-      long to = Math.min(interval.next(start).toEpochDay(), last.toEpochDay() + 1) - firstDay;
+      long from = Math.max(start.toEpochDay(), span.first()) - firstDay;
+      long to = Math.min(interval.next(start).toEpochDay(), span.last() + 1L) - firstDay;
       long count = 0;
       for (long day = from; day < to; day++) {
         count += dayCounts[(int) day];
       }
       buckets.add(new Bucket(interval.name(start), count));
     }
-    return new Result(buckets, interval);
+    return buckets;
   }
 }

@@ -1,9 +1,11 @@
 package newsarchive.search;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +19,7 @@ public record DateRange(LocalDate from, LocalDate to) {
   /** No bounds at all. */
   public static final DateRange ALL = new DateRange(null, null);
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
 
   public DateRange {
     if (from != null && to != null && from.isAfter(to)) {
@@ -28,7 +30,8 @@ public record DateRange(LocalDate from, LocalDate to) {
 
   /**
    * The range from the start of period {@code from} to the end of period {@code to}, each a year
-   * ({@code 2026}), a month ({@code 2026-04}) or a day ({@code 2026-04-29}), or blank for open.
+   * ({@code 2026}), a month ({@code 2026-04}), an ISO week ({@code 2026-W18}, Monday to Sunday) or
+   * a day ({@code 2026-04-29}), or blank for open.
    */
   public static DateRange parse(String from, String to) {
     return new DateRange(bound("from", from, false), bound("to", to, true));
@@ -50,6 +53,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     try {
       return switch (value.length()) {
         case 4 -> end ? Year.parse(value).atMonth(12).atEndOfMonth() : Year.parse(value).atDay(1);
+        case 8 -> week(value, end);
         case 7 -> end ? YearMonth.parse(value).atEndOfMonth() : YearMonth.parse(value).atDay(1);
         default -> LocalDate.parse(value);
       };
@@ -58,10 +62,24 @@ public record DateRange(LocalDate from, LocalDate to) {
     }
   }
 
+  /** The Monday (or with {@code end} the Sunday) of the ISO week {@code 2026-W18}. */
+  private static LocalDate week(String value, boolean end) {
+    int year = Integer.parseInt(value.substring(0, 4));
+    int week = Integer.parseInt(value.substring(6));
+    LocalDate inYear = LocalDate.of(year, 1, 4);
+    // Throws for week 0, or 53 in a year of 52 weeks.
+    IsoFields.WEEK_OF_WEEK_BASED_YEAR
+        .rangeRefinedBy(inYear)
+        .checkValidValue(week, IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    LocalDate monday = inYear.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
+    return end ? monday.plusDays(6) : monday;
+  }
+
   private static InvalidRequestException invalid(String name, String text) {
     return InvalidRequestException.parameter(
         name
-            + " must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-04-29), got '"
+            + " must be a date as YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29"
+            + " or 2026-W18), got '"
             + text
             + "'.");
   }

@@ -1,13 +1,18 @@
 package newsarchive.search;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /** The width of a date histogram bucket; each bucket is named in the form the date filters take. */
 public enum Interval {
   /** One bucket per day, named {@code 2026-04-29}. */
   DAY,
+  /** One bucket per ISO week (Monday to Sunday), named {@code 2026-W18}. */
+  WEEK,
   /** One bucket per month, named {@code 2026-04}. */
   MONTH,
   /** One bucket per year, named {@code 2026}. */
@@ -21,7 +26,7 @@ public enum Interval {
       }
     }
     throw InvalidRequestException.parameter(
-        "interval must be one of day, month, year, got '" + name + "'.");
+        "interval must be one of day, week, month, year, got '" + name + "'.");
   }
 
   /**
@@ -39,6 +44,7 @@ public enum Interval {
   public LocalDate start(LocalDate date) {
     return switch (this) {
       case DAY -> date;
+      case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       case MONTH -> date.withDayOfMonth(1);
       case YEAR -> date.withDayOfYear(1);
     };
@@ -48,6 +54,7 @@ public enum Interval {
   public LocalDate next(LocalDate start) {
     return switch (this) {
       case DAY -> start.plusDays(1);
+      case WEEK -> start.plusWeeks(1);
       case MONTH -> start.plusMonths(1);
       case YEAR -> start.plusYears(1);
     };
@@ -58,6 +65,10 @@ public enum Interval {
     String iso = start.toString();
     return switch (this) {
       case DAY -> iso;
+      case WEEK ->
+          String.format(
+              "%d-W%02d",
+              start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> iso.substring(0, 7);
       case YEAR -> iso.substring(0, 4);
     };

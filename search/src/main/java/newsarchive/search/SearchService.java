@@ -25,6 +25,22 @@ public interface SearchService extends AutoCloseable {
    */
   Optional<ArticleView> article(String id, String query, Prefix prefix) throws IOException;
 
+  /**
+   * Coverage over time: per period, the articles matching {@code request}'s search that have each
+   * series' value, with the share of all the search's articles of the period when asked. An engine
+   * counts this as one search with a count per day per series (Lucene: one pass over the facet
+   * columns; Solr: a JSON facet range per series query).
+   */
+  Timeline timeline(TimelineRequest request) throws IOException;
+
+  /**
+   * The companies most often in the same articles as {@code request}'s company, among the articles
+   * matching its search, with share, lift and monthly series for the top pairs. An engine counts
+   * companies over the matches and over the matches with the company (Solr: two terms facets, then
+   * a range facet per top pair).
+   */
+  Comentions comentions(ComentionRequest request) throws IOException;
+
   /** Completions for the text being typed. */
   List<Suggestion> suggest(String typed) throws IOException;
 

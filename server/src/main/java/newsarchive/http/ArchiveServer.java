@@ -78,6 +78,8 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.before("/api/*", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
+    config.routes.get("/api/timeline", new TimelineEndpoint(service));
+    config.routes.get("/api/comentions", new ComentionsEndpoint(service));
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));

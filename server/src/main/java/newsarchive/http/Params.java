@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.DateRange;
+import newsarchive.search.Interval;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SortOrder;
 
 /** Reads optional query parameters, turning malformed ones into clear 400s. */
 final class Params {
@@ -36,6 +40,28 @@ final class Params {
       throw InvalidRequestException.parameter(
           name + " must be a whole number, got '" + value + "'.");
     }
+  }
+
+  /**
+   * The search every endpoint that counts articles shares: {@code q}, {@code prefix}, the facet
+   * {@code selections}, {@code from}/{@code to}, {@code sort}, {@code page}, {@code size}, {@code
+   * cursor}, {@code facetSize} and {@code interval}, each read and checked as {@code /api/search}
+   * does.
+   */
+  static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
+    String sort = text(ctx, "sort");
+    String interval = text(ctx, "interval");
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        prefix(ctx),
+        selections,
+        DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to")),
+        sort == null ? null : SortOrder.parse(sort),
+        integer(ctx, "page", 1),
+        integer(ctx, "size", 20),
+        text(ctx, "cursor"),
+        integer(ctx, "facetSize", 20),
+        interval == null ? null : Interval.parse(interval));
   }
 
   /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */

@@ -30,10 +30,10 @@ class BadRequestTest extends ApiTest {
             + " closed; add a ).",
         "/api/search?sort=popular | 400 | bad_parameter | sort must be one of relevance, newest,"
             + " oldest, got 'popular'.",
-        "/api/search?from=2026-13 | 400 | bad_parameter | from must be a date as YYYY, YYYY-MM or"
-            + " YYYY-MM-DD (e.g. 2026-04-29), got '2026-13'.",
-        "/api/search?to=yesterday | 400 | bad_parameter | to must be a date as YYYY, YYYY-MM or"
-            + " YYYY-MM-DD (e.g. 2026-04-29), got 'yesterday'.",
+        "/api/search?from=2026-13 | 400 | bad_parameter | from must be a date as YYYY, YYYY-MM,"
+            + " YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got '2026-13'.",
+        "/api/search?to=yesterday | 400 | bad_parameter | to must be a date as YYYY, YYYY-MM,"
+            + " YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got 'yesterday'.",
         "/api/search?from=2026-05&to=2026-04 | 400 | bad_parameter | from (2026-05-01) is after to"
             + " (2026-04-30); swap them or widen the range.",
         "/api/search?size=101 | 400 | bad_parameter | size must be between 1 and 100, got 101.",
@@ -46,8 +46,38 @@ class BadRequestTest extends ApiTest {
             + " sort=nope, not sort=newest; start again from page 1 and follow nextCursor.",
         "/api/search?cursor=%25%25 | 400 | bad_parameter | cursor is not valid: it is damaged; start"
             + " again from page 1 and follow nextCursor.",
-        "/api/search?interval=week | 400 | bad_parameter | interval must be one of day, month, year,"
-            + " got 'week'.",
+        "/api/search?interval=hour | 400 | bad_parameter | interval must be one of day, week, month,"
+            + " year, got 'hour'.",
+        "/api/timeline?series=Nvidia | 400 | bad_parameter | series must be a dimension and a value"
+            + " such as company:Nvidia (dimensions: company, topic, source), got 'Nvidia'.",
+        "/api/timeline?series=vendor:Nvidia | 400 | bad_parameter | series must be a dimension and a"
+            + " value such as company:Nvidia (dimensions: company, topic, source), got"
+            + " 'vendor:Nvidia'.",
+        "/api/timeline?series=company:A&series=company:B&series=company:C&series=company:D"
+            + "&series=company:E&series=company:F&series=company:G&series=company:H"
+            + "&series=company:I&series=company:J&series=company:K | 400 | bad_parameter | at most 10"
+            + " series may be charted at once, got 11.",
+        "/api/timeline?series=company:A&series=company:A | 400 | bad_parameter | each series may be"
+            + " given only once.",
+        "/api/timeline?series=company:A&top=company:3 | 400 | bad_parameter | use either series or"
+            + " top, not both.",
+        "/api/timeline?top=company:50 | 400 | bad_parameter | top must ask for 1 to 10 values, got"
+            + " 50.",
+        "/api/timeline?top=company:many | 400 | bad_parameter | top must be a dimension and a count"
+            + " as company:5, got 'company:many'.",
+        "/api/timeline?normalize=percent | 400 | bad_parameter | normalize must be one of count,"
+            + " share, got 'percent'.",
+        "/api/timeline?q=%22open | 400 | bad_query | Cannot read the query: The quote at character 1"
+            + " is never closed; add a \".",
+        "/api/comentions | 400 | bad_parameter | company is required: the company whose co-mentions"
+            + " to list, e.g. company=OpenAI.",
+        "/api/comentions?company=OpenAI&company=Amazon | 400 | bad_parameter | company must be given"
+            + " once: the company whose co-mentions to list, got 2.",
+        "/api/comentions?company=OpenAI&size=500 | 400 | bad_parameter | size must be between 1 and"
+            + " 100, got 500.",
+        "/api/comentions?company=OpenAI&from=2026-W60 | 400 | bad_parameter | from must be a date as"
+            + " YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got"
+            + " '2026-W60'.",
         "/api/search?facetSize=1000 | 400 | bad_parameter | facetSize must be between 1 and 100, got"
             + " 1000.",
         "/api/search?q=nvid&prefix=first | 400 | bad_parameter | prefix must be none or last, got"

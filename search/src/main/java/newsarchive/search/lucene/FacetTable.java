@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
 import org.apache.lucene.facet.FacetsConfig;
@@ -152,6 +153,21 @@ final class FacetTable {
   /** The number of {@code value} in {@code dimension}, or -1 when no article has it. */
   int id(String dimension, String value) {
     return ids.getOrDefault(dimension, Map.of()).getOrDefault(value, -1);
+  }
+
+  /**
+   * The numbers of the {@code limit} values of dimension {@code dimensionIndex} with the highest
+   * non-zero {@code counts}, most first, ties in the order of value numbers (byte order of values);
+   * value {@code excluded} (-1 for none) is left out.
+   */
+  int[] top(int dimensionIndex, long[] counts, int limit, int excluded) {
+    return IntStream.range(0, values.length)
+        .filter(id -> dimensionOf[id] == dimensionIndex && counts[id] > 0 && id != excluded)
+        .boxed()
+        .sorted(Comparator.comparingLong((Integer id) -> counts[id]).reversed())
+        .limit(limit)
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 
   /** The earliest publication day in this version (days since 1970-01-01). */

@@ -2,27 +2,19 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
-import newsarchive.search.DateRange;
-import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,6 +33,7 @@ final class FacetedSearch {
   private final IndexSnapshot snapshot;
   private final Deadline deadline;
   private final SearchRequest request;
+  private final RequestFilters filters;
   private final Map<String, List<String>> selections;
 
   /** A search for {@code request} on {@code snapshot}, stopping after {@code timeLimit}. */
@@ -48,10 +41,8 @@ final class FacetedSearch {
     this.snapshot = snapshot;
     this.deadline = new Deadline(timeLimit);
     this.request = request;
-    this.selections = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      selections.put(dimension, canonical(dimension, request.selected(dimension)));
-    }
+    this.filters = new RequestFilters(snapshot, request);
+    this.selections = filters.selections();
   }
 
   /** Run the search for the parsed {@code query}, timed from {@code startedNanos}. */
@@ -69,12 +60,7 @@ final class FacetedSearch {
     long total = tally.hits();
     // Only the page is wanted here, so the search may skip matches that cannot make it.
     TieredPage tiers =
-        new TieredPage(
-            snapshot,
-            deadline,
-            request.sort(),
-            compiler.words(query),
-            tier -> drillDown(withDates(tier)));
+        new TieredPage(snapshot, deadline, request.sort(), compiler.words(query), filters::all);
     TieredPage.Page page = tiers.page(userQuery, total, start, offset, request.size());
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
@@ -106,32 +92,32 @@ final class FacetedSearch {
    * filter's dimension are the whole version's, kept in the table, so only the hits are visited.
    */
   private SidewaysCounting.Tally count(Query userQuery, FacetTable table) throws IOException {
-    Map<Integer, Query> filters = new LinkedHashMap<>();
+    Map<Integer, Query> narrowing = new LinkedHashMap<>();
     for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
       String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
       if (!selections.get(dimension).isEmpty()) {
         DrillDownQuery one = new DrillDownQuery(ArticleSchema.facetsConfig());
         selections.get(dimension).forEach(value -> one.add(dimension, value));
-        filters.put(d, one);
+        narrowing.put(d, one);
       }
     }
     if (!request.dates().isAll()) {
-      filters.put(-1, dateFilter());
+      narrowing.put(-1, filters.dateFilter());
     }
     Query visited = userQuery;
     Integer wholeVersion = null;
-    if (filters.size() >= 2) {
+    if (narrowing.size() >= 2) {
       BooleanQuery.Builder enough =
-          new BooleanQuery.Builder().setMinimumNumberShouldMatch(filters.size() - 1);
-      filters.values().forEach(filter -> enough.add(filter, Occur.SHOULD));
+          new BooleanQuery.Builder().setMinimumNumberShouldMatch(narrowing.size() - 1);
+      narrowing.values().forEach(filter -> enough.add(filter, Occur.SHOULD));
       visited =
           new BooleanQuery.Builder()
               .add(userQuery, Occur.MUST)
               .add(enough.build(), Occur.FILTER)
               .build();
-    } else if (filters.size() == 1 && userQuery instanceof MatchAllDocsQuery) {
-      wholeVersion = filters.keySet().iterator().next();
-      visited = filters.get(wholeVersion);
+    } else if (narrowing.size() == 1 && userQuery instanceof MatchAllDocsQuery) {
+      wholeVersion = narrowing.keySet().iterator().next();
+      visited = narrowing.get(wholeVersion);
     }
     SidewaysCounting.Tally tally =
         snapshot.search(
@@ -140,36 +126,6 @@ final class FacetedSearch {
                 new SidewaysCounting(
                     table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
     return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
-  }
-
-  /** {@code query} restricted to the requested dates. */
-  private Query withDates(Query query) {
-    if (request.dates().isAll()) {
-      return query;
-    }
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(dateFilter(), Occur.FILTER)
-        .build();
-  }
-
-  /** The articles published in the requested dates. */
-  private Query dateFilter() {
-    DateRange dates = request.dates();
-    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
-    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
-    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to);
-  }
-
-  private static long millis(long epochDay) {
-    return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-  }
-
-  /** {@code base} with the facet selections: OR within a facet, AND across facets. */
-  private DrillDownQuery drillDown(Query base) {
-    DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), base);
-    selections.forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
-    return query;
   }
 
   /**
@@ -183,7 +139,7 @@ final class FacetedSearch {
     }
     Query correctedQuery =
         new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected, request.prefix()));
-    return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
+    return snapshot.count(filters.all(correctedQuery)) > total ? corrected : null;
   }
 
   /**
@@ -224,22 +180,10 @@ final class FacetedSearch {
     for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
       String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
       List<String> selected = selections.get(dimension);
-      int index = d;
-      List<FacetValue> values =
-          new ArrayList<>(
-              IntStream.range(0, table.size())
-                  .filter(id -> table.dimensionIndex(id) == index && counts[id] > 0)
-                  .boxed()
-                  .sorted(
-                      Comparator.comparingLong((Integer id) -> counts[id])
-                          .reversed()
-                          .thenComparing(Comparator.naturalOrder()))
-                  .limit(request.facetSize())
-                  .map(
-                      id ->
-                          new FacetValue(
-                              table.value(id), counts[id], selected.contains(table.value(id))))
-                  .toList());
+      List<FacetValue> values = new ArrayList<>();
+      for (int id : table.top(d, counts, request.facetSize(), -1)) {
+        values.add(new FacetValue(table.value(id), counts[id], selected.contains(table.value(id))));
+      }
       for (String value : selected) {
         if (values.stream().noneMatch(v -> v.value().equals(value))) {
           int id = table.id(dimension, value);
@@ -249,22 +193,5 @@ final class FacetedSearch {
       result.put(dimension, values);
     }
     return result;
-  }
-
-  /** The indexed spelling of each selected value (matched case-insensitively), else as given. */
-  private List<String> canonical(String dimension, List<String> values) {
-    List<Count> known = snapshot.valueCounts(dimension);
-    return values.stream()
-        .map(String::strip)
-        .filter(value -> !value.isEmpty())
-        .map(
-            value ->
-                known.stream()
-                    .map(Count::value)
-                    .filter(k -> k.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst()
-                    .orElse(value))
-        .distinct()
-        .toList();
   }
 }

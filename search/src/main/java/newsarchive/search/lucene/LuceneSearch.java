@@ -12,6 +12,8 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
+import newsarchive.search.ComentionRequest;
+import newsarchive.search.Comentions;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
 import newsarchive.search.IndexStats.Count;
@@ -22,6 +24,8 @@ import newsarchive.search.SearchResult;
 import newsarchive.search.SearchService;
 import newsarchive.search.SortOrder;
 import newsarchive.search.Suggestion;
+import newsarchive.search.Timeline;
+import newsarchive.search.TimelineRequest;
 import newsarchive.search.lucene.IndexSnapshot.SearchComputation;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -63,7 +67,7 @@ public final class LuceneSearch implements SearchService {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
-    UserQuery query = UserQueryParser.parse(request.query(), request.prefix());
+    UserQuery query = parse(request);
     return index.read(
         snapshot -> {
           SearchComputation search =
@@ -74,6 +78,28 @@ public final class LuceneSearch implements SearchService {
           SearchResult listing = snapshot.everythingListed(request, search);
           return listing.withTookMs((System.nanoTime() - started) / 1_000_000);
         });
+  }
+
+  /** Coverage over time for {@code request}, from one snapshot. */
+  @Override
+  public Timeline timeline(TimelineRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery query = parse(request.search());
+    return index.read(
+        snapshot -> new CoverageTimeline(snapshot, request, timeLimit).run(query, started));
+  }
+
+  /** Who appears with {@code request}'s company, from one snapshot. */
+  @Override
+  public Comentions comentions(ComentionRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery query = parse(request.search());
+    return index.read(
+        snapshot -> new CompanyComentions(snapshot, request, timeLimit).run(query, started));
+  }
+
+  private static UserQuery parse(SearchRequest search) {
+    return UserQueryParser.parse(search.query(), search.prefix());
   }
 
   /**

@@ -1,0 +1,99 @@
+package newsarchive.search.lucene;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.DateRange;
+import newsarchive.search.IndexStats.Count;
+import newsarchive.search.SearchRequest;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * A request's facet selections, in the spelling the index has, and its dates, as Lucene queries
+ * that narrow a query to the matches a search, a timeline or a co-mention count is about.
+ */
+final class RequestFilters {
+
+  private final DateRange dates;
+  private final Map<String, List<String>> selections;
+
+  /** The filters of {@code request} against {@code snapshot}'s values. */
+  RequestFilters(IndexSnapshot snapshot, SearchRequest request) {
+    this.dates = request.dates();
+    this.selections = new LinkedHashMap<>();
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      selections.put(
+          dimension,
+          request.selected(dimension).stream()
+              .map(String::strip)
+              .filter(value -> !value.isEmpty())
+              .map(value -> canonical(snapshot, dimension, value))
+              .distinct()
+              .toList());
+    }
+  }
+
+  /** The selected values of every dimension (an empty list for none), in the index's spelling. */
+  Map<String, List<String>> selections() {
+    return selections;
+  }
+
+  /** The requested dates. */
+  DateRange dates() {
+    return dates;
+  }
+
+  /** {@code query} with every filter: the facet selections and the dates. */
+  Query all(Query query) {
+    return drillDown(withDates(query));
+  }
+
+  /** {@code query} restricted to the requested dates. */
+  Query withDates(Query query) {
+    if (dates.isAll()) {
+      return query;
+    }
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(dateFilter(), Occur.FILTER)
+        .build();
+  }
+
+  /** The articles published in the requested dates. */
+  Query dateFilter() {
+    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
+    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
+    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to);
+  }
+
+  /** {@code base} with the facet selections: OR within a facet, AND across facets. */
+  DrillDownQuery drillDown(Query base) {
+    DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), base);
+    selections.forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
+    return query;
+  }
+
+  /**
+   * The indexed spelling of {@code value} in {@code dimension} (matched ignoring case), else it.
+   */
+  static String canonical(IndexSnapshot snapshot, String dimension, String value) {
+    String lower = value.toLowerCase(Locale.ROOT);
+    return snapshot.valueCounts(dimension).stream()
+        .map(Count::value)
+        .filter(known -> known.toLowerCase(Locale.ROOT).equals(lower))
+        .findFirst()
+        .orElse(value);
+  }
+
+  private static long millis(long epochDay) {
+    return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+}
