@@ -2,14 +2,11 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
@@ -17,13 +14,10 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
-import newsarchive.search.DateRange;
-import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,6 +40,7 @@ final class FacetedSearch {
   private final IndexSnapshot snapshot;
   private final Deadline deadline;
   private final SearchRequest request;
+  private final RequestFilters filters;
   private final Map<String, List<String>> selections;
 
   /** A search for {@code request} on {@code snapshot}, stopping after {@code timeLimit}. */
@@ -53,10 +48,8 @@ final class FacetedSearch {
     this.snapshot = snapshot;
     this.deadline = new Deadline(timeLimit);
     this.request = request;
-    this.selections = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      selections.put(dimension, canonical(dimension, request.selected(dimension)));
-    }
+    this.filters = new RequestFilters(snapshot, request);
+    this.selections = filters.selections();
   }
 
   /** Run the search for the parsed {@code query}, timed from {@code startedNanos}. */
@@ -73,7 +66,7 @@ final class FacetedSearch {
     // Only the page is wanted here, so the search may skip matches that cannot make it.
     TopDocs top =
         snapshot.search(
-            drillDown(withDates(userQuery)),
+            filters.matching(userQuery),
             deadline.limit(
                 new TopFieldCollectorManager(
                     Ordering.sort(request.sort()), wanted, after, wanted)));
@@ -120,7 +113,7 @@ final class FacetedSearch {
       }
     }
     if (!request.dates().isAll()) {
-      filters.put(-1, dateFilter());
+      filters.put(-1, this.filters.dateFilter());
     }
     Query visited = userQuery;
     Integer wholeVersion = null;
@@ -146,36 +139,6 @@ final class FacetedSearch {
     return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
   }
 
-  /** {@code query} restricted to the requested dates. */
-  private Query withDates(Query query) {
-    if (request.dates().isAll()) {
-      return query;
-    }
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(dateFilter(), Occur.FILTER)
-        .build();
-  }
-
-  /** The articles published in the requested dates. */
-  private Query dateFilter() {
-    DateRange dates = request.dates();
-    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
-    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
-    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to);
-  }
-
-  private static long millis(long epochDay) {
-    return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-  }
-
-  /** {@code base} with the facet selections: OR within a facet, AND across facets. */
-  private DrillDownQuery drillDown(Query base) {
-    DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), base);
-    selections.forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
-    return query;
-  }
-
   /**
    * A corrected query text that finds more than {@code total} hits with the same filters, or null.
    */
@@ -187,7 +150,7 @@ final class FacetedSearch {
     }
     Query correctedQuery =
         new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected, request.prefix()));
-    return snapshot.count(drillDown(withDates(correctedQuery))) > total ? corrected : null;
+    return snapshot.count(filters.matching(correctedQuery)) > total ? corrected : null;
   }
 
   /** The page's hits, each stored document read once for both its fields and its highlights. */
@@ -247,22 +210,5 @@ final class FacetedSearch {
       result.put(dimension, values);
     }
     return result;
-  }
-
-  /** The indexed spelling of each selected value (matched case-insensitively), else as given. */
-  private List<String> canonical(String dimension, List<String> values) {
-    List<Count> known = snapshot.valueCounts(dimension);
-    return values.stream()
-        .map(String::strip)
-        .filter(value -> !value.isEmpty())
-        .map(
-            value ->
-                known.stream()
-                    .map(Count::value)
-                    .filter(k -> k.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst()
-                    .orElse(value))
-        .distinct()
-        .toList();
   }
 }
