@@ -54,6 +54,7 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.before("/api/*", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
+    config.routes.get("/api/export", new ExportEndpoint(service));
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));

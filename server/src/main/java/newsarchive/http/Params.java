@@ -10,8 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.DateRange;
+import newsarchive.search.Interval;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SortOrder;
 
 /** Reads optional query parameters, turning malformed ones into clear 400s. */
 final class Params {
@@ -42,6 +46,27 @@ final class Params {
   static Prefix prefix(Context ctx) {
     String value = text(ctx, "prefix");
     return value == null ? Prefix.NONE : Prefix.parse(value);
+  }
+
+  /**
+   * The search the parameters ask for: {@code q}, {@code prefix}, one repeatable parameter per
+   * facet dimension, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size}, {@code
+   * cursor}, {@code facetSize} and {@code interval}; the same for every endpoint that searches.
+   */
+  static SearchRequest searchRequest(Context ctx) {
+    String sort = text(ctx, "sort");
+    String interval = text(ctx, "interval");
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        prefix(ctx),
+        selections(ctx),
+        DateRange.parse(ctx.queryParam("from"), ctx.queryParam("to")),
+        sort == null ? null : SortOrder.parse(sort),
+        integer(ctx, "page", 1),
+        integer(ctx, "size", 20),
+        text(ctx, "cursor"),
+        integer(ctx, "facetSize", 20),
+        interval == null ? null : Interval.parse(interval));
   }
 
   /** The facet selections: one repeatable parameter per facet dimension, named after it. */
