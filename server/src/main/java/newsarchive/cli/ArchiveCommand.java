@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ReindexCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
       StatsCommand.class
     })
 public final class ArchiveCommand implements Runnable {
