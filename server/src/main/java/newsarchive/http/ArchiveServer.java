@@ -52,9 +52,11 @@ public final class ArchiveServer implements AutoCloseable {
                 Math.round(ms)));
     config.routes.before(ArchiveServer::secure);
     config.routes.before("/api/*", Params::requireDecodable);
+    config.routes.before("/feed.atom", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
     config.routes.get("/api/export", new ExportEndpoint(service));
+    config.routes.get("/feed.atom", new FeedEndpoint(service));
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));
