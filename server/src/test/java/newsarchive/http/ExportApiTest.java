@@ -80,7 +80,7 @@ class ExportApiTest {
   static void start() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (Article article : ARTICLES) {
-        indexer.upsert(article, article.id());
+        indexer.upsert(article.id(), indexer.document(article, article.id()));
       }
       indexer.commit();
     }

@@ -72,7 +72,7 @@ class ExportStreamingTest {
     Instant first = Instant.parse("2020-01-01T00:00:00Z");
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (int i = 0; i < count; i++) {
-        indexer.upsert(
+        Article article =
             new Article(
                 prefix + i,
                 "Brief " + i + " on the cloud",
@@ -83,8 +83,8 @@ class ExportStreamingTest {
                 List.of(),
                 List.of(i % 3 == 0 ? "Amazon" : "Nvidia"),
                 List.of("Cloud"),
-                "gen/" + i),
-            prefix + i);
+                "gen/" + i);
+        indexer.upsert(article.id(), indexer.document(article, prefix + i));
       }
       indexer.commit();
     }

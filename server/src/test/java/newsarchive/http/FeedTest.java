@@ -306,7 +306,7 @@ class FeedTest {
   private void index(Article... articles) throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
       for (Article article : articles) {
-        indexer.upsert(article, "new-" + article.id());
+        indexer.upsert(article.id(), indexer.document(article, "new-" + article.id()));
       }
       indexer.commit();
     }

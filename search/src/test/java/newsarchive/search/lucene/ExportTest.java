@@ -60,7 +60,7 @@ class ExportTest {
   private void write(List<Article> articles) throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (int i = 0; i < articles.size(); i++) {
-        indexer.upsert(articles.get(i), "h" + i);
+        indexer.upsert(articles.get(i).id(), indexer.document(articles.get(i), "h" + i));
         if (i == articles.size() / 2) {
           indexer.commit(); // two segments at least
         }
