@@ -177,6 +177,25 @@ class ExportApiTest {
   }
 
   @Test
+  void theFileNameSaysWhatWasSearchedInPlainAscii() throws Exception {
+    Map<String, String> names = new LinkedHashMap<>();
+    names.put("", "newsarchive-all-articles.csv");
+    names.put(
+        "q=Z%C3%BCrich+caf%C3%A9&from=2026-04", "newsarchive-zurich-cafe-2026-04-01-to-now.csv");
+    names.put(
+        "to=2025&source=Tech+Wire&format=jsonl",
+        "newsarchive-source-tech-wire-until-2025-12-31.jsonl");
+    names.put("q=%E5%8C%97%E4%BA%AC", "newsarchive-search.csv");
+    names.put("q=" + "cloud+".repeat(20), "newsarchive-" + "cloud-".repeat(9) + "cloud.csv");
+    Map<String, String> actual = new LinkedHashMap<>();
+    for (String query : names.keySet()) {
+      actual.put(query, server.get("/api/export?" + query).header("Content-Disposition"));
+    }
+    names.replaceAll((query, name) -> "attachment; filename=\"" + name + "\"");
+    assertEquals(names, actual);
+  }
+
+  @Test
   void badParametersAreJsonErrorsNotDownloads() throws Exception {
     Map<String, String> expected = new LinkedHashMap<>();
     expected.put("format=xml", "format must be one of csv, jsonl, got 'xml'.");
