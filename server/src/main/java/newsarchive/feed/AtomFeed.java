@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -111,7 +112,7 @@ public final class AtomFeed implements ExportSink {
   }
 
   private static List<String> categories(Article article) {
-    return java.util.stream.Stream.concat(article.companies().stream(), article.topics().stream())
+    return Stream.concat(article.companies().stream(), article.topics().stream())
         .distinct()
         .toList();
   }

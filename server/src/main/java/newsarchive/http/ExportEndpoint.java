@@ -42,7 +42,7 @@ final class ExportEndpoint implements Handler {
     Response response = new Response(ctx, format, request, format.writer(out, bodies));
     try {
       service.export(request, bodies, response);
-      response.written(out::flush);
+      response.toClient(out::flush);
     } catch (ClientGone e) {
       LOG.info(
           "Export stopped after {} of {} articles: the client went away ({})",
@@ -95,18 +95,18 @@ final class ExportEndpoint implements Handler {
           "Content-Disposition",
           "attachment; filename=\"" + SearchTitle.fileName(request, format.extension()) + "\"");
       ctx.header("X-Total-Count", Long.toString(total));
-      written(() -> rows.begin(total));
+      toClient(() -> rows.begin(total));
     }
 
     @Override
     public boolean accept(Article article) throws IOException {
-      written(() -> rows.accept(article));
+      toClient(() -> rows.accept(article));
       written++;
       return true;
     }
 
     /** Run a write to the client, a failure of which means the client is gone. */
-    void written(Write write) throws ClientGone {
+    void toClient(Write write) throws ClientGone {
       try {
         write.run();
       } catch (IOException e) {
