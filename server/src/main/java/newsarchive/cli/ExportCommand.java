@@ -98,7 +98,8 @@ public final class ExportCommand implements Callable<Integer> {
   private long exportToFile(SearchService service, SearchRequest request, ExportFormat exportFormat)
       throws IOException {
     Path target = out.toAbsolutePath();
-    Path partial = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".part");
+    // Created as any new file is (a temporary file would be private to its owner).
+    Path partial = target.resolveSibling(target.getFileName() + ".part");
     try {
       long written;
       try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
