@@ -7,6 +7,7 @@ import { describeFailure } from './api.js';
 import { renderFacets } from './facets.js';
 import { formatPeriod, renderHistogram } from './dates.js';
 import { formatArticles, formatDate, formatNumber } from './format.js';
+import { renderTakeAway } from './takeaway.js';
 import { filterCount, isSelected, labelOf, toggled, urlOf, withoutFilters } from './state.js';
 
 const MAX_WINDOW = 10000; // the API refuses page × size beyond this
@@ -32,6 +33,7 @@ export function renderList(result, view) {
   renderHistogram(result.histogram ?? [], state, view.go);
   renderActiveFilters(view);
   renderPager(result, view);
+  renderTakeAway(state);
 }
 
 /** Show a failed search where the results would be, with a button that calls `retry`. */

@@ -122,4 +122,10 @@ public record SearchRequest(
     return new SearchRequest(
         query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
   }
+
+  /** The same request in this order. */
+  public SearchRequest withSort(SortOrder sort) {
+    return new SearchRequest(
+        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+  }
 }

@@ -41,6 +41,16 @@ public interface SearchService extends AutoCloseable {
    */
   Comentions comentions(ComentionRequest request) throws IOException;
 
+  /**
+   * Hand every article matching {@code request} to {@code sink}, in the request's order, all from
+   * one version of the index, holding only one article in memory at a time; the page, size and
+   * cursor are ignored, since an export has no pages.
+   *
+   * @param bodies whether each article carries its body (reading bodies costs the most)
+   * @return how many articles the sink took
+   */
+  long export(SearchRequest request, boolean bodies, ExportSink sink) throws IOException;
+
   /** Completions for the text being typed. */
   List<Suggestion> suggest(String typed) throws IOException;
 

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       StatsCommand.class,
       CheckCommand.class,
-      EvalCommand.class
+      EvalCommand.class,
+      ExportCommand.class
     })
 public final class ArchiveCommand implements Runnable {
 

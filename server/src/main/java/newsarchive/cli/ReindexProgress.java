@@ -20,7 +20,7 @@ abstract class ReindexProgress implements ReindexListener, AutoCloseable {
    * Whether standard output is a terminal. From JDK 22 on, System.console() also exists when output
    * is redirected, and only Console.isTerminal() tells; this code is compiled for 21.
    */
-  private static boolean isTerminal() {
+  static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;

@@ -2,12 +2,9 @@ package newsarchive.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import newsarchive.index.ArticleSchema;
 import newsarchive.search.InvalidRequestException;
-import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchService;
@@ -15,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code archive search}: the top hits and facet counts for a query, in the terminal. */
@@ -27,17 +23,7 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      arity = "0..1",
-      defaultValue = "",
-      description = "The query (see README, Query syntax).")
-  String query;
-
-  @Option(names = "--company", description = "Only articles about this company (repeatable).")
-  List<String> companies = List.of();
-
-  @Option(names = "--topic", description = "Only articles on this topic (repeatable).")
-  List<String> topics = List.of();
+  @Mixin SearchOptions search;
 
   @Option(
       names = "--limit",
@@ -51,13 +37,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchService search = index.openSearch()) {
-      SearchResult result =
-          search.search(
-              SearchRequest.of(query)
-                  .withSelections(
-                      Map.of(ArticleSchema.COMPANY, companies, ArticleSchema.TOPIC, topics))
-                  .withSize(limit));
+    try (SearchService service = index.openSearch()) {
+      SearchResult result = service.search(search.request(limit));
       for (SearchResult.Hit hit : result.hits()) {
         out.printf(
             "%-10s  %s  [%s] {%s}%n",

@@ -76,10 +76,13 @@ public final class ArchiveServer implements AutoCloseable {
       config.routes.before("/api/*", new ClientThrottle(limit));
     }
     config.routes.before("/api/*", Params::requireDecodable);
+    config.routes.before("/feed.atom", Params::requireDecodable);
 
     config.routes.get("/api/search", new SearchEndpoint(service));
     config.routes.get("/api/timeline", new TimelineEndpoint(service));
     config.routes.get("/api/comentions", new ComentionsEndpoint(service));
+    config.routes.get("/api/export", new ExportEndpoint(service));
+    config.routes.get("/feed.atom", new FeedEndpoint(service));
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));

@@ -70,6 +70,15 @@ final class Params {
     return value == null ? Prefix.NONE : Prefix.parse(value);
   }
 
+  /**
+   * The search the parameters ask for: {@code q}, {@code prefix}, one repeatable parameter per
+   * facet dimension, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size}, {@code
+   * cursor}, {@code facetSize} and {@code interval}; the same for every endpoint that searches.
+   */
+  static SearchRequest searchRequest(Context ctx) {
+    return searchRequest(ctx, selections(ctx));
+  }
+
   /** The facet selections: one repeatable parameter per facet dimension, named after it. */
   static Map<String, List<String>> selections(Context ctx) {
     Map<String, List<String>> selections = new LinkedHashMap<>();

@@ -47,9 +47,16 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  /** GET {@code pathAndQuery} (already URL-encoded). */
-  Response get(String pathAndQuery) throws IOException, InterruptedException {
-    return send("GET", pathAndQuery);
+  /** GET {@code pathAndQuery} (already URL-encoded), with request headers as name, value pairs. */
+  Response get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(server.url()).resolve(pathAndQuery));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    HttpResponse<String> response =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(response.statusCode(), response.headers(), response.body());
   }
 
   /** Send a body-less request with {@code method}. */

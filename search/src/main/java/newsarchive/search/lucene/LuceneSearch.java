@@ -14,6 +14,7 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
+import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
 import newsarchive.search.IndexStats.Count;
@@ -114,6 +115,16 @@ public final class LuceneSearch implements SearchService {
         snapshot ->
             ArticleReader.read(
                 snapshot, id, parsed == null ? null : new QueryCompiler(snapshot).compile(parsed)));
+  }
+
+  /**
+   * Hand every article matching {@code request} to {@code sink} in its order, holding one snapshot
+   * for the whole walk.
+   */
+  @Override
+  public long export(SearchRequest request, boolean bodies, ExportSink sink) throws IOException {
+    UserQuery query = UserQueryParser.parse(request.query(), request.prefix());
+    return index.read(snapshot -> ExportWalk.run(snapshot, request, query, bodies, sink));
   }
 
   /** Completions for the text being typed. */
