@@ -29,43 +29,67 @@ public final class TopicTagger {
   private static final List<String> COLUMNS = List.of("topic", "cues");
 
   /** One matcher per topic, so that a phrase cueing two topics ("open-weight") counts for both. */
-  private final Map<String, PhraseMatcher> matchers;
+  private final Map<String, PhraseMatcher<String>> matchers;
 
   /**
    * Every cue of every topic: where none may start, no topic's matcher needs to look, which spares
    * one lookup per topic for almost every word.
    */
-  private final PhraseMatcher anyCue;
+  private final PhraseMatcher<String> anyCue;
 
-  private TopicTagger(Map<String, PhraseMatcher> matchers, List<PhraseMatcher.Phrase> allCues) {
+  private TopicTagger(
+      Map<String, PhraseMatcher<String>> matchers, List<PhraseMatcher.Phrase<String>> allCues) {
     this.matchers = matchers;
-    this.anyCue = new PhraseMatcher(allCues);
+    this.anyCue = new PhraseMatcher<>(allCues);
   }
 
   /** Read the topic table at {@code file}. */
   public static TopicTagger load(Path file) throws IOException {
-    Map<String, PhraseMatcher> matchers = new LinkedHashMap<>();
-    List<PhraseMatcher.Phrase> allCues = new ArrayList<>();
-    for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS)) {
+    Map<String, PhraseMatcher<String>> matchers = new LinkedHashMap<>();
+    List<PhraseMatcher.Phrase<String>> allCues = new ArrayList<>();
+    for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS.size(), COLUMNS)) {
       String topic = row.columns().get(0);
-      List<PhraseMatcher.Phrase> cues = new ArrayList<>();
+      List<PhraseMatcher.Phrase<String>> cues = new ArrayList<>();
       for (String cue : row.items(1)) {
-        List<String> words = PhraseMatcher.pattern(cue);
-        if (words.isEmpty()) {
-          throw row.error("cue \"" + cue + "\" has no words");
-        }
-        if (words.getFirst().endsWith("*") && words.getFirst().length() <= PhraseMatcher.MIN_STEM) {
-          throw row.error(
-              "cue \"" + cue + "\" needs at least " + PhraseMatcher.MIN_STEM + " letters before *");
-        }
-        cues.add(new PhraseMatcher.Phrase(topic, words, false));
+        List<String> words = row.cue(cue);
+        cues.add(new PhraseMatcher.Phrase<>(topic, words, false));
       }
       allCues.addAll(cues);
-      if (matchers.put(topic, new PhraseMatcher(cues)) != null) {
+      if (matchers.put(topic, new PhraseMatcher<>(cues)) != null) {
         throw row.error("topic \"" + topic + "\" is listed twice");
       }
     }
     return new TopicTagger(matchers, allCues);
+  }
+
+  /**
+   * A topic's score in one article and the cues that made it.
+   *
+   * @param topic the topic
+   * @param score {@value #TITLE_WEIGHT} per cue in the title, 1 per cue in the body
+   * @param cues the cues found, as written, those in the title first
+   * @param assigned whether the article is filed under the topic
+   */
+  public record Score(String topic, int score, List<String> cues, boolean assigned) {}
+
+  /** Every topic with a cue in the article, the best scoring first. */
+  public List<Score> scores(Words title, Words body) {
+    List<String> assigned = tag(title, body);
+    List<Score> scores = new ArrayList<>();
+    matchers.forEach(
+        (topic, matcher) -> {
+          List<PhraseMatcher.Match<String>> inTitle = matcher.find(title);
+          List<PhraseMatcher.Match<String>> inBody = matcher.find(body);
+          List<String> cues = new ArrayList<>();
+          inTitle.forEach(m -> cues.add(title.span(m.start(), m.start() + m.length())));
+          inBody.forEach(m -> cues.add(body.span(m.start(), m.start() + m.length())));
+          int score = TITLE_WEIGHT * inTitle.size() + inBody.size();
+          if (score > 0) {
+            scores.add(new Score(topic, score, cues, assigned.contains(topic)));
+          }
+        });
+    scores.sort(Comparator.comparingInt(score -> -score.score()));
+    return scores;
   }
 
   /** A tagger that knows no topics. */
@@ -80,8 +104,11 @@ public final class TopicTagger {
 
   /** The topics the article is about, the best scoring first. */
   public List<String> tag(String title, String body) {
-    PhraseMatcher.Words titleWords = PhraseMatcher.Words.of(title);
-    PhraseMatcher.Words bodyWords = PhraseMatcher.Words.of(body);
+    return tag(Words.of(title), Words.of(body));
+  }
+
+  /** The topics an article of these words is about, the best scoring first. */
+  public List<String> tag(Words titleWords, Words bodyWords) {
     int[] titleStarts = anyCue.starts(titleWords);
     int[] bodyStarts = anyCue.starts(bodyWords);
     Map<String, Integer> scores = new LinkedHashMap<>();
@@ -89,8 +116,8 @@ public final class TopicTagger {
         (topic, matcher) ->
             scores.put(
                 topic,
-                TITLE_WEIGHT * matcher.find(titleWords, titleStarts).size()
-                    + matcher.find(bodyWords, bodyStarts).size()));
+                TITLE_WEIGHT * matcher.find(titleWords, titleStarts, false).size()
+                    + matcher.find(bodyWords, bodyStarts, false).size()));
     // The sort is stable, so topics scoring alike keep the table's order.
     return scores.entrySet().stream()
         .filter(e -> e.getValue() >= THRESHOLD)

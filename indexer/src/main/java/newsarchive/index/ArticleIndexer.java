@@ -81,12 +81,22 @@ public final class ArticleIndexer implements AutoCloseable {
 
   /** Make every change so far visible and durable in one atomic commit. */
   public void commit() throws IOException {
+    commit("");
+  }
+
+  /**
+   * Make every change so far visible and durable in one atomic commit that records which tagging
+   * tables tagged the articles ({@code stats} shows it).
+   */
+  public void commit(String taggingTables) throws IOException {
     writer.setLiveCommitData(
         Map.of(
                 ArticleSchema.COMMITTED_AT,
                 Long.toString(System.currentTimeMillis()),
                 ArticleSchema.SCHEMA_VERSION,
-                Integer.toString(ArticleSchema.VERSION))
+                Integer.toString(ArticleSchema.VERSION),
+                ArticleSchema.TAGGING_TABLES,
+                taggingTables)
             .entrySet());
     writer.commit();
   }

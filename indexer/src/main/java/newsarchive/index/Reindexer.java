@@ -86,7 +86,7 @@ public final class Reindexer {
           deleted++;
         }
       }
-      indexer.commit();
+      indexer.commit(tagger.tables());
       return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
     } catch (UncheckedIOException e) {
       throw e.getCause();
