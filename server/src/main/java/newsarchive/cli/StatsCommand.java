@@ -1,13 +1,20 @@
 package newsarchive.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats;
 import newsarchive.search.LiveIndex;
 import newsarchive.search.SearchService;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +48,20 @@ public final class StatsCommand implements Callable<Integer> {
       out.println("sources:   " + counts(stats.sources()));
       out.printf("index:     %s (%s)%n", index.dir(), size(stats.indexBytes()));
       out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
+      out.println("tagging:   " + taggingTables(index.dir()));
       return 0;
+    }
+  }
+
+  /** The tagging tables the last reindex used, as it printed them, or "-" when unknown. */
+  private static String taggingTables(Path index) throws IOException {
+    try (Directory directory = FSDirectory.open(index)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return "-";
+      }
+      String tables =
+          SegmentInfos.readLatestCommit(directory).getUserData().get(ArticleSchema.TAGGING_TABLES);
+      return tables == null || tables.isEmpty() ? "-" : tables;
     }
   }
 
