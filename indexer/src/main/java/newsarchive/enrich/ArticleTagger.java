@@ -81,7 +81,7 @@ public final class ArticleTagger {
     Words body = Words.of(article.body());
     CompanyTags found = companies.tag(title, body);
     List<String> topicsFound =
-        article.topics().isEmpty() ? topics.tag(title, body) : article.topics();
+        article.topics().isEmpty() ? topics.tag(title, body, found) : article.topics();
     if (article.companies().isEmpty()) {
       return article.withTags(found.companies(), found.subjects(), topicsFound);
     }
@@ -103,7 +103,9 @@ public final class ArticleTagger {
 
   /** Each topic's cues found in the article, and its score. */
   public List<TopicTagger.Score> explainTopics(Article article) {
-    return topics.scores(Words.of(article.title()), Words.of(article.body()));
+    Words title = Words.of(article.title());
+    Words body = Words.of(article.body());
+    return topics.scores(title, body, companies.tag(title, body));
   }
 
   private static Optional<Path> find(List<Path> roots, Path tables, String name) {

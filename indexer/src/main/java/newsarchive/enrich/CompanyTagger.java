@@ -273,7 +273,7 @@ public final class CompanyTagger {
 
     CompanyTags.Mention mention() {
       return new CompanyTags.Mention(
-          name.company(), written(), paragraph(), name.ambiguous(), verdict, reason);
+          name.company(), written(), paragraph(), start, name.ambiguous(), verdict, reason);
     }
   }
 }

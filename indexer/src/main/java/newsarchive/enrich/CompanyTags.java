@@ -42,6 +42,7 @@ public record CompanyTags(List<Tag> tags, List<Mention> mentions) {
    * @param company the company the name belongs to
    * @param written the words as written in the text
    * @param paragraph -1 for the title, else the body paragraph from 0
+   * @param start the mention's first word in the title or body
    * @param ambiguous whether the name needed evidence
    * @param counted whether the mention counts as naming the company
    * @param reason the evidence, or what vetoed it
@@ -50,9 +51,23 @@ public record CompanyTags(List<Tag> tags, List<Mention> mentions) {
       String company,
       String written,
       int paragraph,
+      int start,
       boolean ambiguous,
       boolean counted,
       String reason) {}
+
+  /**
+   * Whether a name of the table starts at word {@code start} of the title (or the body) and does
+   * not count there: the word means something else, which a topic cue on it should know too.
+   */
+  public boolean rejectedAt(boolean inTitle, int start) {
+    for (Mention mention : mentions) {
+      if (!mention.counted() && mention.start() == start && (mention.paragraph() < 0) == inTitle) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The companies, the most central first. */
   public List<String> companies() {

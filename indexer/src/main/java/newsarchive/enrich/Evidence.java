@@ -55,6 +55,8 @@ final class Evidence {
   static final Set<String> CORPORATE =
       Set.of(
           "shares",
+          "ipo",
+          "funding",
           "stock",
           "stocks",
           "shareholders",
@@ -214,7 +216,9 @@ final class Evidence {
           "customers",
           "deal",
           "contract",
-          "acquisition");
+          "acquisition",
+          "ipo",
+          "funding");
 
   private Evidence() {}
 

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags articles with taxonomy topics from a table of topics and their cue words and phrases ({@code
- * topics.tsv}: topic, cues separated by semicolons; {@code acquir*} matches every word starting
- * with "acquir"; cues match in any case). Each cue found in the body scores one point, in the title
- * {@value #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} are assigned, at most {@value
+ * Tags articles with taxonomy topics from a table of topics, their cue words and phrases, and their
+ * counter phrases ({@code topics.tsv}: topic, cues separated by semicolons, and optionally counter
+ * phrases; {@code acquir*} matches every word starting with "acquir"). A cue in lower case matches
+ * in any case, one with a capital only as written ("Gemini", not "gemini"), except in an all-caps
+ * headline. A cue does not count where a counter phrase overlaps it ("buy power" for "agrees to
+ * buy"), nor where it is a company name that the company tagger found to mean something else
+ * ("Claude" in "Claude Monet"). Each cue found in the body scores one point, in the title {@value
+ * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} are assigned, at most {@value
  * #MAX_TOPICS}, the best first.
  */
 public final class TopicTagger {
@@ -26,10 +30,13 @@ public final class TopicTagger {
   /** More topics than this would make every facet list every article. */
   static final int MAX_TOPICS = 3;
 
-  private static final List<String> COLUMNS = List.of("topic", "cues");
+  private static final List<String> COLUMNS = List.of("topic", "cues", "not");
+
+  /** A topic's cues and the counter phrases that cancel a cue they overlap (null for none). */
+  private record Cues(PhraseMatcher<String> cues, PhraseMatcher<String> counter) {}
 
   /** One matcher per topic, so that a phrase cueing two topics ("open-weight") counts for both. */
-  private final Map<String, PhraseMatcher<String>> matchers;
+  private final Map<String, Cues> topics;
 
   /**
    * Every cue of every topic: where none may start, no topic's matcher needs to look, which spares
@@ -37,29 +44,38 @@ public final class TopicTagger {
    */
   private final PhraseMatcher<String> anyCue;
 
-  private TopicTagger(
-      Map<String, PhraseMatcher<String>> matchers, List<PhraseMatcher.Phrase<String>> allCues) {
-    this.matchers = matchers;
+  private TopicTagger(Map<String, Cues> topics, List<PhraseMatcher.Phrase<String>> allCues) {
+    this.topics = topics;
     this.anyCue = new PhraseMatcher<>(allCues);
   }
 
   /** Read the topic table at {@code file}. */
   public static TopicTagger load(Path file) throws IOException {
-    Map<String, PhraseMatcher<String>> matchers = new LinkedHashMap<>();
+    Map<String, Cues> topics = new LinkedHashMap<>();
     List<PhraseMatcher.Phrase<String>> allCues = new ArrayList<>();
-    for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS.size(), COLUMNS)) {
+    for (TaxonomyTable.Row row : TaxonomyTable.read(file, 2, COLUMNS)) {
       String topic = row.columns().get(0);
-      List<PhraseMatcher.Phrase<String>> cues = new ArrayList<>();
-      for (String cue : row.items(1)) {
-        List<String> words = row.cue(cue);
-        cues.add(new PhraseMatcher.Phrase<>(topic, words, false));
-      }
+      List<PhraseMatcher.Phrase<String>> cues = phrases(row, 1, topic);
+      List<PhraseMatcher.Phrase<String>> counter = phrases(row, 2, topic);
       allCues.addAll(cues);
-      if (matchers.put(topic, new PhraseMatcher<>(cues)) != null) {
+      Cues matchers =
+          new Cues(
+              new PhraseMatcher<>(cues), counter.isEmpty() ? null : new PhraseMatcher<>(counter));
+      if (topics.put(topic, matchers) != null) {
         throw row.error("topic \"" + topic + "\" is listed twice");
       }
     }
-    return new TopicTagger(matchers, allCues);
+    return new TopicTagger(topics, allCues);
+  }
+
+  /** The phrases of one column; a phrase with a capital letter matches only as written. */
+  private static List<PhraseMatcher.Phrase<String>> phrases(
+      TaxonomyTable.Row row, int column, String topic) {
+    List<PhraseMatcher.Phrase<String>> phrases = new ArrayList<>();
+    for (String cue : row.items(column)) {
+      phrases.add(new PhraseMatcher.Phrase<>(topic, row.cue(cue), !cue.equals(cue.toLowerCase())));
+    }
+    return phrases;
   }
 
   /**
@@ -72,26 +88,6 @@ public final class TopicTagger {
    */
   public record Score(String topic, int score, List<String> cues, boolean assigned) {}
 
-  /** Every topic with a cue in the article, the best scoring first. */
-  public List<Score> scores(Words title, Words body) {
-    List<String> assigned = tag(title, body);
-    List<Score> scores = new ArrayList<>();
-    matchers.forEach(
-        (topic, matcher) -> {
-          List<PhraseMatcher.Match<String>> inTitle = matcher.find(title);
-          List<PhraseMatcher.Match<String>> inBody = matcher.find(body);
-          List<String> cues = new ArrayList<>();
-          inTitle.forEach(m -> cues.add(title.span(m.start(), m.start() + m.length())));
-          inBody.forEach(m -> cues.add(body.span(m.start(), m.start() + m.length())));
-          int score = TITLE_WEIGHT * inTitle.size() + inBody.size();
-          if (score > 0) {
-            scores.add(new Score(topic, score, cues, assigned.contains(topic)));
-          }
-        });
-    scores.sort(Comparator.comparingInt(score -> -score.score()));
-    return scores;
-  }
-
   /** A tagger that knows no topics. */
   public static TopicTagger none() {
     return new TopicTagger(Map.of(), List.of());
@@ -99,31 +95,84 @@ public final class TopicTagger {
 
   /** The topic names, in table order. */
   public List<String> topics() {
-    return List.copyOf(matchers.keySet());
+    return List.copyOf(topics.keySet());
   }
 
   /** The topics the article is about, the best scoring first. */
   public List<String> tag(String title, String body) {
-    return tag(Words.of(title), Words.of(body));
+    Words titleWords = Words.of(title);
+    Words bodyWords = Words.of(body);
+    return tag(titleWords, bodyWords, new CompanyTags(List.of(), List.of()));
   }
 
-  /** The topics an article of these words is about, the best scoring first. */
-  public List<String> tag(Words titleWords, Words bodyWords) {
-    int[] titleStarts = anyCue.starts(titleWords);
-    int[] bodyStarts = anyCue.starts(bodyWords);
-    Map<String, Integer> scores = new LinkedHashMap<>();
-    matchers.forEach(
-        (topic, matcher) ->
-            scores.put(
-                topic,
-                TITLE_WEIGHT * matcher.find(titleWords, titleStarts, false).size()
-                    + matcher.find(bodyWords, bodyStarts, false).size()));
-    // The sort is stable, so topics scoring alike keep the table's order.
-    return scores.entrySet().stream()
-        .filter(e -> e.getValue() >= THRESHOLD)
-        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
-        .limit(MAX_TOPICS)
-        .map(Map.Entry::getKey)
+  /**
+   * The topics an article of these words is about, the best scoring first; {@code companies} says
+   * which company names in it mean something else.
+   */
+  public List<String> tag(Words title, Words body, CompanyTags companies) {
+    return scores(title, body, companies).stream()
+        .filter(Score::assigned)
+        .map(Score::topic)
         .toList();
+  }
+
+  /** Every topic with a cue in the article, the best scoring first. */
+  public List<Score> scores(Words title, Words body, CompanyTags companies) {
+    boolean shouting = title.shouting();
+    int[] titleStarts = anyCue.starts(title);
+    int[] bodyStarts = anyCue.starts(body);
+    List<Score> scores = new ArrayList<>();
+    topics.forEach(
+        (topic, cues) -> {
+          List<String> found = new ArrayList<>();
+          int inTitle = count(cues, title, titleStarts, true, shouting, companies, found);
+          int inBody = count(cues, body, bodyStarts, false, false, companies, found);
+          int score = TITLE_WEIGHT * inTitle + inBody;
+          if (score > 0) {
+            scores.add(new Score(topic, score, found, false));
+          }
+        });
+    // The sort is stable, so topics scoring alike keep the table's order.
+    scores.sort(Comparator.comparingInt(score -> -score.score()));
+    List<Score> ranked = new ArrayList<>();
+    for (Score score : scores) {
+      boolean assigned =
+          score.score() >= THRESHOLD
+              && ranked.stream().filter(Score::assigned).count() < MAX_TOPICS;
+      ranked.add(new Score(score.topic(), score.score(), score.cues(), assigned));
+    }
+    return ranked;
+  }
+
+  /** The cues of one topic that count in {@code words}, added as written to {@code found}. */
+  private static int count(
+      Cues cues,
+      Words words,
+      int[] starts,
+      boolean inTitle,
+      boolean shouting,
+      CompanyTags companies,
+      List<String> found) {
+    List<PhraseMatcher.Match<String>> matches = cues.cues().find(words, starts, shouting);
+    if (matches.isEmpty()) {
+      return 0;
+    }
+    List<PhraseMatcher.Match<String>> counter =
+        cues.counter() == null ? List.of() : cues.counter().find(words);
+    int count = 0;
+    for (PhraseMatcher.Match<String> match : matches) {
+      boolean cancelled =
+          companies.rejectedAt(inTitle, match.start())
+              || counter.stream().anyMatch(c -> overlap(c, match));
+      if (!cancelled) {
+        count++;
+        found.add(words.span(match.start(), match.start() + match.length()));
+      }
+    }
+    return count;
+  }
+
+  private static boolean overlap(PhraseMatcher.Match<String> a, PhraseMatcher.Match<String> b) {
+    return a.start() < b.start() + b.length() && b.start() < a.start() + a.length();
   }
 }

@@ -67,11 +67,11 @@ class CompanyTaggerTest {
     assertEquals(
         List.of(
             new CompanyTags.Mention(
-                "Apple", "Apple", 0, true, false, "counter-cue \"grower*\" nearby"),
-            new CompanyTags.Mention("Apple", "Apple Inc", 0, false, true, "unambiguous name"),
+                "Apple", "Apple", 0, 0, true, false, "counter-cue \"grower*\" nearby"),
+            new CompanyTags.Mention("Apple", "Apple Inc", 0, 7, false, true, "unambiguous name"),
             new CompanyTags.Mention(
-                "Apple", "Apple", 1, true, false, "part of a longer name (\"Jordan Apple\")"),
-            new CompanyTags.Mention("Nvidia", "Nvidia", 1, false, true, "unambiguous name")),
+                "Apple", "Apple", 1, 13, true, false, "part of a longer name (\"Jordan Apple\")"),
+            new CompanyTags.Mention("Nvidia", "Nvidia", 1, 15, false, true, "unambiguous name")),
         tags.mentions());
     assertEquals(
         List.of(
