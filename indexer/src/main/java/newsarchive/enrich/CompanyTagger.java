@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,6 +92,7 @@ public final class CompanyTagger {
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
+    Map<Words, boolean[]> names = new IdentityHashMap<>();
     for (Candidate c : candidates) {
       if (c.name.lookalike() != null) {
         c.decide(false, "part of \"" + c.name.lookalike() + "\", which is something else");
@@ -100,7 +102,8 @@ public final class CompanyTagger {
       } else if (!c.name.ambiguous()) {
         c.decide(true, "unambiguous name");
       } else {
-        String veto = veto(c, candidates);
+        String veto =
+            veto(c, names.computeIfAbsent(c.words, words -> nameWords(words, candidates)));
         if (veto != null) {
           c.decide(false, veto);
           otherSense.add(c.name.company());
@@ -162,8 +165,7 @@ public final class CompanyTagger {
   }
 
   /** What says this ambiguous mention is not the company, or null. */
-  private String veto(Candidate c, List<Candidate> candidates) {
-    boolean[] names = nameWords(c.words, candidates);
+  private String veto(Candidate c, boolean[] names) {
     if (Evidence.abbreviationOfSomethingElse(c.words, c.start, c.end(), names)) {
       return "in brackets after other words: an abbreviation or ticker of something else";
     }

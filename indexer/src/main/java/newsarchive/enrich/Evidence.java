@@ -1,9 +1,9 @@
 package newsarchive.enrich;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * What the words around a mention of an ambiguous name say about it: context that marks a company
@@ -224,11 +224,12 @@ final class Evidence {
 
   /** The first of {@code cues} within the corporate window around {@code [from, to)}, or null. */
   static String nextTo(Words words, int from, int to, Set<String> cues) {
-    return window(words, from, to, CORPORATE_WINDOW)
-        .mapToObj(i -> words.lower().get(i))
-        .filter(cues::contains)
-        .findFirst()
-        .orElse(null);
+    for (int i : window(words, from, to, CORPORATE_WINDOW)) {
+      if (cues.contains(words.lower().get(i))) {
+        return words.lower().get(i);
+      }
+    }
+    return null;
   }
 
   /**
@@ -238,18 +239,25 @@ final class Evidence {
     if (cues == null) {
       return null;
     }
-    int[] starts = window(words, from, to, COUNTER_WINDOW).toArray();
-    List<PhraseMatcher.Match<String>> found = cues.find(words, starts, false);
+    List<PhraseMatcher.Match<String>> found =
+        cues.find(words, window(words, from, to, COUNTER_WINDOW), false);
     return found.isEmpty() ? null : found.getFirst().value();
   }
 
   /** The distinct technology or business words of an article, up to {@link #BUSINESS_WORDS}. */
   static List<String> businessWords(Words title, Words body) {
-    return Stream.concat(title.lower().stream(), body.lower().stream())
-        .filter(BUSINESS::contains)
-        .distinct()
-        .limit(BUSINESS_WORDS)
-        .toList();
+    List<String> found = new ArrayList<>(BUSINESS_WORDS);
+    for (Words words : List.of(title, body)) {
+      for (String word : words.lower()) {
+        if (BUSINESS.contains(word) && !found.contains(word)) {
+          found.add(word);
+          if (found.size() == BUSINESS_WORDS) {
+            return found;
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -292,13 +300,18 @@ final class Evidence {
   }
 
   /**
-   * The word positions within {@code size} words either side of {@code [from, to)}, same paragraph.
+   * The word positions, ascending, within {@code size} words either side of {@code [from, to)} in
+   * the same paragraph.
    */
-  private static IntStream window(Words words, int from, int to, int size) {
+  private static int[] window(Words words, int from, int to, int size) {
     int paragraph = words.paragraphs()[from];
-    return IntStream.concat(
-            IntStream.range(Math.max(0, from - size), from),
-            IntStream.range(to, Math.min(words.size(), to + size)))
-        .filter(i -> words.paragraphs()[i] == paragraph);
+    int[] window = new int[2 * size];
+    int n = 0;
+    for (int i = Math.max(0, from - size); i < Math.min(words.size(), to + size); i++) {
+      if ((i < from || i >= to) && words.paragraphs()[i] == paragraph) {
+        window[n++] = i;
+      }
+    }
+    return Arrays.copyOf(window, n);
   }
 }

@@ -78,11 +78,13 @@ final class PhraseMatcher<T> {
 
   private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
   private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+  private int longest;
 
   /** A matcher for {@code phrases}. */
   PhraseMatcher(List<Phrase<T>> phrases) {
     for (Phrase<T> phrase : phrases) {
       Pattern<T> pattern = Pattern.of(phrase);
+      longest = Math.max(longest, pattern.length());
       boolean stem = pattern.stem()[0];
       String first = pattern.lower()[0];
       (stem ? byFirstStem : byFirstWord)
@@ -149,9 +151,20 @@ final class PhraseMatcher<T> {
     return best;
   }
 
-  /** Whether some phrase matches at word {@code i}, in the case its phrase asks for. */
-  boolean matchesAt(Words words, int i) {
-    return longestAt(words, i, false) != null;
+  /**
+   * Whether one of these phrases, in the case it asks for, overlaps {@code match}: looks only at
+   * the few words where such a phrase could start.
+   */
+  boolean overlaps(Words words, Match<?> match) {
+    for (int i = Math.max(0, match.start() - longest + 1);
+        i < match.start() + match.length();
+        i++) {
+      Pattern<T> found = longestAt(words, i, false);
+      if (found != null && i + found.length() > match.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The positions in {@code words} where one of this matcher's phrases may start. */

@@ -110,26 +110,34 @@ public final class TopicTagger {
    * which company names in it mean something else.
    */
   public List<String> tag(Words title, Words body, CompanyTags companies) {
-    return scores(title, body, companies).stream()
+    return scores(title, body, companies, false).stream()
         .filter(Score::assigned)
         .map(Score::topic)
         .toList();
   }
 
-  /** Every topic with a cue in the article, the best scoring first. */
+  /** Every topic with a cue in the article, the best scoring first, with the cues found. */
   public List<Score> scores(Words title, Words body, CompanyTags companies) {
+    return scores(title, body, companies, true);
+  }
+
+  /**
+   * Every topic with a cue in the article, the best scoring first; the cues as written only when
+   * {@code withCues} (tagging needs only the scores, and spares a string per cue).
+   */
+  private List<Score> scores(Words title, Words body, CompanyTags companies, boolean withCues) {
     boolean shouting = title.shouting();
     int[] titleStarts = anyCue.starts(title);
     int[] bodyStarts = anyCue.starts(body);
     List<Score> scores = new ArrayList<>();
     topics.forEach(
         (topic, cues) -> {
-          List<String> found = new ArrayList<>();
+          List<String> found = withCues ? new ArrayList<>() : null;
           int inTitle = count(cues, title, titleStarts, true, shouting, companies, found);
           int inBody = count(cues, body, bodyStarts, false, false, companies, found);
           int score = TITLE_WEIGHT * inTitle + inBody;
           if (score > 0) {
-            scores.add(new Score(topic, score, found, false));
+            scores.add(new Score(topic, score, withCues ? found : List.of(), false));
           }
         });
     // The sort is stable, so topics scoring alike keep the table's order.
@@ -144,7 +152,10 @@ public final class TopicTagger {
     return ranked;
   }
 
-  /** The cues of one topic that count in {@code words}, added as written to {@code found}. */
+  /**
+   * The cues of one topic that count in {@code words}, added as written to {@code found} unless it
+   * is null.
+   */
   private static int count(
       Cues cues,
       Words words,
@@ -157,22 +168,18 @@ public final class TopicTagger {
     if (matches.isEmpty()) {
       return 0;
     }
-    List<PhraseMatcher.Match<String>> counter =
-        cues.counter() == null ? List.of() : cues.counter().find(words);
     int count = 0;
     for (PhraseMatcher.Match<String> match : matches) {
       boolean cancelled =
           companies.rejectedAt(inTitle, match.start())
-              || counter.stream().anyMatch(c -> overlap(c, match));
+              || (cues.counter() != null && cues.counter().overlaps(words, match));
       if (!cancelled) {
         count++;
-        found.add(words.span(match.start(), match.start() + match.length()));
+        if (found != null) {
+          found.add(words.span(match.start(), match.start() + match.length()));
+        }
       }
     }
     return count;
-  }
-
-  private static boolean overlap(PhraseMatcher.Match<String> a, PhraseMatcher.Match<String> b) {
-    return a.start() < b.start() + b.length() && b.start() < a.start() + a.length();
   }
 }
