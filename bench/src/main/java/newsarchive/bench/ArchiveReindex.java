@@ -22,7 +22,7 @@ final class ArchiveReindex {
   static long run(Path corpusFolder, Path indexDir) throws IOException {
     List<Path> corpus = List.of(corpusFolder);
     ReindexReport report =
-        new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus))
+        new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus, corpusFolder))
             .run(corpus, indexDir, true, ReindexListener.SILENT);
     if (!report.failures().isEmpty()) {
       throw new IOException(

@@ -24,7 +24,7 @@ final class SqliteBench {
       throws Exception {
     Path database = workspace.path("sqlite.db");
     Files.deleteIfExists(database);
-    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(workspace.tables()));
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(), workspace.tables());
     long start = System.nanoTime();
     long articles = SqliteIndex.build(workspace.input(), database, tagger::tag);
     double seconds = (System.nanoTime() - start) / 1e9;

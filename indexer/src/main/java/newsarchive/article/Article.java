@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param source the publisher or feed title, or {@code null}
  * @param url the article's address, or {@code null}
  * @param authors the bylines, possibly empty
- * @param companies canonical company names the article is about
+ * @param companies canonical company names the article names as companies, the most central first
  * @param topics taxonomy topics the article is about
  * @param origin where it was read from (file path, and line or item where a file holds several)
+ * @param subjects the companies (of {@code companies}) the article is about rather than names in
+ *     passing: in the title or first paragraph, or named at least twice; empty until tagged
  */
 public record Article(
     String id,
@@ -28,7 +30,8 @@ public record Article(
     List<String> authors,
     List<String> companies,
     List<String> topics,
-    String origin) {
+    String origin,
+    List<String> subjects) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -38,6 +41,22 @@ public record Article(
     companies = List.copyOf(companies == null ? List.of() : companies);
     topics = List.copyOf(topics == null ? List.of() : topics);
     origin = Objects.requireNonNullElse(origin, "");
+    subjects = List.copyOf(subjects == null ? List.of() : subjects);
+  }
+
+  /** An article as read from its file, before tagging decides its subjects. */
+  public Article(
+      String id,
+      String title,
+      String body,
+      Instant published,
+      String source,
+      String url,
+      List<String> authors,
+      List<String> companies,
+      List<String> topics,
+      String origin) {
+    this(id, title, body, published, source, url, authors, companies, topics, origin, List.of());
   }
 
   /** Whether the input gave a usable publication date. */
@@ -45,8 +64,9 @@ public record Article(
     return published != null;
   }
 
-  /** The same article with the given companies and topics. */
-  public Article withTags(List<String> companies, List<String> topics) {
-    return new Article(id, title, body, published, source, url, authors, companies, topics, origin);
+  /** The same article with the given companies, subject companies and topics. */
+  public Article withTags(List<String> companies, List<String> subjects, List<String> topics) {
+    return new Article(
+        id, title, body, published, source, url, authors, companies, topics, origin, subjects);
   }
 }

@@ -3,8 +3,11 @@ package newsarchive.enrich;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import newsarchive.article.Article;
 
 /**
@@ -13,45 +16,113 @@ import newsarchive.article.Article;
  */
 public final class ArticleTagger {
 
-  /** The company table's file name in a corpus folder. */
+  /** The company table's file name in a corpus or tables folder. */
   public static final String COMPANIES_FILE = "companies.tsv";
 
-  /** The topic table's file name in a corpus folder. */
+  /** The topic table's file name in a corpus or tables folder. */
   public static final String TOPICS_FILE = "topics.tsv";
 
   private final CompanyTagger companies;
   private final TopicTagger topics;
+  private final Optional<Path> companyTable;
+  private final Optional<Path> topicTable;
 
-  /** A tagger using these two taggers. */
-  public ArticleTagger(CompanyTagger companies, TopicTagger topics) {
+  private ArticleTagger(
+      CompanyTagger companies,
+      TopicTagger topics,
+      Optional<Path> companyTable,
+      Optional<Path> topicTable) {
     this.companies = companies;
     this.topics = topics;
+    this.companyTable = companyTable;
+    this.topicTable = topicTable;
   }
 
   /**
-   * The tagger for a set of corpus folders: each table is read from the first folder that has it;
-   * without one, that kind of tag is left to what the articles give.
+   * The tagger for a set of corpus folders: each table is read from the first corpus folder that
+   * has its own, else from {@code tables} (the archive's own tables by default); where neither has
+   * it, that kind of tag is left to what the articles give.
    */
-  public static ArticleTagger forCorpora(List<Path> roots) throws IOException {
-    Optional<Path> companyTable = find(roots, COMPANIES_FILE);
-    Optional<Path> topicTable = find(roots, TOPICS_FILE);
+  public static ArticleTagger forCorpora(List<Path> roots, Path tables) throws IOException {
+    Optional<Path> companyTable = find(roots, tables, COMPANIES_FILE);
+    Optional<Path> topicTable = find(roots, tables, TOPICS_FILE);
     return new ArticleTagger(
         companyTable.isPresent() ? CompanyTagger.load(companyTable.get()) : CompanyTagger.none(),
-        topicTable.isPresent() ? TopicTagger.load(topicTable.get()) : TopicTagger.none());
+        topicTable.isPresent() ? TopicTagger.load(topicTable.get()) : TopicTagger.none(),
+        companyTable,
+        topicTable);
+  }
+
+  /**
+   * Which tables tag, in one line: {@code corpus/companies.tsv (76 companies) and corpus/topics.tsv
+   * (14 topics)}, or {@code no companies.tsv} for a missing one.
+   */
+  public String tables() {
+    return describe(companyTable, COMPANIES_FILE, companies.companies().size(), "companies")
+        + " and "
+        + describe(topicTable, TOPICS_FILE, topics.topics().size(), "topics");
+  }
+
+  /** A warning for each table that was found nowhere, so that no tag of that kind is given. */
+  public List<String> missingTables() {
+    List<String> missing = new ArrayList<>();
+    if (companyTable.isEmpty()) {
+      missing.add("no " + COMPANIES_FILE + " found: articles get only the companies they give");
+    }
+    if (topicTable.isEmpty()) {
+      missing.add("no " + TOPICS_FILE + " found: articles get only the topics they give");
+    }
+    return missing;
   }
 
   /** The article with its companies and topics filled in where the input gave none. */
   public Article tag(Article article) {
+    Words title = Words.of(article.title());
+    Words body = Words.of(article.body());
+    CompanyTags found = companies.tag(title, body);
+    List<String> topicsFound =
+        article.topics().isEmpty() ? topics.tag(title, body, found) : article.topics();
+    if (article.companies().isEmpty()) {
+      return article.withTags(found.companies(), found.subjects(), topicsFound);
+    }
+    // An editor's companies stand; each is a subject where the text makes it one, or where the
+    // text does not name it at all (the editor knows what the article is about).
+    List<String> given = companies.canonical(article.companies());
+    Set<String> subjects = Set.copyOf(found.subjects());
+    Set<String> named = Set.copyOf(found.companies());
     return article.withTags(
-        article.companies().isEmpty()
-            ? companies.tag(article.title(), article.body())
-            : companies.canonical(article.companies()),
-        article.topics().isEmpty()
-            ? topics.tag(article.title(), article.body())
-            : article.topics());
+        given,
+        given.stream().filter(c -> subjects.contains(c) || !named.contains(c)).toList(),
+        topicsFound);
   }
 
-  private static Optional<Path> find(List<Path> roots, String name) {
-    return roots.stream().map(root -> root.resolve(name)).filter(Files::isRegularFile).findFirst();
+  /** Every candidate company mention in the article, with its evidence and verdict. */
+  public CompanyTags explainCompanies(Article article) {
+    return companies.tag(Words.of(article.title()), Words.of(article.body()));
+  }
+
+  /** Each topic's cues found in the article, and its score. */
+  public List<TopicTagger.Score> explainTopics(Article article) {
+    Words title = Words.of(article.title());
+    Words body = Words.of(article.body());
+    return topics.scores(title, body, companies.tag(title, body));
+  }
+
+  private static Optional<Path> find(List<Path> roots, Path tables, String name) {
+    return Stream.concat(roots.stream(), Stream.of(tables))
+        .map(folder -> folder.resolve(name))
+        .filter(Files::isRegularFile)
+        .findFirst();
+  }
+
+  private static String describe(Optional<Path> table, String file, int size, String what) {
+    return table.map(path -> shown(path) + " (" + size + " " + what + ")").orElse("no " + file);
+  }
+
+  /** The path relative to the working folder when it lies inside it, else as it is. */
+  private static String shown(Path path) {
+    Path here = Path.of("").toAbsolutePath();
+    Path absolute = path.toAbsolutePath().normalize();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : path.toString();
   }
 }

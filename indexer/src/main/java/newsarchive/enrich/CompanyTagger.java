@@ -4,75 +4,41 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Tags articles with the companies they mention, from a table of companies and their aliases
- * ({@code companies.tsv}: company, aliases separated by semicolons, and {@code exact} or {@code
- * any} for the case to match in). The company's own name is always one of its aliases. Names that
- * are also common words (Apple, Amazon, Meta, Oracle, Arm) are marked {@code exact}, so "apple pie"
- * and "the amazon rainforest" tag nothing.
+ * Tags articles with the companies they name as companies, from the company table ({@code
+ * companies.tsv}). An unambiguous name (Nvidia, iPhone, Amazon Web Services) always counts. An
+ * ambiguous one (Apple, Amazon, Meta, Arm) counts only with evidence, and never against counter-
+ * evidence: see {@link #judge}.
  */
 public final class CompanyTagger {
 
-  private static final List<String> COLUMNS = List.of("company", "aliases", "case");
+  private final CompanyTable table;
 
-  private final PhraseMatcher matcher;
-  private final List<String> companies;
-  private final Map<String, String> byAlias = new HashMap<>();
-
-  private CompanyTagger(List<PhraseMatcher.Phrase> aliases, List<String> companies) {
-    this.matcher = new PhraseMatcher(aliases);
-    this.companies = List.copyOf(companies);
-    for (PhraseMatcher.Phrase alias : aliases) {
-      byAlias.putIfAbsent(key(alias.words()), alias.label());
-    }
+  private CompanyTagger(CompanyTable table) {
+    this.table = table;
   }
 
   /** Read the company table at {@code file}. */
   public static CompanyTagger load(Path file) throws IOException {
-    List<PhraseMatcher.Phrase> aliases = new ArrayList<>();
-    List<String> companies = new ArrayList<>();
-    for (TaxonomyTable.Row row : TaxonomyTable.read(file, COLUMNS)) {
-      String company = row.columns().get(0);
-      boolean exactCase =
-          switch (row.columns().get(2)) {
-            case "exact" -> true;
-            case "any" -> false;
-            default ->
-                throw row.error(
-                    "the case column must be \"exact\" or \"any\", not \""
-                        + row.columns().get(2)
-                        + "\"");
-          };
-      companies.add(company);
-      List<String> names = new ArrayList<>(List.of(company));
-      names.addAll(row.items(1));
-      for (String name : names) {
-        List<String> words = PhraseMatcher.pattern(name);
-        if (words.isEmpty() || words.stream().anyMatch(word -> word.endsWith("*"))) {
-          throw row.error("alias \"" + name + "\" must be words without *");
-        }
-        aliases.add(new PhraseMatcher.Phrase(company, words, exactCase));
-      }
-    }
-    return new CompanyTagger(aliases, companies);
+    return new CompanyTagger(CompanyTable.load(file));
   }
 
   /** A tagger that knows no companies. */
   public static CompanyTagger none() {
-    return new CompanyTagger(List.of(), List.of());
+    return new CompanyTagger(CompanyTable.empty());
   }
 
   /** The canonical names of every company in the table, in table order. */
   public List<String> companies() {
-    return companies;
+    return table.companies;
   }
 
   /**
@@ -82,25 +48,234 @@ public final class CompanyTagger {
   public List<String> canonical(List<String> given) {
     Set<String> names = new LinkedHashSet<>();
     for (String name : given) {
-      names.add(byAlias.getOrDefault(key(PhraseMatcher.Words.of(name).written()), name));
+      String canonical = table.canonical(name);
+      names.add(canonical == null ? name : canonical);
     }
     return List.copyOf(names);
   }
 
-  private static String key(List<String> words) {
-    return String.join(" ", words).toLowerCase(Locale.ROOT);
+  /** The companies named in title or body, the most central first. */
+  public List<String> tag(String title, String body) {
+    return tag(Words.of(title), Words.of(body)).companies();
   }
 
-  /** The companies mentioned in title or body, the most mentioned first, then the earliest. */
-  public List<String> tag(String title, String body) {
-    Map<String, Integer> mentions = new LinkedHashMap<>();
-    for (PhraseMatcher.Match match : matcher.find(PhraseMatcher.Words.of(title + "\n" + body))) {
-      mentions.merge(match.label(), 1, Integer::sum);
+  /** The companies named in title or body, with their salience and every mention's verdict. */
+  public CompanyTags tag(Words title, Words body) {
+    List<Candidate> candidates = new ArrayList<>();
+    boolean shouting = title.shouting();
+    collect(title, true, shouting, candidates);
+    collect(body, false, false, candidates);
+    if (candidates.isEmpty()) {
+      return new CompanyTags(List.of(), List.of());
+    }
+    judge(candidates, title, body);
+    return new CompanyTags(
+        salience(candidates), candidates.stream().map(Candidate::mention).toList());
+  }
+
+  private void collect(Words words, boolean inTitle, boolean shouting, List<Candidate> into) {
+    for (PhraseMatcher.Match<CompanyTable.Name> match :
+        table.names.find(words, table.names.starts(words), shouting)) {
+      into.add(new Candidate(words, match, inTitle, shouting && match.exactCase()));
+    }
+  }
+
+  /**
+   * Decide every candidate. Unambiguous names always count, except in an all-caps headline, where
+   * case says nothing and the body must confirm the company. An ambiguous mention is vetoed by a
+   * sign that it is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets,
+   * part of a longer proper name, a counter-cue nearby. Once a mention of a company's ambiguous
+   * names is vetoed, the article uses them in that other sense, and its other ambiguous mentions
+   * count only with a legal form or officer right next to them ("Oracle co-founder"). Otherwise an
+   * ambiguous mention counts with a corporate word next to it, the same company named
+   * unambiguously, another company named, or a technology or business article around it.
+   */
+  private void judge(List<Candidate> candidates, Words title, Words body) {
+    Set<String> otherSense = new HashSet<>();
+    Map<Words, boolean[]> names = new IdentityHashMap<>();
+    for (Candidate c : candidates) {
+      if (c.name.lookalike() != null) {
+        c.decide(false, "part of \"" + c.name.lookalike() + "\", which is something else");
+        otherSense.add(c.name.company());
+      } else if (c.shouting) {
+        continue;
+      } else if (!c.name.ambiguous()) {
+        c.decide(true, "unambiguous name");
+      } else {
+        String veto =
+            veto(c, names.computeIfAbsent(c.words, words -> nameWords(words, candidates)));
+        if (veto != null) {
+          c.decide(false, veto);
+          otherSense.add(c.name.company());
+        }
+      }
+    }
+    Set<String> named = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.verdict == null && !c.shouting) {
+        String legal = Evidence.nextTo(c.words, c.start, c.end(), Evidence.LEGAL);
+        String corporate = Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE);
+        if (legal != null) {
+          c.decide(true, "\"" + legal + "\" next to it");
+        } else if (otherSense.contains(c.name.company())) {
+          c.decide(false, "another mention uses the name in another sense");
+        } else if (corporate != null) {
+          c.decide(true, "corporate word \"" + corporate + "\" next to it");
+        } else if (besideAnotherName(c, candidates)) {
+          c.decide(true, "another name of " + c.name.company() + " next to it");
+        }
+      }
+      if (Boolean.TRUE.equals(c.verdict)) {
+        named.add(c.name.company());
+      }
+    }
+    List<String> business = null;
+    for (Candidate c : candidates) {
+      if (c.verdict != null || c.shouting) {
+        continue;
+      }
+      String company = c.name.company();
+      String other = named.stream().filter(n -> !n.equals(company)).findFirst().orElse(null);
+      if (named.contains(company)) {
+        c.decide(true, "the article names " + company + " unambiguously");
+      } else if (other != null) {
+        c.decide(true, "a technology or business article (names " + other + ")");
+      } else if ((business = business != null ? business : Evidence.businessWords(title, body))
+              .size()
+          >= Evidence.BUSINESS_WORDS) {
+        c.decide(true, "a technology or business article (" + String.join(", ", business) + ")");
+      } else {
+        c.decide(false, "no evidence that it means the company");
+      }
+    }
+    Set<String> inBody = new HashSet<>();
+    candidates.stream()
+        .filter(c -> !c.inTitle && Boolean.TRUE.equals(c.verdict))
+        .forEach(c -> inBody.add(c.name.company()));
+    for (Candidate c : candidates) {
+      if (c.shouting) {
+        boolean confirmed = inBody.contains(c.name.company());
+        c.decide(
+            confirmed,
+            confirmed
+                ? "all-caps headline, and the body names the company"
+                : "all-caps headline, and the body does not name the company");
+      }
+    }
+  }
+
+  /** What says this ambiguous mention is not the company, or null. */
+  private String veto(Candidate c, boolean[] names) {
+    if (Evidence.abbreviationOfSomethingElse(c.words, c.start, c.end(), names)) {
+      return "in brackets after other words: an abbreviation or ticker of something else";
+    }
+    String longer = c.inTitle ? null : Evidence.longerName(c.words, c.start, names);
+    if (longer != null) {
+      return "part of a longer name (\"" + longer + " " + c.written() + "\")";
+    }
+    String counter =
+        Evidence.counterCue(c.words, c.start, c.end(), table.counterCues.get(c.name.company()));
+    return counter == null ? null : "counter-cue \"" + counter + "\" nearby";
+  }
+
+  /**
+   * Whether another name of the same company is right next to the mention ("Meta's Llama",
+   * "Google's Gemini"): two of a company's names side by side mean the company.
+   */
+  private static boolean besideAnotherName(Candidate c, List<Candidate> candidates) {
+    return candidates.stream()
+        .anyMatch(
+            other ->
+                other != c
+                    && other.words == c.words
+                    && other.name.lookalike() == null
+                    && other.name.company().equals(c.name.company())
+                    && !other.written().equals(c.written())
+                    && Math.abs(other.start - c.start) <= Evidence.CORPORATE_WINDOW);
+  }
+
+  /** Which words of {@code words} belong to a name of the table. */
+  private static boolean[] nameWords(Words words, List<Candidate> candidates) {
+    boolean[] names = new boolean[words.size()];
+    for (Candidate c : candidates) {
+      if (c.words == words && c.name.lookalike() == null) {
+        for (int i = c.start; i < c.end(); i++) {
+          names[i] = true;
+        }
+      }
+    }
+    return names;
+  }
+
+  /** The tags of the counted mentions: title first, then lead, then most mentioned, then first. */
+  private static List<CompanyTags.Tag> salience(List<Candidate> candidates) {
+    Map<String, CompanyTags.Tag> tags = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      if (Boolean.TRUE.equals(c.verdict)) {
+        tags.merge(
+            c.name.company(),
+            new CompanyTags.Tag(c.name.company(), 1, c.inTitle, c.paragraph() == 0),
+            (a, b) ->
+                new CompanyTags.Tag(
+                    a.company(),
+                    a.mentions() + 1,
+                    a.inTitle() || b.inTitle(),
+                    a.inLead() || b.inLead()));
+      }
     }
     // LinkedHashMap keeps first-mention order, and the sort is stable: ties stay in that order.
-    return mentions.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue()))
-        .map(Map.Entry::getKey)
+    return tags.values().stream()
+        .sorted(
+            Comparator.comparing((CompanyTags.Tag t) -> !t.inTitle())
+                .thenComparing(t -> !t.inLead())
+                .thenComparing(t -> -t.mentions()))
         .toList();
+  }
+
+  /** A name of the table found in title or body, and the verdict once reached. */
+  private static final class Candidate {
+    final Words words;
+    final int start;
+    final int length;
+    final CompanyTable.Name name;
+    final boolean inTitle;
+    final boolean shouting;
+    Boolean verdict;
+    String reason;
+
+    Candidate(
+        Words words,
+        PhraseMatcher.Match<CompanyTable.Name> match,
+        boolean inTitle,
+        boolean shouting) {
+      this.words = words;
+      this.start = match.start();
+      this.length = match.length();
+      this.name = match.value();
+      this.inTitle = inTitle;
+      this.shouting = shouting;
+    }
+
+    int end() {
+      return start + length;
+    }
+
+    int paragraph() {
+      return inTitle ? -1 : words.paragraphs()[start];
+    }
+
+    String written() {
+      return words.span(start, end());
+    }
+
+    void decide(boolean counted, String why) {
+      verdict = counted;
+      reason = why;
+    }
+
+    CompanyTags.Mention mention() {
+      return new CompanyTags.Mention(
+          name.company(), written(), paragraph(), start, name.ambiguous(), verdict, reason);
+    }
   }
 }

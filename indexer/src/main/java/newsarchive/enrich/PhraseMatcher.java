@@ -13,8 +13,10 @@ import java.util.stream.IntStream;
  * "pineapple" never holds "apple", "metadata" never holds "meta", and "Microsoft's" holds
  * "Microsoft". Where phrases overlap, the longest wins ("Amazon Web Services" is one match, not
  * "Amazon" plus more).
+ *
+ * @param <T> what a phrase means (a company's name, a topic)
  */
-final class PhraseMatcher {
+final class PhraseMatcher<T> {
 
   /** Shortest stem a {@code word*} pattern may have; shorter ones would match half the language. */
   static final int MIN_STEM = 3;
@@ -22,57 +24,29 @@ final class PhraseMatcher {
   /**
    * A phrase to find.
    *
-   * @param label what a match means (a company or topic name)
+   * @param value what a match means
    * @param words the words in order; a word ending in {@code *} matches any word it starts
    * @param exactCase whether each word must match in the case written, as for common-word names
    */
-  record Phrase(String label, List<String> words, boolean exactCase) {}
+  record Phrase<T>(T value, List<String> words, boolean exactCase) {}
 
   /** A phrase found at word {@code start}, {@code length} words long. */
-  record Match(String label, int start, int length) {}
-
-  /**
-   * Text split into words, kept both as written and in lower case, so that matching many phrases
-   * (or many topics' phrases) lower-cases each word only once.
-   */
-  record Words(List<String> written, List<String> lower) {
-
-    /** Split {@code text} into words: runs of letters and digits; all else separates them. */
-    static Words of(String text) {
-      List<String> written = new ArrayList<>();
-      int start = -1;
-      for (int i = 0; i <= text.length(); i++) {
-        boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-        if (wordChar && start < 0) {
-          start = i;
-        } else if (!wordChar && start >= 0) {
-          written.add(text.substring(start, i));
-          start = -1;
-        }
-      }
-      return new Words(written, written.stream().map(PhraseMatcher::lower).toList());
-    }
-
-    /** The number of words. */
-    int size() {
-      return written.size();
-    }
-  }
+  record Match<T>(T value, int start, int length, boolean exactCase) {}
 
   /** A phrase with its words lower-cased and its stems marked, ready to compare. */
-  private record Pattern(Phrase phrase, String[] lower, boolean[] stem) {
+  private record Pattern<T>(Phrase<T> phrase, String[] lower, boolean[] stem) {
 
     /** Prepare {@code phrase} for matching. */
-    static Pattern of(Phrase phrase) {
+    static <T> Pattern<T> of(Phrase<T> phrase) {
       int n = phrase.words().size();
       String[] lower = new String[n];
       boolean[] stem = new boolean[n];
       for (int k = 0; k < n; k++) {
-        String word = PhraseMatcher.lower(phrase.words().get(k));
+        String word = phrase.words().get(k).toLowerCase(Locale.ROOT);
         stem[k] = word.endsWith("*");
         lower[k] = stem[k] ? word.substring(0, word.length() - 1) : word;
       }
-      return new Pattern(phrase, lower, stem);
+      return new Pattern<>(phrase, lower, stem);
     }
 
     /** The number of words. */
@@ -81,16 +55,17 @@ final class PhraseMatcher {
     }
 
     /** Whether the phrase matches {@code words} from word {@code at} on. */
-    boolean matchesAt(Words words, int at) {
+    boolean matchesAt(Words words, int at, boolean ignoreCase) {
       if (at + length() > words.size()) {
         return false;
       }
+      boolean exactCase = phrase.exactCase() && !ignoreCase;
       for (int k = 0; k < length(); k++) {
         String word = words.lower().get(at + k);
         boolean matches =
             stem[k]
                 ? word.startsWith(lower[k])
-                : phrase.exactCase()
+                : exactCase
                     ? words.written().get(at + k).equals(phrase.words().get(k))
                     : word.equals(lower[k]);
         if (!matches) {
@@ -101,20 +76,22 @@ final class PhraseMatcher {
     }
   }
 
-  private final Map<String, List<Pattern>> byFirstWord = new HashMap<>();
-  private final Map<String, List<Pattern>> byFirstStem = new HashMap<>();
+  private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
+  private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+  private int longest;
 
   /** A matcher for {@code phrases}. */
-  PhraseMatcher(List<Phrase> phrases) {
-    for (Phrase phrase : phrases) {
-      Pattern pattern = Pattern.of(phrase);
+  PhraseMatcher(List<Phrase<T>> phrases) {
+    for (Phrase<T> phrase : phrases) {
+      Pattern<T> pattern = Pattern.of(phrase);
+      longest = Math.max(longest, pattern.length());
       boolean stem = pattern.stem()[0];
       String first = pattern.lower()[0];
       (stem ? byFirstStem : byFirstWord)
           .computeIfAbsent(stem ? first.substring(0, MIN_STEM) : first, k -> new ArrayList<>())
           .add(pattern);
     }
-    Comparator<Pattern> longestFirst = Comparator.comparingInt(p -> -p.length());
+    Comparator<Pattern<T>> longestFirst = Comparator.comparingInt(p -> -p.length());
     byFirstWord.values().forEach(list -> list.sort(longestFirst));
     byFirstStem.values().forEach(list -> list.sort(longestFirst));
   }
@@ -137,32 +114,57 @@ final class PhraseMatcher {
   }
 
   /** The non-overlapping matches in {@code words}, left to right, longest first at each word. */
-  List<Match> find(Words words) {
-    return find(words, IntStream.range(0, words.size()).toArray());
+  List<Match<T>> find(Words words) {
+    return find(words, IntStream.range(0, words.size()).toArray(), false);
   }
 
   /**
    * The same matches as {@link #find(Words)}, looking only at {@code starts}: ascending positions
    * that include every one where a phrase of this matcher may start (see {@link #starts}).
+   *
+   * @param ignoreCase whether to match even exact-case phrases in any case
    */
-  List<Match> find(Words words, int[] starts) {
-    List<Match> matches = new ArrayList<>();
+  List<Match<T>> find(Words words, int[] starts, boolean ignoreCase) {
+    List<Match<T>> matches = new ArrayList<>();
     int next = 0;
     for (int i : starts) {
       if (i < next) {
         continue;
       }
-      String word = words.lower().get(i);
-      Pattern best = longest(byFirstWord.get(word), words, i, null);
-      if (word.length() >= MIN_STEM) {
-        best = longest(byFirstStem.get(word.substring(0, MIN_STEM)), words, i, best);
-      }
+      Pattern<T> best = longestAt(words, i, ignoreCase);
       if (best != null) {
-        matches.add(new Match(best.phrase().label(), i, best.length()));
+        matches.add(
+            new Match<>(best.phrase().value(), i, best.length(), best.phrase().exactCase()));
         next = i + best.length();
       }
     }
     return matches;
+  }
+
+  /** The longest phrase matching at word {@code i}, or {@code null}. */
+  private Pattern<T> longestAt(Words words, int i, boolean ignoreCase) {
+    String word = words.lower().get(i);
+    Pattern<T> best = longest(byFirstWord.get(word), words, i, null, ignoreCase);
+    if (word.length() >= MIN_STEM && !byFirstStem.isEmpty()) {
+      best = longest(byFirstStem.get(word.substring(0, MIN_STEM)), words, i, best, ignoreCase);
+    }
+    return best;
+  }
+
+  /**
+   * Whether one of these phrases, in the case it asks for, overlaps {@code match}: looks only at
+   * the few words where such a phrase could start.
+   */
+  boolean overlaps(Words words, Match<?> match) {
+    for (int i = Math.max(0, match.start() - longest + 1);
+        i < match.start() + match.length();
+        i++) {
+      Pattern<T> found = longestAt(words, i, false);
+      if (found != null && i + found.length() > match.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The positions in {@code words} where one of this matcher's phrases may start. */
@@ -178,22 +180,19 @@ final class PhraseMatcher {
         .toArray();
   }
 
-  private static Pattern longest(List<Pattern> candidates, Words words, int at, Pattern best) {
+  private static <T> Pattern<T> longest(
+      List<Pattern<T>> candidates, Words words, int at, Pattern<T> best, boolean ignoreCase) {
     if (candidates == null) {
       return best;
     }
-    for (Pattern pattern : candidates) {
+    for (Pattern<T> pattern : candidates) {
       if (best != null && pattern.length() <= best.length()) {
         break;
       }
-      if (pattern.matchesAt(words, at)) {
+      if (pattern.matchesAt(words, at, ignoreCase)) {
         return pattern;
       }
     }
     return best;
-  }
-
-  private static String lower(String word) {
-    return word.toLowerCase(Locale.ROOT);
   }
 }

@@ -117,13 +117,15 @@ public final class ArticleIndexer implements ArticleStore<Document> {
   }
 
   @Override
-  public void commit() throws IOException {
+  public void commit(String taggingTables) throws IOException {
     writer.setLiveCommitData(
         Map.of(
                 ArticleSchema.COMMITTED_AT,
                 Long.toString(System.currentTimeMillis()),
                 ArticleSchema.SCHEMA_VERSION,
-                Integer.toString(ArticleSchema.VERSION))
+                Integer.toString(ArticleSchema.VERSION),
+                ArticleSchema.TAGGING_TABLES,
+                taggingTables)
             .entrySet());
     writer.commit();
   }

@@ -60,6 +60,14 @@ public final class ArticleSchema {
   /** Canonical company names; a multi-valued facet dimension and an exact-match filter. */
   public static final String COMPANY = "company";
 
+  /**
+   * The companies an article is about (of {@link #COMPANY}: in the title or first paragraph, or
+   * named at least twice); a multi-valued facet dimension and exact-match filter of its own, so
+   * that the vendor filter and counts can be limited to subjects by swapping one field for the
+   * other. It is not in {@link #FACET_DIMENSIONS}, so a page lists only one company facet.
+   */
+  public static final String SUBJECT_COMPANY = "subject_company";
+
   /** Taxonomy topics; a multi-valued facet dimension and an exact-match filter. */
   public static final String TOPIC = "topic";
 
@@ -85,7 +93,7 @@ public final class ArticleSchema {
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** A facet dimension: the field it counts and filters, and what a person calls it. */
   public record FacetDimension(String name, String label) {}
@@ -104,6 +112,12 @@ public final class ArticleSchema {
   /** Commit user-data key holding the commit time (epoch milliseconds). */
   public static final String COMMITTED_AT = "committedAt";
 
+  /**
+   * Commit user-data key holding which tagging tables the last reindex used, as the reindex printed
+   * it.
+   */
+  public static final String TAGGING_TABLES = "taggingTables";
+
   /** Commit user-data key holding the {@link #VERSION} of the schema the index was written with. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
@@ -113,7 +127,8 @@ public final class ArticleSchema {
    */
   public static final FieldType WORDS_ONLY = wordsOnly();
 
-  private static final FacetsConfig FACETS = facetsConfigFor(FACET_DIMENSIONS);
+  private static final FacetsConfig FACETS =
+      facetsConfigFor(List.of(COMPANY, SUBJECT_COMPANY, TOPIC, SOURCE));
 
   private ArticleSchema() {}
 
@@ -159,6 +174,7 @@ public final class ArticleSchema {
     }
     addFacet(doc, SOURCE, article.source() == null ? List.of() : List.of(article.source()));
     addFacet(doc, COMPANY, article.companies());
+    addFacet(doc, SUBJECT_COMPANY, article.subjects());
     addFacet(doc, TOPIC, article.topics());
     try {
       return FACETS.build(doc);
@@ -180,7 +196,8 @@ public final class ArticleSchema {
         List.of(doc.getValues(AUTHOR)),
         List.of(doc.getValues(COMPANY)),
         List.of(doc.getValues(TOPIC)),
-        doc.get(ORIGIN));
+        doc.get(ORIGIN),
+        List.of(doc.getValues(SUBJECT_COMPANY)));
   }
 
   /**

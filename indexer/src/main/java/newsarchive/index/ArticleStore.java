@@ -32,8 +32,11 @@ public interface ArticleStore<D> extends AutoCloseable {
   /** Remove the article with this id, if stored. */
   void delete(String id) throws IOException;
 
-  /** Make every change so far visible and durable at once. */
-  void commit() throws IOException;
+  /**
+   * Make every change so far visible and durable at once, recording which tagging tables tagged the
+   * articles (as the reindex describes them) so that {@code stats} can say.
+   */
+  void commit(String taggingTables) throws IOException;
 
   /** Drop uncommitted changes and release the store; the last commit stays as it was. */
   @Override

@@ -35,6 +35,7 @@ final class ContentHash {
             String.valueOf(article.url()),
             article.authors(),
             article.companies(),
+            article.subjects(),
             article.topics(),
             article.origin());
     for (Object field : fields) {

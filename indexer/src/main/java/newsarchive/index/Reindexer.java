@@ -91,7 +91,7 @@ public final class Reindexer {
           deleted++;
         }
       }
-      store.commit();
+      store.commit(tagger.tables());
       return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
     } catch (UncheckedIOException e) {
       throw e.getCause();

@@ -3,6 +3,7 @@ package newsarchive.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsarchive.article.Article;
@@ -10,6 +11,7 @@ import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleTaggerTest {
 
@@ -37,7 +39,7 @@ class ArticleTaggerTest {
 
   @Test
   void theSampleArticleIsAboutOpenAiMicrosoftAndAmazonPartnershipsInTheCloud() throws Exception {
-    Article tagged = ArticleTagger.forCorpora(List.of(CORPUS)).tag(read(CORPUS, SAMPLE));
+    Article tagged = ArticleTagger.forCorpora(List.of(CORPUS), CORPUS).tag(read(CORPUS, SAMPLE));
 
     assertEquals(List.of("OpenAI", "Microsoft", "Amazon"), tagged.companies());
     assertTrue(
@@ -48,7 +50,7 @@ class ArticleTaggerTest {
   void companiesAndTopicsGivenInTheInputWin() throws Exception {
     Path texts = Path.of("src/test/resources/corpus/text").toAbsolutePath();
     Article tagged =
-        ArticleTagger.forCorpora(List.of(CORPUS))
+        ArticleTagger.forCorpora(List.of(CORPUS), CORPUS)
             .tag(read(texts, texts.resolve("with-metadata.txt")));
 
     assertEquals(List.of("Nvidia", "Mellanox"), tagged.companies());
@@ -56,11 +58,88 @@ class ArticleTaggerTest {
   }
 
   @Test
-  void withoutTablesNothingIsTagged() throws Exception {
+  void aCorpusFolderWithoutTablesIsTaggedWithTheDefaultTablesAndSaysWhichItUsed(
+      @TempDir Path tables) throws Exception {
     Path texts = Path.of("src/test/resources/corpus/text").toAbsolutePath();
-    Article tagged = ArticleTagger.forCorpora(List.of(texts)).tag(read(CORPUS, SAMPLE));
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(texts), CORPUS);
 
+    Article tagged = tagger.tag(read(CORPUS, SAMPLE));
+    assertEquals(List.of("OpenAI", "Microsoft", "Amazon"), tagged.companies());
+    assertEquals(List.of(), tagger.missingTables());
+    assertTrue(
+        tagger
+            .tables()
+            .matches(".*companies.tsv \\(\\d+ companies\\) and .*topics.tsv \\(14 topics\\)"),
+        tagger.tables());
+  }
+
+  @Test
+  void aTableInTheCorpusFolderOverridesTheDefault(@TempDir Path corpus) throws Exception {
+    Files.writeString(corpus.resolve(ArticleTagger.COMPANIES_FILE), "Acme\tAcme Corp\tany\n");
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(corpus), CORPUS);
+
+    assertEquals(
+        List.of("Acme"),
+        tagger.tag(article("Acme Corp and Microsoft", "Acme sells anvils.")).companies());
+    assertEquals(
+        corpus.resolve(ArticleTagger.COMPANIES_FILE)
+            + " (1 companies) and "
+            + CORPUS.resolve("topics.tsv")
+            + " (14 topics)",
+        tagger.tables());
+  }
+
+  @Test
+  void withNoTableAnywhereNothingIsTaggedAndTheTaggerSaysSo(@TempDir Path empty) throws Exception {
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(empty), empty);
+
+    Article tagged = tagger.tag(read(CORPUS, SAMPLE));
     assertEquals(List.of(), tagged.companies());
     assertEquals(List.of(), tagged.topics());
+    assertEquals("no companies.tsv and no topics.tsv", tagger.tables());
+    assertEquals(
+        List.of(
+            "no companies.tsv found: articles get only the companies they give",
+            "no topics.tsv found: articles get only the topics they give"),
+        tagger.missingTables());
+  }
+
+  @Test
+  void subjectsAreTheCompaniesInTitleOrLeadOrNamedTwice() throws Exception {
+    Article tagged =
+        ArticleTagger.forCorpora(List.of(CORPUS), CORPUS)
+            .tag(
+                article(
+                    "Nvidia launches Blackwell Ultra",
+                    "Nvidia showed its new chips on Tuesday.\n\n"
+                        + "Buyers include Microsoft and Oracle. Microsoft said it would deploy them"
+                        + " first; Dell will build servers."));
+
+    assertEquals(List.of("Nvidia", "Microsoft", "Oracle", "Dell"), tagged.companies());
+    assertEquals(List.of("Nvidia", "Microsoft"), tagged.subjects());
+  }
+
+  @Test
+  void givenCompaniesAreSubjectsWhereTheTextMakesThemSoOrDoesNotNameThem() throws Exception {
+    Article given =
+        new Article(
+            "g1",
+            "Nvidia buys Mellanox",
+            "The deal was announced with Intel watching.\n\nIntel had bid too.",
+            null,
+            null,
+            null,
+            List.of(),
+            List.of("Nvidia", "Mellanox Technologies", "Intel", "Microsoft"),
+            List.of(),
+            "");
+    Article tagged = ArticleTagger.forCorpora(List.of(CORPUS), CORPUS).tag(given);
+
+    assertEquals(List.of("Nvidia", "Mellanox", "Intel", "Microsoft"), tagged.companies());
+    assertEquals(List.of("Nvidia", "Mellanox", "Intel", "Microsoft"), tagged.subjects());
+  }
+
+  private static Article article(String title, String body) {
+    return new Article("t", title, body, null, null, null, List.of(), List.of(), List.of(), "");
   }
 }

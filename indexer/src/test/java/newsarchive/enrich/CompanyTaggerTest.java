@@ -42,10 +42,60 @@ class CompanyTaggerTest {
   }
 
   @Test
-  void namesWrittenAsTheCompanyWritesThemAreTagged() {
+  void ambiguousNamesWrittenAsTheCompanyWritesThemCountInABusinessArticle() {
     assertEquals(
         List.of("Apple", "Meta", "Amazon", "Oracle", "Slack", "Arm"),
-        tag("Apple, Meta, Amazon, Oracle, Slack and Arm all reported on Tuesday."));
+        tag(
+            "Apple, Meta, Amazon, Oracle, Slack and Arm all reported quarterly earnings on"
+                + " Tuesday, and their shares rose."));
+  }
+
+  @Test
+  void ambiguousNamesWithoutEvidenceAreNotTagged() {
+    assertEquals(List.of(), tag("Apple, Meta, Amazon, Oracle, Slack and Arm met on Tuesday."));
+  }
+
+  @Test
+  void everyCandidateMentionCarriesItsEvidenceAndVerdict() {
+    CompanyTags tags =
+        tagger.tag(
+            Words.of("Growers fear frost"),
+            Words.of(
+                "Apple growers lit fires in their orchards. Apple Inc. said nothing.\n\n"
+                    + "Striker Jordan Apple watched. Nvidia chips sorted the fruit."));
+
+    assertEquals(
+        List.of(
+            new CompanyTags.Mention(
+                "Apple", "Apple", 0, 0, true, false, "counter-cue \"grower*\" nearby"),
+            new CompanyTags.Mention("Apple", "Apple Inc", 0, 7, false, true, "unambiguous name"),
+            new CompanyTags.Mention(
+                "Apple", "Apple", 1, 13, true, false, "part of a longer name (\"Jordan Apple\")"),
+            new CompanyTags.Mention("Nvidia", "Nvidia", 1, 15, false, true, "unambiguous name")),
+        tags.mentions());
+    assertEquals(
+        List.of(
+            new CompanyTags.Tag("Apple", 1, false, true),
+            new CompanyTags.Tag("Nvidia", 1, false, false)),
+        tags.tags());
+  }
+
+  @Test
+  void anAllCapsHeadlineCountsOnlyWhatTheBodyConfirms() {
+    assertEquals(
+        List.of("Apple"),
+        tagger.tag("APPLE AND META SHARES RISE", "Apple Inc. shares rose 3% on Monday."));
+    assertEquals(
+        List.of(),
+        tagger.tag("HANSON TRUST'S U.S. ARM TO SELL UNIT", "Hanson's U.S. arm will sell a unit."));
+  }
+
+  @Test
+  void anAbbreviationInBracketsAfterOtherWordsIsNotTheCompany() {
+    assertEquals(
+        List.of(),
+        tag("Patients with age-related macular degeneration (AMD) and chip investors alike."));
+    assertEquals(List.of("AMD"), tag("Advanced Micro Devices (AMD) shares rose on chip demand."));
   }
 
   @Test
@@ -106,7 +156,9 @@ class CompanyTaggerTest {
 
     TaxonomyException error = assertThrows(TaxonomyException.class, () -> CompanyTagger.load(file));
     assertEquals(
-        file + ":1: expected 3 tab-separated columns (company, aliases, case), found 1",
+        file
+            + ":1: expected 3 to 5 tab-separated columns (company, aliases, case, ambiguous, not),"
+            + " found 1",
         error.getMessage());
   }
 }

@@ -12,11 +12,19 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -43,11 +51,50 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void subjectCompaniesAreAFilterAndFacetOfTheirOwnBesideEveryCompany() throws Exception {
+    Article about = article("a1", "OpenAI adds Amazon cloud");
+    Article passing = article("a2", "Cloud news");
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      write(
+          indexer,
+          about.withTags(about.companies(), List.of("OpenAI", "Amazon"), about.topics()),
+          "h1");
+      write(
+          indexer,
+          passing.withTags(passing.companies(), List.of("OpenAI"), passing.topics()),
+          "h2");
+      indexer.commit("");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      DrillDownQuery every = new DrillDownQuery(ArticleSchema.facetsConfig());
+      every.add(ArticleSchema.COMPANY, "Amazon");
+      DrillDownQuery subject = new DrillDownQuery(ArticleSchema.facetsConfig());
+      subject.add(ArticleSchema.SUBJECT_COMPANY, "Amazon");
+      assertEquals(2, searcher.count(every));
+      assertEquals(1, searcher.count(subject));
+      FacetsCollector hits = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult subjects =
+          new SortedSetDocValuesFacetCounts(
+                  new DefaultSortedSetDocValuesReaderState(
+                      reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME, ArticleSchema.facetsConfig()),
+                  hits)
+              .getTopChildren(10, ArticleSchema.SUBJECT_COMPANY);
+      assertEquals(
+          List.of("OpenAI=2", "Amazon=1"),
+          java.util.Arrays.stream(subjects.labelValues).map(l -> l.label + "=" + l.value).toList());
+      assertEquals(
+          List.of("OpenAI", "Amazon"),
+          ArticleSchema.fromDocument(searcher.storedFields().document(0)).subjects());
+    }
+  }
+
+  @Test
   void anArticleComesBackFromTheIndexAsItWasWritten() throws Exception {
     Article written = article("a1", "OpenAI adds Amazon cloud");
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
       write(indexer, written, "h1");
-      indexer.commit();
+      indexer.commit("");
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       IndexSearcher searcher = new IndexSearcher(reader);
@@ -63,9 +110,9 @@ class ArticleIndexerTest {
   void upsertReplacesTheArticleWithTheSameId() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
       write(indexer, article("a1", "First title"), "h1");
-      indexer.commit();
+      indexer.commit("");
       write(indexer, article("a1", "Second title"), "h2");
-      indexer.commit();
+      indexer.commit("");
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       assertEquals(1, reader.numDocs());
@@ -80,7 +127,7 @@ class ArticleIndexerTest {
   void uncommittedChangesAreDroppedOnClose() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
       write(indexer, article("a1", "Kept"), "h1");
-      indexer.commit();
+      indexer.commit("");
       write(indexer, article("a2", "Never committed"), "h2");
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
@@ -108,7 +155,7 @@ class ArticleIndexerTest {
     }
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
       write(indexer, article("a1", "OpenAI adds Amazon cloud"), "h1");
-      indexer.commit();
+      indexer.commit("");
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       assertEquals(

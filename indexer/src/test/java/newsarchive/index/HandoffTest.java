@@ -6,23 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
-import newsarchive.enrich.CompanyTagger;
-import newsarchive.enrich.TopicTagger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HandoffTest {
 
   /** Far more articles than the queue between the threads holds. */
   private static final int MANY = 5_000;
 
-  private static final ArticleTagger NO_TAGS =
-      new ArticleTagger(CompanyTagger.none(), TopicTagger.none());
+  @TempDir static Path noTables;
 
   @Test
   void anErrorInTheWriterFailsTheRunInsteadOfHangingTheReader() {
@@ -45,7 +45,7 @@ class HandoffTest {
                     () -> {
                       try (Handoff<String> handoff =
                           new Handoff<>(
-                              NO_TAGS, (a, h) -> a.id(), failing, ReindexListener.SILENT)) {
+                              noTags(), (a, h) -> a.id(), failing, ReindexListener.SILENT)) {
                         for (int i = 0; i < MANY; i++) {
                           handoff.article(article(i));
                         }
@@ -78,7 +78,7 @@ class HandoffTest {
                     () -> {
                       try (Handoff<String> handoff =
                           new Handoff<>(
-                              NO_TAGS, (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
+                              noTags(), (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
                         for (int i = 0; i < 3; i++) {
                           handoff.article(article(i));
                         }
@@ -92,7 +92,7 @@ class HandoffTest {
   }
 
   @Test
-  void everyArticleReachesTheWriterInReadingOrder() {
+  void everyArticleReachesTheWriterInReadingOrder() throws IOException {
     List<String> written = new ArrayList<>();
     Handoff.Writer<String> collecting =
         new Handoff.Writer<>() {
@@ -105,7 +105,7 @@ class HandoffTest {
           public void problem(Problem problem) {}
         };
     try (Handoff<String> handoff =
-        new Handoff<>(NO_TAGS, (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
+        new Handoff<>(noTags(), (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
       for (int i = 0; i < MANY; i++) {
         handoff.article(article(i));
       }
@@ -114,6 +114,11 @@ class HandoffTest {
     assertEquals(MANY, written.size());
     assertEquals("a0", written.getFirst());
     assertEquals("a" + (MANY - 1), written.getLast());
+  }
+
+  /** A tagger with no tables, which leaves articles as they are. */
+  private static ArticleTagger noTags() throws IOException {
+    return ArticleTagger.forCorpora(List.of(), noTables);
   }
 
   private static Article article(int i) {

@@ -223,7 +223,8 @@ class ReindexerTest {
 
     new Reindexer(
             new newsarchive.corpus.CorpusReader(),
-            newsarchive.enrich.ArticleTagger.forCorpora(List.of(TestCorpus.REPO_CORPUS)))
+            newsarchive.enrich.ArticleTagger.forCorpora(
+                List.of(TestCorpus.REPO_CORPUS), TestCorpus.REPO_CORPUS))
         .run(
             List.of(corpus),
             dir.resolve("index"),

@@ -50,7 +50,7 @@ final class TestCorpus {
   /** Reindex {@code roots} into {@code index} as the command line does. */
   static ReindexReport reindex(Path index, boolean full, Path... roots) throws IOException {
     List<Path> corpora = List.of(roots);
-    return new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpora))
+    return new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpora, REPO_CORPUS))
         .run(corpora, index, full, ReindexListener.SILENT);
   }
 
@@ -59,7 +59,7 @@ final class TestCorpus {
    * two and never merging, so the index has several segments as a long-lived one does.
    */
   static void writeInSegments(Path index, Path corpus) throws IOException {
-    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(corpus));
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(corpus), REPO_CORPUS);
     List<Article> articles = new ArrayList<>();
     CorpusReader reader = new CorpusReader();
     for (Path file : reader.files(corpus)) {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param values per facet dimension, in the schema's order: article counts per value, most first
  * @param indexBytes the size of the index on disk
  * @param lastCommit when the index was last committed, or {@code null} when there is no index
+ * @param taggingTables the tagging tables the last reindex used, as it said them, or {@code null}
+ *     when unknown
  */
 public record IndexStats(
     long documents,
@@ -23,7 +25,8 @@ public record IndexStats(
     LocalDate latest,
     Map<String, List<Count>> values,
     long indexBytes,
-    Instant lastCommit) {
+    Instant lastCommit,
+    String taggingTables) {
 
   /**
    * How many articles carry one value.

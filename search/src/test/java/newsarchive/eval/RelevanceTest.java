@@ -30,7 +30,7 @@ class RelevanceTest {
 
   @BeforeAll
   static void indexTheBundledCorpus() throws IOException {
-    new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(List.of(CORPUS)))
+    new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(List.of(CORPUS), CORPUS))
         .run(List.of(CORPUS), index, true, ReindexListener.SILENT);
   }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       CheckCommand.class,
       EvalCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      TagsCommand.class
     })
 public final class ArchiveCommand implements Runnable {
 

@@ -43,6 +43,8 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin TablesOption tables;
+
   @Option(names = "--full", description = "Rebuild the index from scratch.")
   boolean full;
 
@@ -66,7 +68,7 @@ public final class ReindexCommand implements Callable<Integer> {
           .ifPresent(err::println);
     }
     try {
-      ReindexReport report = reindex(corpora.folders(), directory, full, out);
+      ReindexReport report = reindex(corpora.folders(), tables.dir(), directory, full, out);
       return report.failures().isEmpty() ? 0 : 1;
     } catch (LockObtainFailedException e) {
       err.println(
@@ -91,24 +93,28 @@ public final class ReindexCommand implements Callable<Integer> {
   }
 
   /**
-   * Reindex {@code corpora} into {@code index}, showing progress (a bar on a terminal, plain lines
-   * otherwise), then the problems and the summary line on {@code out}. The {@code serve} command
-   * uses this to build a missing index before it starts.
+   * Reindex {@code corpora} into {@code index}, tagging with the tables in {@code tables} where a
+   * corpus folder has none of its own, showing progress (a bar on a terminal, plain lines
+   * otherwise), then the problems, the tables used and the summary line on {@code out}. The {@code
+   * serve} command uses this to build a missing index before it starts.
    *
    * @throws LockObtainFailedException when another reindex is writing to the index
    * @throws TaxonomyException when companies.tsv or topics.tsv has a line it cannot read
    */
-  public static ReindexReport reindex(List<Path> corpora, Path index, boolean full, PrintWriter out)
+  public static ReindexReport reindex(
+      List<Path> corpora, Path tables, Path index, boolean full, PrintWriter out)
       throws IOException {
     try (Directory directory = FSDirectory.open(index)) {
-      return reindex(corpora, directory, full, out);
+      return reindex(corpora, tables, directory, full, out);
     }
   }
 
   /** Reindex {@code corpora} into the index in {@code directory}, as the other overload does. */
   static ReindexReport reindex(
-      List<Path> corpora, Directory directory, boolean full, PrintWriter out) throws IOException {
-    Reindexer reindexer = new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpora));
+      List<Path> corpora, Path tables, Directory directory, boolean full, PrintWriter out)
+      throws IOException {
+    ArticleTagger tagger = ArticleTagger.forCorpora(corpora, tables);
+    Reindexer reindexer = new Reindexer(new CorpusReader(), tagger);
     ReindexReport report;
     try (ReindexProgress progress = ReindexProgress.forOutput(out)) {
       try (ArticleIndexer indexer = ArticleIndexer.open(directory, full)) {
@@ -118,6 +124,10 @@ public final class ReindexCommand implements Callable<Integer> {
     for (Problem problem : report.problems()) {
       out.println((problem.skipped() ? "failed: " : "warning: ") + problem);
     }
+    for (String missing : tagger.missingTables()) {
+      out.println("warning: " + missing);
+    }
+    out.println("tagging with " + tagger.tables());
     out.println(report.summary());
     out.flush();
     return report;

@@ -70,6 +70,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
+  @Mixin TablesOption tables;
+
   /** Whether the index has no commit with at least one article. */
   private static boolean isMissingOrEmpty(Path index) throws IOException {
     if (!Files.isDirectory(index)) {
@@ -115,7 +117,8 @@ public final class ServeCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
-      ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
+      ReindexCommand.reindex(
+          corpus.folders(), tables.dir(), index.dir(), false, spec.commandLine().getOut());
     }
 
     SearchService search =

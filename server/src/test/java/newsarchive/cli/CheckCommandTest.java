@@ -36,12 +36,12 @@ class CheckCommandTest {
   @BeforeEach
   void indexTwoCommits() throws Exception {
     index = dir.resolve("index");
-    ReindexCommand.reindex(List.of(BUNDLED_CORPUS), index, false, quiet());
+    ReindexCommand.reindex(List.of(BUNDLED_CORPUS), BUNDLED_CORPUS, index, false, quiet());
     Path more = Files.createDirectories(dir.resolve("more"));
     Files.writeString(
         more.resolve("nvidia-arm.txt"),
         "Nvidia to buy Arm\nNvidia agreed to buy Arm from SoftBank.\nPublished: 2020-09-14\n");
-    ReindexCommand.reindex(List.of(BUNDLED_CORPUS, more), index, false, quiet());
+    ReindexCommand.reindex(List.of(BUNDLED_CORPUS, more), BUNDLED_CORPUS, index, false, quiet());
     rebuild = "; run ./archive reindex --full --index " + index + " to rebuild it from the corpus";
   }
 

@@ -60,7 +60,7 @@ class DiskFullTest {
       throws Exception {
     Path index = dir.resolve("index");
     ReindexCommand.reindex(
-        List.of(BUNDLED_CORPUS), index, false, new PrintWriter(new StringWriter()));
+        List.of(BUNDLED_CORPUS), BUNDLED_CORPUS, index, false, new PrintWriter(new StringWriter()));
     String[] fullRebuild = {
       "reindex", "--full", "--corpus", BUNDLED_CORPUS.toString(), "--index", index.toString()
     };

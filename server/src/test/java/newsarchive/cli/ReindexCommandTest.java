@@ -132,7 +132,7 @@ class ReindexCommandTest {
                 + corpus.resolve("briefs.jsonl")
                 + ":2: not valid JSON: Unexpected character ('b' (code 98)): was expecting"
                 + " double-quote to start field name"),
-        lines.subList(lines.size() - 3, lines.size() - 1));
+        lines.subList(lines.size() - 4, lines.size() - 2));
     assertEquals(3, indexedDocuments());
   }
 
@@ -174,7 +174,81 @@ class ReindexCommandTest {
     assertEquals(2, run.exitCode(), run.err());
     assertEquals(
         corpus.resolve("companies.tsv")
-            + ":1: expected 3 tab-separated columns (company, aliases, case), found 2",
+            + ":1: expected 3 to 5 tab-separated columns (company, aliases, case, ambiguous, not),"
+            + " found 2",
+        run.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void aCorpusWithoutTablesIsTaggedWithTheGivenTablesAndSaysWhichAndStatsShowsThem()
+      throws Exception {
+    Files.delete(corpus.resolve("companies.tsv"));
+    Files.delete(corpus.resolve("topics.tsv"));
+    Path tables = dir.resolve("tables");
+    Files.createDirectories(tables);
+    Files.writeString(tables.resolve("companies.tsv"), "Nvidia\t\tany\nArm\t\texact\n");
+    Files.writeString(tables.resolve("topics.tsv"), "Acquisitions\tbuy\n");
+
+    Run run =
+        archive(
+            "reindex",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--tables",
+            tables.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    String used =
+        tables.resolve("companies.tsv")
+            + " (2 companies) and "
+            + tables.resolve("topics.tsv")
+            + " (1 topics)";
+    assertEquals("tagging with " + used, lines.get(lines.size() - 2));
+    Run stats = archive("stats", "--index", index.toString());
+    List<String> statsLines = stats.out().lines().toList();
+    assertTrue(statsLines.contains("companies: Arm 1, Nvidia 1"), stats.out());
+    assertTrue(statsLines.contains("topics:    Acquisitions 1"), stats.out());
+    assertEquals("tagging:   " + used, statsLines.getLast());
+  }
+
+  @Test
+  void noTableAnywhereIsAWarningAndNothingIsTagged() throws Exception {
+    Files.delete(corpus.resolve("companies.tsv"));
+    Files.delete(corpus.resolve("topics.tsv"));
+    Path empty = dir.resolve("no-tables");
+    Files.createDirectories(empty);
+
+    Run run =
+        archive(
+            "reindex",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--tables",
+            empty.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(
+        List.of(
+            "warning: no companies.tsv found: articles get only the companies they give",
+            "warning: no topics.tsv found: articles get only the topics they give",
+            "tagging with no companies.tsv and no topics.tsv"),
+        lines.subList(lines.size() - 4, lines.size() - 1));
+  }
+
+  @Test
+  void aMissingTablesFolderIsAUsageError() {
+    Run run =
+        archive("reindex", "--corpus", corpus.toString(), "--tables", dir.resolve("x").toString());
+
+    assertEquals(2, run.exitCode());
+    assertEquals(
+        "Tables folder not found: " + dir.resolve("x"),
         run.err().lines().findFirst().orElseThrow());
   }
 

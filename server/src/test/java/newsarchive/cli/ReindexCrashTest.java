@@ -45,7 +45,7 @@ class ReindexCrashTest {
   @BeforeEach
   void indexTheBundledCorpus() throws Exception {
     index = dir.resolve("index");
-    ReindexCommand.reindex(List.of(BUNDLED_CORPUS), index, false, quiet());
+    ReindexCommand.reindex(List.of(BUNDLED_CORPUS), BUNDLED_CORPUS, index, false, quiet());
   }
 
   @ParameterizedTest(name = "killed forcibly: {0}")
@@ -83,7 +83,8 @@ class ReindexCrashTest {
     assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the reindex did not stop");
 
     assertEquals(before, documents(), "the killed run changed the committed index");
-    ReindexReport next = ReindexCommand.reindex(List.of(BUNDLED_CORPUS), index, false, quiet());
+    ReindexReport next =
+        ReindexCommand.reindex(List.of(BUNDLED_CORPUS), BUNDLED_CORPUS, index, false, quiet());
     assertEquals(before, next.unchanged());
   }
 

@@ -68,7 +68,11 @@ class ServeCommandTest {
   void serveLeavesAnExistingIndexAsItIs() throws Exception {
     Path index = dir.resolve("index");
     ReindexCommand.reindex(
-        java.util.List.of(BUNDLED_CORPUS), index, false, new PrintWriter(new StringWriter()));
+        java.util.List.of(BUNDLED_CORPUS),
+        BUNDLED_CORPUS,
+        index,
+        false,
+        new PrintWriter(new StringWriter()));
     ServeCommand serve =
         serveCommand(
             "--port", "0", "--index", index.toString(), "--corpus", BUNDLED_CORPUS.toString());

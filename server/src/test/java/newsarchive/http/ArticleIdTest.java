@@ -33,7 +33,7 @@ class ArticleIdTest {
               List.of("Cloud"),
               "feed.xml#1");
       indexer.upsert(article.id(), indexer.document(article, "h"));
-      indexer.commit();
+      indexer.commit("");
     }
     try (TestServer server = new TestServer(dir)) {
       TestServer.Response response = server.get("/api/articles/" + id);

@@ -53,7 +53,7 @@ class ConnectionFloodTest {
                 "flood/" + i);
         indexer.upsert(article.id(), indexer.document(article, "hash"));
       }
-      indexer.commit();
+      indexer.commit("");
     }
     server = new TestServer(dir);
     port = URI.create(server.url()).getPort();

@@ -82,7 +82,7 @@ class ExportApiTest {
       for (Article article : ARTICLES) {
         indexer.upsert(article.id(), indexer.document(article, article.id()));
       }
-      indexer.commit();
+      indexer.commit("");
     }
     server = new TestServer(indexDir);
   }

@@ -88,7 +88,7 @@ class ExportStreamingTest {
                 "gen/" + i);
         indexer.upsert(article.id(), indexer.document(article, prefix + i));
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

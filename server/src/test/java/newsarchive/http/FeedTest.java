@@ -177,7 +177,10 @@ class FeedTest {
             sameDate.status(),
             otherSearch.status()));
 
-    index(FixtureCorpus.ARTICLES.getFirst().withTags(List.of("Nvidia"), List.of("Chips")));
+    index(
+        FixtureCorpus.ARTICLES
+            .getFirst()
+            .withTags(List.of("Nvidia"), List.of("Nvidia"), List.of("Chips")));
     awaitTopFeedEntry("/feed.atom?topic=Chips", "a01");
     TestServer.Response changed = server.get("/feed.atom?topic=Chips", "If-None-Match", etag);
     assertEquals(200, changed.status());
@@ -308,7 +311,7 @@ class FeedTest {
       for (Article article : articles) {
         indexer.upsert(article.id(), indexer.document(article, "new-" + article.id()));
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

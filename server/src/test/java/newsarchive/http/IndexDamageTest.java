@@ -144,7 +144,7 @@ class IndexDamageTest {
       for (Article article : articles) {
         indexer.upsert(article.id(), indexer.document(article, "hash"));
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

@@ -58,7 +58,7 @@ class LiveIndexTest {
       for (Article article : version(marker)) {
         indexer.upsert(article.id(), indexer.document(article, marker));
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

@@ -112,6 +112,15 @@ final class IndexSnapshot extends IndexSearcher {
     return committedAt;
   }
 
+  /** A value the last reindex recorded with this version's commit, or {@code null}. */
+  String commitData(String key) throws IOException {
+    String value =
+        getIndexReader() instanceof DirectoryReader directoryReader
+            ? directoryReader.getIndexCommit().getUserData().get(key)
+            : null;
+    return value == null || value.isEmpty() ? null : value;
+  }
+
   private static Instant committedAt(IndexReader reader) throws IOException {
     if (reader instanceof DirectoryReader directoryReader) {
       String millis =

@@ -175,7 +175,8 @@ public final class LuceneSearch implements SearchService {
               firstDay(snapshot, Ordering.sort(SortOrder.NEWEST)),
               values,
               bytes,
-              snapshot.committedAt());
+              snapshot.committedAt(),
+              snapshot.commitData(ArticleSchema.TAGGING_TABLES));
         });
   }
 

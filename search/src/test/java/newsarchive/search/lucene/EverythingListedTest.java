@@ -44,7 +44,7 @@ class EverythingListedTest {
                 List.of("Chips"),
                 "late.txt");
         indexer.upsert(article.id(), indexer.document(article, "hash-late"));
-        indexer.commit();
+        indexer.commit("");
       }
       awaitNewVersion(service, version);
 

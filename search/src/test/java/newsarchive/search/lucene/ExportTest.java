@@ -62,10 +62,10 @@ class ExportTest {
       for (int i = 0; i < articles.size(); i++) {
         indexer.upsert(articles.get(i).id(), indexer.document(articles.get(i), "h" + i));
         if (i == articles.size() / 2) {
-          indexer.commit(); // two segments at least
+          indexer.commit(""); // two segments at least
         }
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

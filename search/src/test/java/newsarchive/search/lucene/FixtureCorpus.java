@@ -179,10 +179,10 @@ public final class FixtureCorpus {
       for (int i = 0; i < articles.size(); i++) {
         indexer.upsert(articles.get(i).id(), indexer.document(articles.get(i), "hash-" + i));
         if (i == articles.size() / 2 - 1) {
-          indexer.commit();
+          indexer.commit("");
         }
       }
-      indexer.commit();
+      indexer.commit("");
     }
   }
 

@@ -35,7 +35,7 @@ class GoldenQueriesTest {
   void everyGoldenQueryAnswersItsIdsInOrder(@TempDir Path index) throws Exception {
     List<Path> corpus = List.of(GOLDEN.resolve("corpus"));
     ReindexReport report =
-        new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus))
+        new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus, corpus.getFirst()))
             .run(corpus, index, true, ReindexListener.SILENT);
     assertTrue(report.problems().isEmpty(), () -> "corpus problems: " + report.problems());
 

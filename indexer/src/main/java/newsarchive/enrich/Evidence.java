@@ -1,0 +1,317 @@
+package newsarchive.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around a mention of an ambiguous name say about it: context that marks a company
+ * (corporate words next to it, a technology or business article around it), and signs that the name
+ * is something else (a counter-cue nearby, a longer proper name, an abbreviation in brackets).
+ * General rules only; what is particular to one name lives in its table row.
+ */
+final class Evidence {
+
+  /** How many words either side of a mention a corporate word may be to vouch for it. */
+  static final int CORPORATE_WINDOW = 3;
+
+  /** How many words either side of a mention a counter-cue may be to veto it. */
+  static final int COUNTER_WINDOW = 10;
+
+  /** Distinct technology or business words an article needs to count as such. */
+  static final int BUSINESS_WORDS = 2;
+
+  /**
+   * Words that, right next to a name, make it a company whatever else the article says: legal
+   * forms, stock exchanges, officers.
+   */
+  static final Set<String> LEGAL =
+      Set.of(
+          "inc",
+          "corp",
+          "corporation",
+          "co",
+          "ltd",
+          "plc",
+          "llc",
+          "ag",
+          "holdings",
+          "nasdaq",
+          "nyse",
+          "ceo",
+          "cfo",
+          "cto",
+          "founder",
+          "cofounder",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman");
+
+  /**
+   * Words that, right next to a name, make it a company unless the article already uses the name in
+   * another sense: markets, deeds, products, the company's relations.
+   */
+  static final Set<String> CORPORATE =
+      Set.of(
+          "shares",
+          "ipo",
+          "funding",
+          "stock",
+          "stocks",
+          "shareholders",
+          "stockholders",
+          "investors",
+          "listed",
+          "valuation",
+          "valued",
+          "chief",
+          "executive",
+          "executives",
+          "statement",
+          "announced",
+          "announces",
+          "unveiled",
+          "unveils",
+          "launched",
+          "launches",
+          "released",
+          "releases",
+          "acquired",
+          "acquires",
+          "acquire",
+          "acquisition",
+          "takeover",
+          "buy",
+          "buys",
+          "bought",
+          "sued",
+          "sues",
+          "lawsuit",
+          "antitrust",
+          "earnings",
+          "revenue",
+          "revenues",
+          "profit",
+          "profits",
+          "quarterly",
+          "fiscal",
+          "startup",
+          "company",
+          "companies",
+          "firm",
+          "giant",
+          "rival",
+          "rivals",
+          "competitor",
+          "competitors",
+          "maker",
+          "chipmaker",
+          "retailer",
+          "supplier",
+          "vendor",
+          "unit",
+          "subsidiary",
+          "division",
+          "parent",
+          "owner",
+          "app",
+          "apps",
+          "software",
+          "device",
+          "devices",
+          "smartphone",
+          "smartphones",
+          "customers",
+          "subscribers",
+          "employees",
+          "engineers",
+          "headquarters",
+          "backed",
+          "owned",
+          "funded",
+          "partnered",
+          "partnership",
+          "cloud",
+          "chip",
+          "chips",
+          "processor",
+          "processors",
+          "ai",
+          "platform",
+          "servers",
+          "warehouse",
+          "warehouses",
+          "developer",
+          "developers");
+
+  /**
+   * Words that make a whole article a technology or business one, where a capitalised vendor name
+   * is most likely the vendor.
+   */
+  static final Set<String> BUSINESS =
+      Set.of(
+          "software",
+          "hardware",
+          "app",
+          "apps",
+          "smartphone",
+          "smartphones",
+          "chip",
+          "chips",
+          "chipmaker",
+          "semiconductor",
+          "semiconductors",
+          "processor",
+          "processors",
+          "gpu",
+          "gpus",
+          "cloud",
+          "computing",
+          "ai",
+          "algorithm",
+          "algorithms",
+          "startup",
+          "startups",
+          "internet",
+          "online",
+          "digital",
+          "tech",
+          "technology",
+          "datacenter",
+          "server",
+          "servers",
+          "developers",
+          "users",
+          "nasdaq",
+          "shares",
+          "stock",
+          "investors",
+          "earnings",
+          "revenue",
+          "profit",
+          "sales",
+          "quarter",
+          "quarterly",
+          "analysts",
+          "valuation",
+          "billion",
+          "ceo",
+          "executive",
+          "antitrust",
+          "cybersecurity",
+          "streaming",
+          "chatbot",
+          "subscribers",
+          "browser",
+          "silicon",
+          "encryption",
+          "broadband",
+          "model",
+          "models",
+          "company",
+          "companies",
+          "firm",
+          "maker",
+          "customers",
+          "deal",
+          "contract",
+          "acquisition",
+          "ipo",
+          "funding");
+
+  private Evidence() {}
+
+  /** The first of {@code cues} within the corporate window around {@code [from, to)}, or null. */
+  static String nextTo(Words words, int from, int to, Set<String> cues) {
+    for (int i : window(words, from, to, CORPORATE_WINDOW)) {
+      if (cues.contains(words.lower().get(i))) {
+        return words.lower().get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first of {@code cues} found within the counter window around {@code [from, to)}, or null.
+   */
+  static String counterCue(Words words, int from, int to, PhraseMatcher<String> cues) {
+    if (cues == null) {
+      return null;
+    }
+    List<PhraseMatcher.Match<String>> found =
+        cues.find(words, window(words, from, to, COUNTER_WINDOW), false);
+    return found.isEmpty() ? null : found.getFirst().value();
+  }
+
+  /** The distinct technology or business words of an article, up to {@link #BUSINESS_WORDS}. */
+  static List<String> businessWords(Words title, Words body) {
+    List<String> found = new ArrayList<>(BUSINESS_WORDS);
+    for (Words words : List.of(title, body)) {
+      for (String word : words.lower()) {
+        if (BUSINESS.contains(word) && !found.contains(word)) {
+          found.add(word);
+          if (found.size() == BUSINESS_WORDS) {
+            return found;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The capitalised word that makes the mention at {@code i} part of a longer proper name ("Nikola
+   * Tesla", "striker Jordan Apple"), or null: a word right before it, separated by one space, not
+   * in capitals, itself inside a sentence (so not "The"), and not a name of the table.
+   */
+  static String longerName(Words words, int i, boolean[] names) {
+    if (i == 0 || words.opensSentence(i) || names[i - 1] || words.opensSentence(i - 1)) {
+      return null;
+    }
+    String gap = words.gapBefore(i);
+    String before = words.written().get(i - 1);
+    boolean capitalised =
+        Character.isUpperCase(before.charAt(0)) && !before.equals(before.toUpperCase());
+    boolean adjacent = gap.equals(" ") || gap.equals("\u00a0");
+    return capitalised
+            && adjacent
+            && !CORPORATE.contains(words.lower().get(i - 1))
+            && !LEGAL.contains(words.lower().get(i - 1))
+        ? before
+        : null;
+  }
+
+  /**
+   * Whether the mention at {@code [from, to)} stands alone in brackets after other words that are
+   * not a name of the table, as an abbreviation or ticker of those words does ("adjustable-rate
+   * mortgage (ARM)", "Armtek Corp &lt;ARM&gt;").
+   */
+  static boolean abbreviationOfSomethingElse(Words words, int from, int to, boolean[] names) {
+    if (from == 0 || names[from - 1]) {
+      return false;
+    }
+    String before = words.gapBefore(from).strip();
+    String after = words.gapAfter(to - 1).strip();
+    return !before.isEmpty()
+        && !after.isEmpty()
+        && "(<[".indexOf(before.charAt(before.length() - 1)) >= 0
+        && ")>]".indexOf(after.charAt(0)) >= 0;
+  }
+
+  /**
+   * The word positions, ascending, within {@code size} words either side of {@code [from, to)} in
+   * the same paragraph.
+   */
+  private static int[] window(Words words, int from, int to, int size) {
+    int paragraph = words.paragraphs()[from];
+    int[] window = new int[2 * size];
+    int n = 0;
+    for (int i = Math.max(0, from - size); i < Math.min(words.size(), to + size); i++) {
+      if ((i < from || i >= to) && words.paragraphs()[i] == paragraph) {
+        window[n++] = i;
+      }
+    }
+    return Arrays.copyOf(window, n);
+  }
+}

@@ -1,0 +1,126 @@
+package newsarchive.enrich;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Text split into words (runs of letters and digits; all else separates them), kept as written and
+ * in lower case, with where each word starts and ends, so that matching many phrases lower-cases
+ * each word only once and a tagger can still look at the punctuation between words.
+ *
+ * @param text the text the words come from
+ * @param written each word as written
+ * @param lower each word in lower case
+ * @param starts where each word starts in {@code text}
+ * @param ends where each word ends (exclusive) in {@code text}
+ * @param paragraphs each word's paragraph, counted from 0; a line break starts a new one
+ */
+public record Words(
+    String text,
+    List<String> written,
+    List<String> lower,
+    int[] starts,
+    int[] ends,
+    int[] paragraphs) {
+
+  /** Split {@code text} into words. */
+  public static Words of(String text) {
+    List<String> written = new ArrayList<>();
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int[] paragraphs = new int[16];
+    int paragraph = 0;
+    boolean lineBreak = false;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean wordChar = Character.isLetterOrDigit(c);
+      if (wordChar && start < 0) {
+        start = i;
+        if (lineBreak && !written.isEmpty()) {
+          paragraph++;
+        }
+        lineBreak = false;
+      } else if (!wordChar && start >= 0) {
+        int n = written.size();
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, 2 * n);
+          ends = Arrays.copyOf(ends, 2 * n);
+          paragraphs = Arrays.copyOf(paragraphs, 2 * n);
+        }
+        starts[n] = start;
+        ends[n] = i;
+        paragraphs[n] = paragraph;
+        written.add(text.substring(start, i));
+        start = -1;
+      }
+      lineBreak |= c == '\n';
+    }
+    int n = written.size();
+    return new Words(
+        text,
+        written,
+        written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(),
+        Arrays.copyOf(starts, n),
+        Arrays.copyOf(ends, n),
+        Arrays.copyOf(paragraphs, n));
+  }
+
+  /** The number of words. */
+  public int size() {
+    return written.size();
+  }
+
+  /** The text between word {@code i - 1} and word {@code i} (before the first word: all of it). */
+  String gapBefore(int i) {
+    return text.substring(i == 0 ? 0 : ends[i - 1], starts[i]);
+  }
+
+  /** The text between word {@code i} and the next word (after the last word: all of it). */
+  String gapAfter(int i) {
+    return text.substring(ends[i], i + 1 < size() ? starts[i + 1] : text.length());
+  }
+
+  /** The text of words {@code from} to {@code to} (exclusive) as written, punctuation included. */
+  String span(int from, int to) {
+    return text.substring(starts[from], ends[to - 1]);
+  }
+
+  /**
+   * Whether word {@code i} begins a sentence or paragraph, or follows an opening quote or bracket,
+   * where a capital letter says nothing about the word.
+   */
+  boolean opensSentence(int i) {
+    if (i == 0 || paragraphs[i] != paragraphs[i - 1]) {
+      return true;
+    }
+    String gap = gapBefore(i);
+    for (int k = 0; k < gap.length(); k++) {
+      if (".!?:;\"“”‘(—–".indexOf(gap.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether most of the letters are capitals, as in a wire-service headline, where a capital letter
+   * is no sign of a name.
+   */
+  boolean shouting() {
+    int upper = 0;
+    int letters = 0;
+    for (String word : written) {
+      for (int k = 0; k < word.length(); k++) {
+        char c = word.charAt(k);
+        if (Character.isLetter(c)) {
+          letters++;
+          upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+      }
+    }
+    return letters >= 8 && upper >= letters * 0.8;
+  }
+}
