@@ -2,22 +2,27 @@ package newsarchive.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import newsarchive.article.Article;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Writes articles into the index at one path. Holds Lucene's write lock for its lifetime, so a
  * second writer on the same index fails at once; readers keep their view until it commits.
  */
-public final class ArticleIndexer implements AutoCloseable {
+public final class ArticleIndexer implements ArticleStore<Document> {
 
   private final IndexWriter writer;
 
@@ -61,6 +66,11 @@ public final class ArticleIndexer implements AutoCloseable {
     return Integer.toString(ArticleSchema.VERSION).equals(data.get(ArticleSchema.SCHEMA_VERSION));
   }
 
+  @Override
+  public Document document(Article article, String hash) {
+    return ArticleSchema.toDocument(article, hash);
+  }
+
   /** Add the article, replacing any earlier version with the same id. */
   public void upsert(Article article, String hash) throws IOException {
     upsert(article.id(), ArticleSchema.toDocument(article, hash));
@@ -70,16 +80,43 @@ public final class ArticleIndexer implements AutoCloseable {
    * Add the {@code document} that {@link ArticleSchema#toDocument} built for the article {@code
    * id}, replacing any earlier version.
    */
+  @Override
   public void upsert(String id, Document document) throws IOException {
     writer.updateDocument(new Term(ArticleSchema.ID, id), document);
   }
 
   /** Remove the article with this id, if indexed. */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(ArticleSchema.ID, id));
   }
 
+  /** The id, hash and origin of every article in the index's last commit. */
+  @Override
+  public Map<String, Indexed> indexed() throws IOException {
+    Map<String, Indexed> indexed = new HashMap<>();
+    Directory directory = writer.getDirectory();
+    if (!DirectoryReader.indexExists(directory)) {
+      return indexed;
+    }
+    try (DirectoryReader index = DirectoryReader.open(directory)) {
+      Bits live = MultiBits.getLiveDocs(index);
+      StoredFields stored = index.storedFields();
+      Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+      for (int doc = 0; doc < index.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document document = stored.document(doc, fields);
+          indexed.put(
+              document.get(ArticleSchema.ID),
+              new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
+        }
+      }
+    }
+    return indexed;
+  }
+
   /** Make every change so far visible and durable in one atomic commit. */
+  @Override
   public void commit() throws IOException {
     writer.setLiveCommitData(
         Map.of(

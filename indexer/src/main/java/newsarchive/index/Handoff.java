@@ -7,7 +7,6 @@ import newsarchive.article.Article;
 import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
-import org.apache.lucene.document.Document;
 
 /**
  * Tags and hashes articles and builds their documents on the reading thread, and passes them, in
@@ -15,25 +14,26 @@ import org.apache.lucene.document.Document;
  * Lucene's indexing on another core, while the writer still sees every article and problem in the
  * order the files hold them.
  */
-final class Handoff implements ArticleSink, AutoCloseable {
+final class Handoff<D> implements ArticleSink, AutoCloseable {
 
   /** What the writing thread does with what the reading thread found. */
-  interface Writer {
+  interface Writer<D> {
     /**
      * Take one tagged article whose indexed content hashes to {@code hash}, and its {@code
      * document}.
      */
-    void article(Article article, String hash, Document document);
+    void article(Article article, String hash, D document);
 
     /** Take one problem found while reading. */
     void problem(Problem problem);
   }
 
-  private record Tagged(Article article, String hash, Document document) {}
+  private record Tagged<D>(Article article, String hash, D document) {}
 
   private static final Object END = new Object();
 
   private final ArticleTagger tagger;
+  private final ArticleStore<D> store;
   private final ReindexListener listener;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1_000);
   private final Thread thread;
@@ -42,11 +42,12 @@ final class Handoff implements ArticleSink, AutoCloseable {
   private long bytesRead;
 
   /**
-   * Start the writing thread, which passes everything to {@code writer}; {@code listener} follows
-   * the reading.
+   * Start the writing thread, which passes everything to {@code writer}; documents are built by
+   * {@code store}, and {@code listener} follows the reading.
    */
-  Handoff(ArticleTagger tagger, Writer writer, ReindexListener listener) {
+  Handoff(ArticleTagger tagger, ArticleStore<D> store, Writer<D> writer, ReindexListener listener) {
     this.tagger = tagger;
+    this.store = store;
     this.listener = listener;
     this.thread = Thread.ofPlatform().name("reindex-writer").start(() -> drain(writer));
   }
@@ -55,7 +56,7 @@ final class Handoff implements ArticleSink, AutoCloseable {
   public void article(Article parsed) {
     Article article = tagger.tag(parsed);
     String hash = ContentHash.of(article);
-    put(new Tagged(article, hash, ArticleSchema.toDocument(article, hash)));
+    put(new Tagged<>(article, hash, store.document(article, hash)));
     handed++;
     listener.progress(bytesRead, handed);
   }
@@ -107,7 +108,8 @@ final class Handoff implements ArticleSink, AutoCloseable {
     }
   }
 
-  private void drain(Writer writer) {
+  @SuppressWarnings("unchecked")
+  private void drain(Writer<D> writer) {
     try {
       for (Object item = queue.take(); item != END; item = queue.take()) {
         if (failure != null) {
@@ -115,8 +117,8 @@ final class Handoff implements ArticleSink, AutoCloseable {
           continue;
         }
         try {
-          if (item instanceof Tagged tagged) {
-            writer.article(tagged.article(), tagged.hash(), tagged.document());
+          if (item instanceof Tagged<?> tagged) {
+            writer.article(tagged.article(), tagged.hash(), (D) tagged.document());
           } else {
             writer.problem((Problem) item);
           }

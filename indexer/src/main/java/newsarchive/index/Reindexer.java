@@ -10,20 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsarchive.article.Article;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 
 /**
  * Brings the index in line with corpus folders: new and changed articles are written, unchanged
@@ -52,11 +44,25 @@ public final class Reindexer {
    */
   public ReindexReport run(List<Path> roots, Path indexDir, boolean full, ReindexListener listener)
       throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
+      return run(roots, indexer, full, listener);
+    }
+  }
+
+  /**
+   * Reindex the corpus folders {@code roots} into {@code store}, ending in one commit; the caller
+   * closes the store.
+   *
+   * @param full whether the store was started empty, so nothing it held before counts
+   */
+  public <D> ReindexReport run(
+      List<Path> roots, ArticleStore<D> store, boolean full, ReindexListener listener)
+      throws IOException {
     long start = System.nanoTime();
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
-      Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
-      Run run = new Run(indexer, before);
+    try {
+      Map<String, ArticleStore.Indexed> before = full ? Map.of() : store.indexed();
+      Run<D> run = new Run<>(store, before);
       Map<Path, List<Path>> files = new LinkedHashMap<>();
       int count = 0;
       long bytes = 0;
@@ -69,7 +75,7 @@ public final class Reindexer {
         }
       }
       listener.started(count, bytes);
-      try (Handoff handoff = new Handoff(tagger, run, listener)) {
+      try (Handoff<D> handoff = new Handoff<>(tagger, store, run, listener)) {
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
           for (Path file : entry.getValue()) {
             reader.read(entry.getKey(), file, handoff);
@@ -79,43 +85,40 @@ public final class Reindexer {
       }
       listener.finished();
       int deleted = 0;
-      for (Map.Entry<String, Indexed> entry : before.entrySet()) {
+      for (Map.Entry<String, ArticleStore.Indexed> entry : before.entrySet()) {
         if (!run.seen.containsKey(entry.getKey())
             && isUnder(entry.getValue().origin(), absoluteRoots)) {
-          indexer.delete(entry.getKey());
+          store.delete(entry.getKey());
           deleted++;
         }
       }
-      indexer.commit();
+      store.commit();
       return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  /** What the index holds about one article before the run. */
-  private record Indexed(String hash, String origin) {}
-
   /**
    * The state of one run: it takes tagged articles, in reading order, and writes those that
    * changed. Only the handoff's writing thread touches it until the handoff has finished.
    */
-  private static final class Run implements Handoff.Writer {
-    private final ArticleIndexer indexer;
-    private final Map<String, Indexed> before;
+  private static final class Run<D> implements Handoff.Writer<D> {
+    private final ArticleStore<D> store;
+    private final Map<String, ArticleStore.Indexed> before;
     private final Map<String, String> seen = new HashMap<>();
     private final Map<String, String> origins = new HashMap<>();
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    Run(ArticleIndexer indexer, Map<String, Indexed> before) {
-      this.indexer = indexer;
+    Run(ArticleStore<D> store, Map<String, ArticleStore.Indexed> before) {
+      this.store = store;
       this.before = before;
       before.forEach((id, indexed) -> current.put(id, indexed.hash()));
     }
 
     @Override
-    public void article(Article article, String hash, Document document) {
+    public void article(Article article, String hash, D document) {
       String earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
@@ -134,7 +137,7 @@ public final class Reindexer {
       // Compared with what the writer now holds, so that of two duplicates the last one wins.
       if (!hash.equals(current.get(article.id()))) {
         try {
-          indexer.upsert(article.id(), document);
+          store.upsert(article.id(), document);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -152,7 +155,7 @@ public final class Reindexer {
       int updated = 0;
       int unchanged = 0;
       for (Map.Entry<String, String> entry : seen.entrySet()) {
-        Indexed old = before.get(entry.getKey());
+        ArticleStore.Indexed old = before.get(entry.getKey());
         if (old == null) {
           added++;
         } else if (old.hash().equals(entry.getValue())) {
@@ -163,30 +166,6 @@ public final class Reindexer {
       }
       return new ReindexReport(added, updated, unchanged, deleted, problems, duration);
     }
-  }
-
-  /** The id, hash and origin of every article in the index's last commit. */
-  private static Map<String, Indexed> indexed(Path indexDir) throws IOException {
-    Map<String, Indexed> indexed = new HashMap<>();
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return indexed;
-      }
-      try (DirectoryReader index = DirectoryReader.open(directory)) {
-        Bits live = MultiBits.getLiveDocs(index);
-        StoredFields stored = index.storedFields();
-        Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
-        for (int doc = 0; doc < index.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var document = stored.document(doc, fields);
-            indexed.put(
-                document.get(ArticleSchema.ID),
-                new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
-          }
-        }
-      }
-    }
-    return indexed;
   }
 
   /** Whether an origin (a file, maybe with {@code :line} or {@code #item}) lies under a root. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ReindexCommand.class,
       SearchCommand.class,
-      StatsCommand.class
+      StatsCommand.class,
+      SolrDevCommand.class
     })
 public final class ArchiveCommand implements Runnable {
 

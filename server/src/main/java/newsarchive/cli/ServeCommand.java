@@ -1,17 +1,12 @@
 package newsarchive.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
+import newsarchive.index.ArticleStore;
 import newsarchive.search.SearchService;
-import newsarchive.search.lucene.LuceneSearch;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the search page and the JSON API.")
+    description = "Serve the search page and the JSON API, from the index folder or a SolrCloud.")
 public final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a newer commit of the index. */
@@ -43,21 +38,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin CorpusOption corpus;
 
-  /** Whether the index has no commit with at least one article. */
-  private static boolean isMissingOrEmpty(Path index) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return true;
-    }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs() == 0;
-      }
-    }
-  }
-
   /** Serve until the process is stopped. */
   @Override
   public Integer call() throws Exception {
@@ -71,14 +51,15 @@ public final class ServeCommand implements Callable<Integer> {
 
   /** Index the corpus when there is no index yet, then start serving it. */
   Running start() throws IOException {
-    if (isMissingOrEmpty(index.dir())) {
+    if (index.isMissingOrEmpty()) {
       spec.commandLine()
           .getOut()
-          .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
-      ReindexCommand.reindex(corpus.folders(), index.dir(), false, spec.commandLine().getOut());
+          .println("No index at " + index.where() + " yet: indexing " + corpus.folders());
+      try (ArticleStore<?> store = index.openStore(false)) {
+        ReindexCommand.reindex(corpus.folders(), store, false, spec.commandLine().getOut());
+      }
     }
-    SearchService search =
-        LuceneSearch.following(index.dir(), REFRESH, SearchService.DEFAULT_TIME_LIMIT);
+    SearchService search = index.openFollowing(REFRESH, SearchService.DEFAULT_TIME_LIMIT);
     // ArchiveServer logs the start line with the URL.
     return new Running(search, ArchiveServer.start(search, host, port));
   }

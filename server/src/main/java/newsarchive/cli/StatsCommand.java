@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
       out.println("companies: " + counts(stats.companies()));
       out.println("topics:    " + counts(stats.topics()));
       out.println("sources:   " + counts(stats.sources()));
-      out.printf("index:     %s (%s)%n", index.dir(), size(stats.indexBytes()));
+      out.printf("index:     %s (%s)%n", index.where(), size(stats.indexBytes()));
       out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
       return 0;
     }

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
@@ -23,6 +22,7 @@ import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.Spelling;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,9 +39,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * the date histogram and the spelling suggestion, all from the same view of the index.
  */
 final class FacetedSearch {
-
-  /** Fewer hits than this make it worth looking for a better spelling. */
-  static final int FEW_HITS = 3;
 
   private final IndexSnapshot snapshot;
   private final Deadline deadline;
@@ -83,7 +80,7 @@ final class FacetedSearch {
     long total = tally.hits();
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
-    String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
+    String suggestion = total < Spelling.FEW_HITS ? suggestion(query, total) : null;
     boolean more = page.length == request.size() && offset + page.length < total;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits = hits(userQuery, page);
@@ -249,20 +246,8 @@ final class FacetedSearch {
     return result;
   }
 
-  /** The indexed spelling of each selected value (matched case-insensitively), else as given. */
+  /** The stored spelling of each selected value (matched without case), else as given. */
   private List<String> canonical(String dimension, List<String> values) {
-    List<Count> known = snapshot.valueCounts(dimension);
-    return values.stream()
-        .map(String::strip)
-        .filter(value -> !value.isEmpty())
-        .map(
-            value ->
-                known.stream()
-                    .map(Count::value)
-                    .filter(k -> k.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
-                    .findFirst()
-                    .orElse(value))
-        .distinct()
-        .toList();
+    return Count.canonical(snapshot.valueCounts(dimension), values);
   }
 }

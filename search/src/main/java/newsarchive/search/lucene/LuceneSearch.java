@@ -12,7 +12,6 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
-import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -90,14 +89,7 @@ public final class LuceneSearch implements SearchService {
   /** Completions for the text being typed. */
   @Override
   public List<Suggestion> suggest(String typed) throws IOException {
-    if (typed.length() > UserQueryParser.MAX_LENGTH) {
-      throw InvalidRequestException.parameter(
-          "q is "
-              + typed.length()
-              + " characters long; the limit is "
-              + UserQueryParser.MAX_LENGTH
-              + ".");
-    }
+    Suggestion.checkLength(typed);
     return index.read(snapshot -> Completions.complete(snapshot, typed));
   }
 
@@ -107,7 +99,8 @@ public final class LuceneSearch implements SearchService {
     return index.read(
         snapshot -> {
           int documents = snapshot.getIndexReader().numDocs();
-          return new Health(documents > 0 ? "ok" : "empty", documents, snapshot.committedAt());
+          return new Health(
+              documents > 0 ? "ok" : "empty", "lucene", documents, snapshot.committedAt(), null);
         });
   }
 
