@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -52,11 +53,20 @@ public final class LocalSolrCloud {
             + " zk="
             + cluster.getZkServer().getZkHost());
     System.out.flush();
+    // The cluster forgets a stopped node; this list keeps every node by its first index.
+    List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
-          obey(cluster, line.strip());
+          try {
+            obey(cluster, runners, line.strip());
+          } catch (Exception e) {
+            // One failed command does not take the cluster down: say so and go on.
+            e.printStackTrace();
+            System.out.println("failed: " + line.strip() + ": " + e);
+            System.out.flush();
+          }
         }
       }
     } finally {
@@ -87,13 +97,14 @@ public final class LocalSolrCloud {
   }
 
   /** Carry out one command line: stop or start a node, answering with one line when done. */
-  private static void obey(MiniSolrCloudCluster cluster, String command) throws Exception {
+  private static void obey(
+      MiniSolrCloudCluster cluster, List<JettySolrRunner> nodes, String command) throws Exception {
     String[] words = command.split("\\s+");
     if (words.length != 2) {
       System.out.println("unknown command: " + command);
       return;
     }
-    JettySolrRunner node = cluster.getJettySolrRunner(Integer.parseInt(words[1]));
+    JettySolrRunner node = nodes.get(Integer.parseInt(words[1]));
     switch (words[0]) {
       case "stop" -> {
         cluster.stopJettySolrRunner(node);

@@ -131,17 +131,23 @@ public final class LocalCluster implements AutoCloseable {
   private synchronized void command(String line, String answer) throws IOException {
     in.write(line + "\n");
     in.flush();
-    awaitLine(answer);
+    String said = awaitLine(answer, "failed: ");
+    if (!said.startsWith(answer)) {
+      throw new IOException("the local SolrCloud could not " + said.substring("failed: ".length()));
+    }
   }
 
-  private String awaitLine(String prefix) throws IOException {
+  /** The first line from the child starting with one of {@code prefixes}. */
+  private String awaitLine(String... prefixes) throws IOException {
     for (String line = out.readLine(); line != null; line = out.readLine()) {
-      if (line.startsWith(prefix)) {
-        return line;
+      for (String prefix : prefixes) {
+        if (line.startsWith(prefix)) {
+          return line;
+        }
       }
     }
     throw new IOException(
-        "the local SolrCloud exited before saying '" + prefix.strip() + "'; see its log above");
+        "the local SolrCloud exited before saying '" + prefixes[0].strip() + "'; see its log");
   }
 
   private static void forward(Process process, Consumer<String> log) {

@@ -27,7 +27,7 @@ public final class SolrFixture {
   public static synchronized LocalCluster cluster() {
     if (cluster == null) {
       try {
-        cluster = LocalCluster.start(2, 0, line -> {});
+        cluster = LocalCluster.start(2, 0, System.err::println);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
