@@ -3,6 +3,7 @@ package newsarchive.search;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,5 +35,26 @@ public record IndexStats(
    * @param value the company, topic or source
    * @param count the number of articles
    */
-  public record Count(String value, long count) {}
+  public record Count(String value, long count) {
+
+    /**
+     * The stored spelling of each of {@code values} among {@code known} (matched without case),
+     * else as given; blank and repeated values dropped.
+     */
+    public static List<String> canonical(List<Count> known, List<String> values) {
+      return values.stream()
+          .map(String::strip)
+          .filter(value -> !value.isEmpty())
+          .map(
+              value ->
+                  known.stream()
+                      .map(Count::value)
+                      .filter(
+                          k -> k.toLowerCase(Locale.ROOT).equals(value.toLowerCase(Locale.ROOT)))
+                      .findFirst()
+                      .orElse(value))
+          .distinct()
+          .toList();
+    }
+  }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       EvalCommand.class,
       ExportCommand.class,
-      TagsCommand.class
+      TagsCommand.class,
+      SolrDevCommand.class
     })
 public final class ArchiveCommand implements Runnable {
 

@@ -10,6 +10,7 @@ import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import newsarchive.enrich.TaxonomyException;
 import newsarchive.index.ArticleIndexer;
+import newsarchive.index.ArticleStore;
 import newsarchive.index.IndexingFailedException;
 import newsarchive.index.ReindexReport;
 import newsarchive.index.Reindexer;
@@ -31,6 +32,9 @@ import picocli.CommandLine.Spec;
       "Read the corpus folders, tag each article with companies and topics, and update the index:"
           + " new and changed articles are written, unchanged ones skipped, vanished ones deleted,"
           + " in one commit at the end.",
+      "With --solr, the documents go to a SolrCloud collection in batches; the collection is"
+          + " created (configset uploaded) when missing, and --full builds a new collection and"
+          + " then moves the alias --collection to it.",
       "Exit code 0 when every input was indexed, 1 when some failed (the rest is committed),"
           + " another reindex is running or the disk is full (the last commit stays), 2 for a"
           + " usage error."
@@ -45,11 +49,17 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin TablesOption tables;
 
-  @Option(names = "--full", description = "Rebuild the index from scratch.")
+  @Option(names = "--full", description = "Rebuild the index (or the collection) from scratch.")
   boolean full;
 
   @Override
   public Integer call() throws IOException {
+    if (index.onSolr()) {
+      try (ArticleStore<?> store = index.openStore(full)) {
+        PrintWriter out = spec.commandLine().getOut();
+        return answer(() -> reindex(corpora.folders(), tables.dir(), store, out), 0);
+      }
+    }
     try (Directory directory = FSDirectory.open(index.dir())) {
       return reindexInto(directory);
     }
@@ -67,24 +77,37 @@ public final class ReindexCommand implements Callable<Integer> {
       DiskSpace.rebuildWarning(index.dir(), DiskSpace.free(index.dir()), indexBytes)
           .ifPresent(err::println);
     }
+    return answer(() -> reindex(corpora.folders(), tables.dir(), directory, full, out), indexBytes);
+  }
+
+  /** One run of the reindex, as the caller opened it. */
+  @FunctionalInterface
+  private interface Run {
+    ReindexReport reindex() throws IOException;
+  }
+
+  /**
+   * Do {@code run} and answer with the exit code, each way it can fail said in one line; a full
+   * disk (the embedded index only) names the space the index of {@code indexBytes} needs.
+   */
+  private int answer(Run run, long indexBytes) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
     try {
-      ReindexReport report = reindex(corpora.folders(), tables.dir(), directory, full, out);
+      ReindexReport report = run.reindex();
       return report.failures().isEmpty() ? 0 : 1;
     } catch (LockObtainFailedException e) {
       err.println(
           "error: another reindex is writing to "
-              + index.dir()
+              + index.where()
               + " (Lucene's write lock is held); wait for it to finish and try again");
       return 1;
     } catch (IndexingFailedException e) {
-      spec.commandLine()
-          .getErr()
-          .println("error: " + e.getMessage() + "; the index at " + index.dir() + " is as it was");
+      err.println("error: " + e.getMessage() + "; the index at " + index.where() + " is as it was");
       return 1;
     } catch (TaxonomyException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     } catch (IOException e) {
-      if (!DiskSpace.ranOut(e)) {
+      if (index.onSolr() || !DiskSpace.ranOut(e)) {
         throw e;
       }
       err.println(DiskSpace.fullMessage(index.dir(), DiskSpace.free(index.dir()), indexBytes));
@@ -113,13 +136,22 @@ public final class ReindexCommand implements Callable<Integer> {
   static ReindexReport reindex(
       List<Path> corpora, Path tables, Directory directory, boolean full, PrintWriter out)
       throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(directory, full)) {
+      return reindex(corpora, tables, indexer, out);
+    }
+  }
+
+  /**
+   * Reindex {@code corpora} into {@code store} (the embedded index or a SolrCloud collection), as
+   * the other overloads do; the caller opens the store (as a rebuild or not) and closes it.
+   */
+  static ReindexReport reindex(
+      List<Path> corpora, Path tables, ArticleStore<?> store, PrintWriter out) throws IOException {
     ArticleTagger tagger = ArticleTagger.forCorpora(corpora, tables);
     Reindexer reindexer = new Reindexer(new CorpusReader(), tagger);
     ReindexReport report;
     try (ReindexProgress progress = ReindexProgress.forOutput(out)) {
-      try (ArticleIndexer indexer = ArticleIndexer.open(directory, full)) {
-        report = reindexer.run(corpora, indexer, progress);
-      }
+      report = reindexer.run(corpora, store, progress);
     }
     for (Problem problem : report.problems()) {
       out.println((problem.skipped() ? "failed: " : "warning: ") + problem);

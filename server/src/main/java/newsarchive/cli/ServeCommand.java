@@ -1,8 +1,6 @@
 package newsarchive.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
 import newsarchive.http.RateLimit;
+import newsarchive.index.ArticleStore;
 import newsarchive.search.SearchService;
-import newsarchive.search.lucene.LuceneSearch;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,21 +67,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin TablesOption tables;
 
-  /** Whether the index has no commit with at least one article. */
-  private static boolean isMissingOrEmpty(Path index) throws IOException {
-    if (!Files.isDirectory(index)) {
-      return true;
-    }
-    try (Directory directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs() == 0;
-      }
-    }
-  }
-
   /** Serve until the process is stopped. */
   @Override
   public Integer call() throws Exception {
@@ -113,16 +93,15 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(verdict.line());
       }
     }
-    if (isMissingOrEmpty(index.dir())) {
+    if (index.isMissingOrEmpty()) {
       spec.commandLine()
           .getOut()
-          .println("No index at " + index.dir() + " yet: indexing " + corpus.folders());
-      ReindexCommand.reindex(
-          corpus.folders(), tables.dir(), index.dir(), false, spec.commandLine().getOut());
+          .println("No index at " + index.where() + " yet: indexing " + corpus.folders());
+      try (ArticleStore<?> store = index.openStore(false)) {
+        ReindexCommand.reindex(corpus.folders(), tables.dir(), store, spec.commandLine().getOut());
+      }
     }
-
-    SearchService search =
-        LuceneSearch.following(index.dir(), REFRESH, SearchService.DEFAULT_TIME_LIMIT);
+    SearchService search = index.openFollowing(REFRESH, SearchService.DEFAULT_TIME_LIMIT);
     // ArchiveServer logs the start line with the URL.
     RateLimit limit =
         rateLimit == null

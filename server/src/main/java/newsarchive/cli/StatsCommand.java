@@ -38,7 +38,7 @@ public final class StatsCommand implements Callable<Integer> {
                   + " to "
                   + (stats.latest() == null ? "-" : stats.latest())));
       stats.values().forEach((dimension, counts) -> out.println(line(dimension, counts(counts))));
-      out.printf("index:     %s (%s)%n", index.dir(), size(stats.indexBytes()));
+      out.printf("index:     %s (%s)%n", index.where(), size(stats.indexBytes()));
       out.println("committed: " + (stats.lastCommit() == null ? "never" : stats.lastCommit()));
       out.println(line("tagging", stats.taggingTables() == null ? "-" : stats.taggingTables()));
       return 0;

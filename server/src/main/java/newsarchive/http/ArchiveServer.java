@@ -12,6 +12,7 @@ import java.util.Set;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
+import newsarchive.search.NotSupportedException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,9 @@ public final class ArchiveServer implements AutoCloseable {
           ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
           error(ctx, HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage());
         });
+    config.routes.exception(
+        NotSupportedException.class,
+        (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, "not_supported", e.getMessage()));
     // Logged once by the search service when it finds the damage; each request just says so.
     config.routes.exception(
         IndexDamagedException.class,

@@ -50,6 +50,11 @@ class ReindexCommandTest {
   void copyTheSampleArticleAndTables() throws Exception {
     corpus = dir.resolve("corpus");
     index = dir.resolve("data/index");
+    writeSampleCorpus(corpus);
+  }
+
+  /** The sample article and the tagging tables copied to {@code corpus}, plus one small article. */
+  static void writeSampleCorpus(Path corpus) throws Exception {
     Files.createDirectories(corpus.resolve("articles"));
     for (String file :
         List.of(
@@ -65,7 +70,8 @@ class ReindexCommandTest {
             + "Published: September 14, 2020\n");
   }
 
-  private static Run archive(String... args) {
+  /** Run the archive command line with {@code args}, capturing its output. */
+  static Run archive(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = ArchiveCommand.commandLine();

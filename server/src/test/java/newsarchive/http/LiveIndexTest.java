@@ -176,7 +176,9 @@ class LiveIndexTest {
   void aServerStartedBeforeAnyIndexExistsAnswersEmptyThenPicksTheIndexUp() throws Exception {
     Path missing = dir.resolve("not-yet");
     try (TestServer server = new TestServer(missing)) {
-      assertEquals("{\"status\":\"empty\",\"documents\":0}", server.get("/api/health").body());
+      assertEquals(
+          "{\"status\":\"empty\",\"backend\":\"lucene\",\"documents\":0}",
+          server.get("/api/health").body());
       JsonNode empty = server.get("/api/search?q=cloud").json();
       assertEquals(0, empty.get("total").asLong());
       assertEquals(0, empty.get("hits").size());

@@ -64,13 +64,13 @@ class SearchApiTest extends ApiTest {
         continue;
       }
       String[] parts = line.split("\t");
-      ObjectNode actual = (ObjectNode) json("/api/search?" + parts[1]);
-      actual.put("tookMs", 0);
+      ObjectNode actual = comparable((ObjectNode) json("/api/search?" + parts[1]));
       Path expectedFile = golden.resolve(parts[0] + ".json");
       if (Boolean.getBoolean("golden.update")) {
         Files.writeString(expectedFile, actual.toPrettyString() + "\n");
       }
-      String expected = parse(Files.readString(expectedFile)).toPrettyString();
+      String expected =
+          comparable((ObjectNode) parse(Files.readString(expectedFile))).toPrettyString();
       if (!expected.equals(actual.toPrettyString())) {
         mismatches.add(parts[0] + ":\n" + actual.toPrettyString());
       }
@@ -103,6 +103,15 @@ class SearchApiTest extends ApiTest {
              {"value":"Funding","count":1,"selected":false},
              {"value":"Regulation","count":1,"selected":false}]"""),
         result.get("facets").get("topic"));
+  }
+
+  /**
+   * The part of a search body that every backend must give exactly: all of it but the time taken
+   * (and, where a backend says so, its opaque cursors).
+   */
+  ObjectNode comparable(ObjectNode body) {
+    body.put("tookMs", 0);
+    return body;
   }
 
   /** The facet values with the selected ones last, for an order-independent comparison of ties. */
@@ -351,7 +360,7 @@ class SearchApiTest extends ApiTest {
   void healthAndStatsDescribeTheIndex() throws Exception {
     ObjectNode health = (ObjectNode) json("/api/health");
     assertTrue(health.remove("lastCommit").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));
-    assertEquals(parse("{\"status\":\"ok\",\"documents\":16}"), health);
+    assertEquals(parse("{\"status\":\"ok\",\"documents\":16}"), comparableHealth(health));
     ObjectNode stats = (ObjectNode) json("/api/stats");
     assertTrue(stats.remove("indexBytes").asLong() > 0);
     stats.remove("lastCommit");
@@ -368,6 +377,12 @@ class SearchApiTest extends ApiTest {
                {"value":"Regulation","count":2},{"value":"Security","count":1}],
              "source":[{"value":"Newsarchive Briefs","count":8},{"value":"Tech Wire","count":8}]}}"""),
         stats);
+  }
+
+  /** The part of the health body every backend gives the same; checks the backend's own part. */
+  ObjectNode comparableHealth(ObjectNode health) {
+    assertEquals("lucene", health.remove("backend").asText());
+    return health;
   }
 
   @Test

@@ -30,7 +30,12 @@ final class TestServer implements AutoCloseable {
 
   /** Start serving the index at {@code indexDir} with a search time limit. */
   TestServer(Path indexDir, Duration timeLimit) throws IOException {
-    search = LuceneSearch.following(indexDir, Duration.ofMillis(50), timeLimit);
+    this(LuceneSearch.following(indexDir, Duration.ofMillis(50), timeLimit));
+  }
+
+  /** Start serving {@code search} (closed with the server). */
+  TestServer(SearchService search) {
+    this.search = search;
     server = ArchiveServer.start(search, "127.0.0.1", 0);
   }
 

@@ -15,6 +15,7 @@ import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.Spelling;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,9 +27,6 @@ import org.apache.lucene.search.Query;
  * the date histogram and the spelling suggestion, all from the same view of the index.
  */
 final class FacetedSearch {
-
-  /** Fewer hits than this make it worth looking for a better spelling. */
-  static final int FEW_HITS = 3;
 
   private final IndexSnapshot snapshot;
   private final Deadline deadline;
@@ -64,7 +62,7 @@ final class FacetedSearch {
     TieredPage.Page page = tiers.page(userQuery, total, start, offset, request.size());
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
-    String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
+    String suggestion = total < Spelling.FEW_HITS ? suggestion(query, total) : null;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits = hits(userQuery, page.hits(), tiers);
     Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());

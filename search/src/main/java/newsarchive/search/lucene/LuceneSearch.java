@@ -18,7 +18,6 @@ import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
 import newsarchive.search.IndexStats.Count;
-import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -130,14 +129,7 @@ public final class LuceneSearch implements SearchService {
   /** Completions for the text being typed. */
   @Override
   public List<Suggestion> suggest(String typed) throws IOException {
-    if (typed.length() > UserQueryParser.MAX_LENGTH) {
-      throw InvalidRequestException.parameter(
-          "q is "
-              + typed.length()
-              + " characters long; the limit is "
-              + UserQueryParser.MAX_LENGTH
-              + ".");
-    }
+    Suggestion.checkLength(typed);
     return index.read(snapshot -> Completions.complete(snapshot, typed));
   }
 
@@ -152,7 +144,7 @@ public final class LuceneSearch implements SearchService {
           int documents = snapshot.getIndexReader().numDocs();
           String problem = index.problem(snapshot);
           String status = problem != null ? "degraded" : documents > 0 ? "ok" : "empty";
-          return new Health(status, documents, snapshot.committedAt(), problem);
+          return new Health(status, "lucene", documents, snapshot.committedAt(), problem, null);
         });
   }
 

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Paragraphs;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,8 +33,6 @@ final class Snippets {
 
   /** Highlighting looks this far into a field; articles are far shorter. */
   private static final int MAX_LENGTH = 1_000_000;
-
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
   /**
    * Escaped titles and snippets, in the order of the documents asked for.
@@ -80,11 +78,7 @@ final class Snippets {
 
   /** The paragraphs of {@code text}: split at blank lines, trimmed, empty ones dropped. */
   static List<String> paragraphs(String text) {
-    return PARAGRAPH_BREAK
-        .splitAsStream(text)
-        .map(String::strip)
-        .filter(p -> !p.isEmpty())
-        .toList();
+    return Paragraphs.of(text);
   }
 
   private static List<String> nonNull(String[] values) {

@@ -1,0 +1,181 @@
+package newsarchive.search.solr;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import newsarchive.index.ArticleSchema;
+import newsarchive.search.IndexStats.Count;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.SolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * One archive collection (or alias) on a SolrCloud, reached through the cluster's nodes: queries,
+ * the values each facet holds, and the words that begin with a prefix.
+ */
+final class SolrCollection implements AutoCloseable {
+
+  /** How long the list of facet values is reused before it is read again. */
+  private static final long VALUES_TTL_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CloudSolrClient client;
+  private final String name;
+  private final Map<String, Values> values = new ConcurrentHashMap<>();
+
+  private record Values(List<Count> counts, long readAt) {}
+
+  private SolrCollection(CloudSolrClient client, String name) {
+    this.client = client;
+    this.name = name;
+  }
+
+  /** The collection or alias {@code name} on the SolrCloud whose nodes include {@code solrUrls}. */
+  static SolrCollection connect(List<String> solrUrls, String name) {
+    CloudSolrClient client =
+        new CloudSolrClient.Builder(solrUrls)
+            .withDefaultCollection(name)
+            .withHttpClientBuilder(http())
+            .withRetryExpiryTime(5, TimeUnit.SECONDS)
+            .build();
+    return new SolrCollection(client, name);
+  }
+
+  /**
+   * The JDK's HTTP client on HTTP/1.1: its HTTP/2 upgrade of plain-text requests is what Solr's
+   * Jetty 10 nodes answered with an early end of stream now and then.
+   */
+  static HttpJdkSolrClient.Builder http() {
+    return new HttpJdkSolrClient.Builder().useHttp1_1(true);
+  }
+
+  /** The client, for the cluster's state and for writing. */
+  CloudSolrClient client() {
+    return client;
+  }
+
+  /** The collection or alias name. */
+  String name() {
+    return name;
+  }
+
+  /** Run a search; parameters go in the request body, so long queries fit. */
+  QueryResponse query(SolrParams params) throws IOException {
+    return query(name, params);
+  }
+
+  /** Run a search on the collection {@code target} of the same cluster. */
+  QueryResponse query(String target, SolrParams params) throws IOException {
+    try {
+      return client.query(target, params, SolrRequest.METHOD.POST);
+    } catch (SolrServerException e) {
+      throw new IOException("SolrCloud did not answer: " + e.getMessage(), e);
+    }
+  }
+
+  /** A JSON Facet API request as the {@code json.facet} parameter's text. */
+  static String json(Map<String, ?> facets) {
+    try {
+      return JSON.writeValueAsString(facets);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  /** Every value of {@code dimension} with its article count, most first, ties by value. */
+  List<Count> valueCounts(String dimension) throws IOException {
+    Values cached = values.get(dimension);
+    if (cached != null && System.nanoTime() - cached.readAt() < VALUES_TTL_NANOS) {
+      return cached.counts();
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", SolrQueryCompiler.EVERYTHING);
+    params.set("rows", 0);
+    Map<String, Object> facet = new LinkedHashMap<>();
+    facet.put("type", "terms");
+    facet.put("field", dimension);
+    facet.put("limit", -1);
+    facet.put("refine", true);
+    params.set("json.facet", json(Map.of("values", facet)));
+    List<Count> counts = buckets(facets(query(params)), "values");
+    values.put(dimension, new Values(counts, System.nanoTime()));
+    return counts;
+  }
+
+  /** The values of every facet dimension, for compiling facet fields in queries. */
+  List<String> values(String dimension) {
+    try {
+      return valueCounts(dimension).stream().map(Count::value).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Up to 64 indexed unstemmed words starting with {@code prefix}, A to Z. */
+  List<String> completions(String prefix) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("qt", "/terms");
+    params.set("shards.qt", "/terms");
+    params.set("terms.fl", ArticleSchema.WORDS);
+    params.set("terms.prefix", prefix);
+    params.set("terms.sort", "index");
+    params.set("terms.limit", 64);
+    try {
+      QueryResponse response = client.query(name, params, SolrRequest.METHOD.POST);
+      return response.getTermsResponse().getTerms(ArticleSchema.WORDS).stream()
+          .map(term -> term.getTerm())
+          .toList();
+    } catch (SolrServerException | IOException e) {
+      throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  /** The {@code facets} section of a JSON Facet API response. */
+  @SuppressWarnings("unchecked")
+  static NamedList<Object> facets(QueryResponse response) {
+    NamedList<Object> facets = (NamedList<Object>) response.getResponse().get("facets");
+    return facets == null ? new NamedList<>() : facets;
+  }
+
+  /** The buckets of the terms facet {@code name} as value counts. */
+  @SuppressWarnings("unchecked")
+  static List<Count> buckets(NamedList<Object> facets, String name) {
+    List<Count> counts = new ArrayList<>();
+    NamedList<Object> facet = (NamedList<Object>) facets.get(name);
+    if (facet == null) {
+      return counts;
+    }
+    for (NamedList<Object> bucket : (List<NamedList<Object>>) facet.get("buckets")) {
+      counts.add(
+          new Count(bucket.get("val").toString(), ((Number) bucket.get("count")).longValue()));
+    }
+    return counts;
+  }
+
+  /** The count of the query facet {@code name}, 0 when absent. */
+  @SuppressWarnings("unchecked")
+  static long count(NamedList<Object> facets, String name) {
+    Object facet = facets.get(name);
+    if (facet instanceof NamedList<?> list) {
+      return ((Number) ((NamedList<Object>) list).get("count")).longValue();
+    }
+    return 0;
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

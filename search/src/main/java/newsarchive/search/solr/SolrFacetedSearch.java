@@ -1,0 +1,297 @@
+package newsarchive.search.solr;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
+import newsarchive.query.UserQueryParser;
+import newsarchive.search.DateHistogram;
+import newsarchive.search.IndexStats.Count;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchResult.FacetValue;
+import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.Spelling;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * One search request on SolrCloud: the page of hits with highlights, drill-sideways facet counts
+ * (each facet's filter is tagged and excluded from its own counts), and the date histogram (counted
+ * without the date filter), in two requests.
+ */
+final class SolrFacetedSearch {
+
+  private static final String DATES = "dates";
+  private static final long DAY_MILLIS = 86_400_000L;
+
+  private final SolrCollection collection;
+  private final SolrQueryCompiler compiler;
+  private final SearchRequest request;
+  private final Map<String, List<String>> selections = new LinkedHashMap<>();
+  private final long timeLimitMillis;
+
+  /**
+   * A search for {@code request} on {@code collection}, compiled by {@code compiler}, cut short
+   * after {@code timeLimitMillis}.
+   */
+  SolrFacetedSearch(
+      SolrCollection collection,
+      SolrQueryCompiler compiler,
+      SearchRequest request,
+      long timeLimitMillis)
+      throws IOException {
+    this.collection = collection;
+    this.compiler = compiler;
+    this.request = request;
+    this.timeLimitMillis = timeLimitMillis;
+    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+      selections.put(dimension, canonical(dimension, request.selected(dimension)));
+    }
+  }
+
+  /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
+  SearchResult run(UserQuery parsed, long startedNanos) throws IOException {
+    String query = compiler.compile(parsed);
+    String cursorMark = start(query);
+    ModifiableSolrParams params = filtered(query);
+    params.set("rows", request.size());
+    // The body too: a snippet's ellipses depend on where in the body its passage lies.
+    params.set("fl", SolrArticles.LISTED_FIELDS + "," + ArticleSchema.BODY);
+    params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
+    SolrHighlights.forHits(params);
+    params.set("json.facet", SolrCollection.json(facetRequest()));
+    QueryResponse response = collection.query(params);
+    long total = response.getResults().getNumFound();
+    NamedList<Object> facets = SolrCollection.facets(response);
+    DateHistogram.Result histogram = histogram(query, facets);
+    List<Hit> hits = hits(response);
+    // As in the embedded index: a full page that does not reach the last match has a next one.
+    long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
+    boolean more = hits.size() == request.size() && offset + hits.size() < total;
+    return new SearchResult(
+        total,
+        request.page(),
+        request.size(),
+        request.sort().label(),
+        (System.nanoTime() - startedNanos) / 1_000_000,
+        isPartial(response),
+        hits,
+        facetValues(facets),
+        histogram.buckets(),
+        histogram.interval().label(),
+        total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
+        more ? SolrCursor.of(request.sort(), response.getNextCursorMark()) : null,
+        null);
+  }
+
+  /**
+   * A corrected query text that finds more than {@code total} hits with the same filters, or null.
+   */
+  private String suggestion(UserQuery parsed, long total) throws IOException {
+    String corrected =
+        Spelling.correct(parsed, request.query(), new SolrVocabulary(collection)).orElse(null);
+    if (corrected == null) {
+      return null;
+    }
+    ModifiableSolrParams params =
+        filtered(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
+    params.remove("sort");
+    params.set("rows", 0);
+    return collection.query(params).getResults().getNumFound() > total ? corrected : null;
+  }
+
+  /**
+   * The cursor mark of the page's first hit: the request's own cursor, the start for page 1, or for
+   * a deeper page the mark after skipping the pages before it (ids only, no facets).
+   */
+  private String start(String query) throws IOException {
+    if (request.cursor() != null) {
+      return SolrCursor.mark(request.cursor(), request.sort());
+    }
+    if (request.page() == 1) {
+      return CursorMarkParams.CURSOR_MARK_START;
+    }
+    ModifiableSolrParams skip = filtered(query);
+    skip.set("rows", (request.page() - 1) * request.size());
+    skip.set("fl", ArticleSchema.ID);
+    skip.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
+    return collection.query(skip).getNextCursorMark();
+  }
+
+  /** The query with every filter tagged by its dimension (dates as {@code dates}), and the sort. */
+  private ModifiableSolrParams filtered(String query) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", query);
+    params.set("sort", SolrCursor.sort(request.sort()));
+    // A lost shard answers with what the others hold, flagged partial, rather than an error.
+    params.set("shards.tolerant", true);
+    params.set("timeAllowed", Long.toString(timeLimitMillis));
+    selections.forEach(
+        (dimension, values) -> {
+          if (!values.isEmpty()) {
+            params.add(
+                "fq", "{!tag=" + dimension + "}" + SolrQueryCompiler.anyOf(dimension, values));
+          }
+        });
+    if (!request.dates().isAll()) {
+      long from = request.dates().from() == null ? Long.MIN_VALUE : millis(request.dates().from());
+      long to =
+          request.dates().to() == null
+              ? Long.MAX_VALUE
+              : millis(request.dates().to().plusDays(1)) - 1;
+      params.add(
+          "fq", "{!tag=" + DATES + "}" + ArticleSchema.PUBLISHED + ":[" + from + " TO " + to + "]");
+    }
+    return params;
+  }
+
+  /**
+   * Per dimension: top values counted without its own filter, plus a count for each selected value
+   * (which may fall outside the top); and the span of publication days without the date filter.
+   */
+  private Map<String, Object> facetRequest() {
+    Map<String, Object> facets = new LinkedHashMap<>();
+    selections.forEach(
+        (dimension, selected) -> {
+          Map<String, Object> domain = Map.of("excludeTags", dimension);
+          Map<String, Object> terms = new LinkedHashMap<>();
+          terms.put("type", "terms");
+          terms.put("field", dimension);
+          terms.put("limit", request.facetSize());
+          terms.put("refine", true);
+          terms.put("domain", domain);
+          facets.put(dimension, terms);
+          for (int i = 0; i < selected.size(); i++) {
+            facets.put(
+                dimension + "_" + i,
+                Map.of(
+                    "type",
+                    "query",
+                    "q",
+                    SolrQueryCompiler.anyOf(dimension, List.of(selected.get(i))),
+                    "domain",
+                    domain));
+          }
+        });
+    facets.put(
+        "span",
+        Map.of(
+            "type",
+            "query",
+            "q",
+            SolrQueryCompiler.EVERYTHING,
+            "domain",
+            Map.of("excludeTags", DATES),
+            "facet",
+            Map.of(
+                "first", "min(" + ArticleSchema.PUBLISHED + ")",
+                "last", "max(" + ArticleSchema.PUBLISHED + ")")));
+    return facets;
+  }
+
+  /**
+   * Matches per day from the first dated match to the last, without the date filter, rolled up by
+   * the shared {@link DateHistogram} exactly as the embedded index does.
+   */
+  @SuppressWarnings("unchecked")
+  private DateHistogram.Result histogram(String query, NamedList<Object> facets)
+      throws IOException {
+    NamedList<Object> span = (NamedList<Object>) facets.get("span");
+    if (span == null || span.get("first") == null) {
+      return DateHistogram.of(0, new long[0], request.interval());
+    }
+    long firstDay = Math.floorDiv(((Number) span.get("first")).longValue(), DAY_MILLIS);
+    long lastDay = Math.floorDiv(((Number) span.get("last")).longValue(), DAY_MILLIS);
+    ModifiableSolrParams params = filtered(query);
+    params.remove("sort");
+    params.set("rows", 0);
+    Map<String, Object> range = new LinkedHashMap<>();
+    range.put("type", "range");
+    range.put("field", ArticleSchema.PUBLISHED);
+    range.put("start", firstDay * DAY_MILLIS);
+    range.put("end", (lastDay + 1) * DAY_MILLIS);
+    range.put("gap", DAY_MILLIS);
+    range.put("domain", Map.of("excludeTags", DATES));
+    params.set("json.facet", SolrCollection.json(Map.of("days", range)));
+    NamedList<Object> days =
+        (NamedList<Object>) SolrCollection.facets(collection.query(params)).get("days");
+    long[] counts = new long[(int) (lastDay - firstDay + 1)];
+    if (days == null) {
+      // The time limit cut the count short before any bucket: no bars rather than a failure.
+      return DateHistogram.of((int) firstDay, counts, request.interval());
+    }
+    for (NamedList<Object> bucket : (List<NamedList<Object>>) days.get("buckets")) {
+      long day = Math.floorDiv(((Number) bucket.get("val")).longValue(), DAY_MILLIS);
+      counts[(int) (day - firstDay)] = ((Number) bucket.get("count")).longValue();
+    }
+    return DateHistogram.of((int) firstDay, counts, request.interval());
+  }
+
+  private List<Hit> hits(QueryResponse response) {
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      String id = (String) doc.getFirstValue(ArticleSchema.ID);
+      SolrArticles.Listed listed = SolrArticles.listed(doc);
+      hits.add(
+          new Hit(
+              id,
+              listed.title(),
+              SolrHighlights.marked(response, id, ArticleSchema.TITLE, listed.title()),
+              listed.published(),
+              listed.source(),
+              listed.url(),
+              listed.companies(),
+              listed.topics(),
+              SolrHighlights.marked(
+                  response, id, ArticleSchema.BODY, (String) doc.getFirstValue(ArticleSchema.BODY)),
+              Hit.ALL,
+              null));
+    }
+    return hits;
+  }
+
+  /** The top values of each dimension, then any selected value not among them. */
+  private Map<String, List<FacetValue>> facetValues(NamedList<Object> facets) {
+    Map<String, List<FacetValue>> result = new LinkedHashMap<>();
+    selections.forEach(
+        (dimension, selected) -> {
+          List<FacetValue> values = new ArrayList<>();
+          for (Count count : SolrCollection.buckets(facets, dimension)) {
+            values.add(
+                new FacetValue(count.value(), count.count(), selected.contains(count.value())));
+          }
+          for (int i = 0; i < selected.size(); i++) {
+            String value = selected.get(i);
+            if (values.stream().noneMatch(v -> v.value().equals(value))) {
+              values.add(
+                  new FacetValue(value, SolrCollection.count(facets, dimension + "_" + i), true));
+            }
+          }
+          result.put(dimension, values);
+        });
+    return result;
+  }
+
+  /** The stored spelling of each selected value (matched without case), else as given. */
+  private List<String> canonical(String dimension, List<String> values) throws IOException {
+    return Count.canonical(collection.valueCounts(dimension), values);
+  }
+
+  private static boolean isPartial(QueryResponse response) {
+    Object partial = response.getResponseHeader().get("partialResults");
+    return Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial));
+  }
+
+  private static long millis(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+}

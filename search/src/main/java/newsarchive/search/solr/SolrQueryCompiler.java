@@ -1,0 +1,226 @@
+package newsarchive.search.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
+import newsarchive.query.UserQuery.All;
+import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Text;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.solr.client.solrj.util.ClientUtils;
+
+/**
+ * Turns a parsed {@link UserQuery} into Solr's standard query syntax with the same meaning as the
+ * embedded index's compiler: words search title (weighted 2.5) and body, facet fields match values
+ * case-insensitively. Every piece of user text is escaped and quoted, so nothing a user types is
+ * read as Solr syntax (no local params, no functions, no field the archive does not offer).
+ */
+final class SolrQueryCompiler {
+
+  /** Solr's query for everything. */
+  static final String EVERYTHING = "*:*";
+
+  /** Solr's query for nothing: the blank id, which no article has. */
+  static final String NOTHING = ArticleSchema.ID + ":\"\"";
+
+  /** How much more a match in the title counts than one in the body (as the embedded index). */
+  private static final String TITLE_BOOST = "^2.5";
+
+  /** How much a completion of the word being typed counts against the word itself. */
+  private static final String COMPLETION_WEIGHT = "^0.001";
+
+  private static final Analyzer ANALYZER = ArticleSchema.analyzer();
+
+  private final Function<String, List<String>> completions;
+  private final Function<String, List<String>> facetValues;
+
+  /**
+   * A compiler that completes a word being typed with {@code completions} (indexed unstemmed words
+   * starting with a prefix) and resolves facet values with {@code facetValues} (per dimension).
+   */
+  SolrQueryCompiler(
+      Function<String, List<String>> completions, Function<String, List<String>> facetValues) {
+    this.completions = completions;
+    this.facetValues = facetValues;
+  }
+
+  /** The Solr query for {@code query}; everything for a blank one, nothing for stop words only. */
+  String compile(UserQuery query) {
+    if (query.equals(UserQuery.EVERYTHING)) {
+      return EVERYTHING;
+    }
+    String compiled = node(query);
+    return compiled == null ? NOTHING : compiled;
+  }
+
+  /** The query for one node, or {@code null} when it holds no searchable word. */
+  private String node(UserQuery query) {
+    return switch (query) {
+      case Text text -> text(text);
+      case All all -> all(all.parts());
+      case Any any -> joined(any.parts().stream().map(this::node).toList(), " OR ");
+      case Not not -> excluding(node(not.part()));
+    };
+  }
+
+  private String all(List<UserQuery> parts) {
+    List<String> clauses = new ArrayList<>();
+    boolean required = false;
+    for (UserQuery part : parts) {
+      String compiled = node(part instanceof Not not ? not.part() : part);
+      if (compiled != null) {
+        boolean excluded = part instanceof Not;
+        clauses.add((excluded ? "-" : "+") + compiled);
+        required |= !excluded;
+      }
+    }
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    if (!required) {
+      clauses.add("+" + EVERYTHING);
+    }
+    return "(" + String.join(" ", clauses) + ")";
+  }
+
+  private static String excluding(String excluded) {
+    return excluded == null ? null : "(+" + EVERYTHING + " -" + excluded + ")";
+  }
+
+  /** The non-null clauses joined with {@code operator} in parentheses, or null when none. */
+  private static String joined(List<String> clauses, String operator) {
+    List<String> present = clauses.stream().filter(c -> c != null).toList();
+    return present.isEmpty() ? null : "(" + String.join(operator, present) + ")";
+  }
+
+  private String text(Text text) {
+    if (text.field() == null) {
+      String title = textIn(ArticleSchema.TITLE, text);
+      String word =
+          title == null
+              ? null
+              : "(" + title + TITLE_BOOST + " " + textIn(ArticleSchema.BODY, text) + ")";
+      return text.completing()
+          ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
+          : word;
+    }
+    return switch (text.field()) {
+      case TITLE -> completingIn(ArticleSchema.TITLE, text);
+      case BODY -> completingIn(ArticleSchema.BODY, text);
+      case COMPANY -> facetValue(ArticleSchema.COMPANY, text);
+      case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
+      case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
+    };
+  }
+
+  private String completingIn(String field, Text text) {
+    String word = textIn(field, text);
+    return text.completing() ? completing(text, word, List.of(field)) : word;
+  }
+
+  /**
+   * The word being typed: as it stands, or (weighted a thousandth) any indexed word it begins. The
+   * completions are quoted whole words, so Solr stems them as it stems the fields; within one field
+   * they are required there, as in the embedded index. Solr's standard syntax has no
+   * disjunction-max, so the word and its completions add up: a finished word still ranks first.
+   */
+  private String completing(Text text, String word, List<String> fields) {
+    List<String> typed = tokens(ArticleSchema.WORDS, text.text());
+    if (typed.size() != 1) {
+      return word;
+    }
+    String prefix = typed.getFirst();
+    List<String> found = completions.apply(prefix);
+    if (found.isEmpty()) {
+      return word;
+    }
+    List<String> inFields = new ArrayList<>();
+    for (String completion : found) {
+      for (String field : fields) {
+        if (!tokens(field, completion).isEmpty()) {
+          inFields.add(
+              field
+                  + ":"
+                  + quoted(completion)
+                  + (field.equals(ArticleSchema.TITLE) ? TITLE_BOOST : ""));
+        }
+      }
+    }
+    String filter = ArticleSchema.WORDS + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
+    String completed =
+        inFields.isEmpty()
+            ? filter
+            : "(+" + filter + " " + (fields.size() == 1 ? "+" : "") + joined(inFields, " ") + ")";
+    String weighted = "(" + completed + ")" + COMPLETION_WEIGHT;
+    return word == null ? weighted : "(" + word + " " + weighted + ")";
+  }
+
+  /** A term, phrase or prefix on an analysed field, or null when nothing in it is searchable. */
+  private static String textIn(String field, Text text) {
+    if (text.prefix()) {
+      String prefix = ANALYZER.normalize(field, text.text()).utf8ToString();
+      return prefix.isEmpty() ? null : field + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
+    }
+    // Quoted, so that several tokens from one word ("AT&T") match in order, as a phrase does.
+    return tokens(field, text.text()).isEmpty() ? null : field + ":" + quoted(text.text());
+  }
+
+  /**
+   * Articles tagged with a value of {@code dimension} equal to (or, for a prefix, starting with)
+   * the text, compared without case against the values the collection holds.
+   */
+  private String facetValue(String dimension, Text text) {
+    String wanted = text.text().strip().toLowerCase(Locale.ROOT);
+    if (wanted.isEmpty()) {
+      return null;
+    }
+    List<String> matched =
+        facetValues.apply(dimension).stream()
+            .filter(
+                value -> {
+                  String lower = value.toLowerCase(Locale.ROOT);
+                  return text.prefix() ? lower.startsWith(wanted) : lower.equals(wanted);
+                })
+            .limit(256)
+            .toList();
+    return matched.isEmpty() ? NOTHING : anyOf(dimension, matched);
+  }
+
+  /** Articles with any of {@code values} in {@code field}, each value quoted and escaped. */
+  static String anyOf(String field, List<String> values) {
+    return field
+        + ":("
+        + values.stream().map(SolrQueryCompiler::quoted).collect(Collectors.joining(" OR "))
+        + ")";
+  }
+
+  /** {@code text} as one quoted, escaped term or phrase. */
+  static String quoted(String text) {
+    return "\"" + ClientUtils.escapeQueryChars(text) + "\"";
+  }
+
+  /** The analysed tokens of {@code text} in {@code field}. */
+  static List<String> tokens(String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return tokens;
+  }
+}

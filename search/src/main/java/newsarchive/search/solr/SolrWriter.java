@@ -1,0 +1,205 @@
+package newsarchive.search.solr;
+
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsarchive.article.Article;
+import newsarchive.index.ArticleSchema;
+import newsarchive.index.ArticleStore;
+import newsarchive.index.ArticleStore.StoredArticle;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * Writes a reindex into SolrCloud in batches. An update goes into the collection the name (or the
+ * alias of that name) points to; a full rebuild, or the first run, builds a new collection {@code
+ * NAME_<time>} and moves the alias {@code NAME} to it only after its one commit, so searches never
+ * see a half-built index and a crash leaves the alias on the previous complete collection.
+ */
+public final class SolrWriter implements ArticleStore<SolrInputDocument> {
+
+  /** Documents sent per request: big enough to amortise a round trip, small for the heap. */
+  static final int BATCH = 500;
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+
+  private final SolrCollection collection;
+  private final String target;
+  private final String replaced;
+  private final boolean building;
+  private final List<SolrInputDocument> pending = new ArrayList<>();
+  private final List<String> deletions = new ArrayList<>();
+  private boolean committed;
+
+  private SolrWriter(SolrCollection collection, String target, String replaced, boolean building) {
+    this.collection = collection;
+    this.target = target;
+    this.replaced = replaced;
+    this.building = building;
+  }
+
+  /**
+   * A writer for the archive {@code name} on the SolrCloud reached through {@code solrUrls},
+   * uploading the configset and creating a collection of {@code shards} × {@code replicas} when one
+   * is built.
+   *
+   * @param full whether to build a new collection even though {@code name} exists
+   */
+  public static SolrWriter open(
+      List<String> solrUrls, String name, boolean full, int shards, int replicas)
+      throws IOException {
+    SolrCollection collection = SolrCollection.connect(solrUrls, name);
+    try {
+      CloudSolrClient client = collection.client();
+      List<String> collections = CollectionAdminRequest.listCollections(client);
+      String current = client.getClusterStateProvider().resolveSimpleAlias(name);
+      boolean alias = !current.equals(name);
+      if (!full && (alias || collections.contains(name))) {
+        return new SolrWriter(collection, current, null, false);
+      }
+      if (collections.contains(name)) {
+        throw new IOException(
+            "--full rebuilds into a new collection and moves the alias '"
+                + name
+                + "' to it, but '"
+                + name
+                + "' is a collection, not an alias; reindex into a new name once, or delete it");
+      }
+      for (String leftover : collections) {
+        // A rebuild that never reached its commit (a crash) left this behind; nobody reads it.
+        if (leftover.startsWith(name + "_") && !leftover.equals(current)) {
+          CollectionAdminRequest.deleteCollection(leftover).process(client);
+        }
+      }
+      String built = name + "_" + ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+      CollectionAdminRequest.Create create =
+          CollectionAdminRequest.createCollection(
+              built, Configset.upload(client), shards, replicas);
+      create.setWaitForFinalState(true);
+      create.process(client);
+      return new SolrWriter(collection, built, alias ? current : null, true);
+    } catch (SolrServerException | RuntimeException e) {
+      collection.close();
+      throw new IOException("SolrCloud refused to prepare '" + name + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The collection this writer writes into. */
+  public String target() {
+    return target;
+  }
+
+  @Override
+  public SolrInputDocument document(Article article, String hash) {
+    return SolrArticles.toSolr(article, hash);
+  }
+
+  @Override
+  public void upsert(String id, SolrInputDocument document) throws IOException {
+    pending.add(document);
+    if (pending.size() == BATCH) {
+      flush();
+    }
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    deletions.add(id);
+    if (deletions.size() == BATCH) {
+      flush();
+    }
+  }
+
+  /** The hash and origin of every article in the collection written to, walked with a cursor. */
+  @Override
+  public Map<String, StoredArticle> stored() throws IOException {
+    Map<String, StoredArticle> indexed = new HashMap<>();
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", SolrQueryCompiler.EVERYTHING);
+      params.set("fl", ArticleSchema.ID + "," + ArticleSchema.HASH + "," + ArticleSchema.ORIGIN);
+      params.set("sort", ArticleSchema.ID + " asc");
+      params.set("rows", 10_000);
+      params.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      QueryResponse response = collection.query(target, params);
+      for (SolrDocument doc : response.getResults()) {
+        indexed.put(
+            (String) doc.getFirstValue(ArticleSchema.ID),
+            new StoredArticle(
+                (String) doc.getFirstValue(ArticleSchema.HASH),
+                (String) doc.getFirstValue(ArticleSchema.ORIGIN)));
+      }
+      if (mark.equals(response.getNextCursorMark())) {
+        return indexed;
+      }
+      mark = response.getNextCursorMark();
+    }
+  }
+
+  /**
+   * Send what is left, commit, and for a new collection move the alias and drop the old one.
+   * (SolrCloud keeps no data with a commit, so the tagging tables are not recorded there.)
+   */
+  @Override
+  public void commit(String taggingTables) throws IOException {
+    flush();
+    CloudSolrClient client = collection.client();
+    try {
+      client.commit(target, true, true);
+      if (building) {
+        CollectionAdminRequest.createAlias(collection.name(), target).process(client);
+        if (replaced != null) {
+          CollectionAdminRequest.deleteCollection(replaced).process(client);
+        }
+      }
+      committed = true;
+    } catch (SolrServerException e) {
+      throw new IOException("SolrCloud did not commit: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Release the connection; a collection being built that was never committed is deleted, since no
+   * alias points at it. (SolrCloud cannot roll back: an update that failed half-way leaves its sent
+   * documents for the collection's next commit.)
+   */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (building && !committed) {
+        CollectionAdminRequest.deleteCollection(target).process(collection.client());
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("cannot delete the unfinished collection " + target, e);
+    } finally {
+      collection.close();
+    }
+  }
+
+  private void flush() throws IOException {
+    try {
+      if (!pending.isEmpty()) {
+        collection.client().add(target, pending);
+        pending.clear();
+      }
+      if (!deletions.isEmpty()) {
+        collection.client().deleteById(target, deletions);
+        deletions.clear();
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("SolrCloud refused a batch: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package newsarchive.solrcluster;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettyConfig;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * A local SolrCloud in this JVM: an embedded ZooKeeper and {@code --nodes} real Solr nodes on
+ * loopback ports. Prints {@code solr-dev ready: solr=URL,URL zk=HOST:PORT} once every node is live,
+ * then obeys lines on standard input ({@code stop N}, {@code start N}: node N by 0-based index) and
+ * shuts down when standard input closes.
+ */
+public final class LocalSolrCloud {
+
+  private LocalSolrCloud() {}
+
+  /** Start the cluster; arguments {@code [--nodes N] [--port P] [--dir DIR]}. */
+  public static void main(String[] args) throws Exception {
+    int nodes = 2;
+    int port = 0;
+    Path dir = null;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--nodes" -> nodes = Integer.parseInt(args[i + 1]);
+        case "--port" -> port = Integer.parseInt(args[i + 1]);
+        case "--dir" -> dir = Path.of(args[i + 1]);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    if (dir == null) {
+      dir = Files.createTempDirectory("solr-dev");
+    }
+    MiniSolrCloudCluster cluster;
+    try {
+      cluster = start(nodes, port, dir);
+    } catch (Exception e) {
+      // ZooKeeper's threads would keep the JVM alive after main fails: say why and exit.
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    System.out.println(
+        "solr-dev ready: solr="
+            + urls(cluster.getJettySolrRunners())
+            + " zk="
+            + cluster.getZkServer().getZkHost());
+    System.out.flush();
+    // The cluster forgets a stopped node; this list keeps every node by its first index.
+    List<JettySolrRunner> runners = new ArrayList<>(cluster.getJettySolrRunners());
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          try {
+            obey(cluster, runners, line.strip());
+          } catch (Exception e) {
+            // One failed command does not take the cluster down: say so and go on.
+            e.printStackTrace();
+            System.out.println("failed: " + line.strip() + ": " + e);
+            System.out.flush();
+          }
+        }
+      }
+    } finally {
+      cluster.shutdown();
+    }
+    System.out.println("solr-dev stopped");
+    // ZooKeeper and Jetty leave non-daemon threads behind after shutdown.
+    System.exit(0);
+  }
+
+  /**
+   * Nodes on {@code port}, {@code port + 1}, … (random free ports when 0); deterministic state
+   * updates (through the Overseer) so that tests see the same order of events every run.
+   */
+  private static MiniSolrCloudCluster start(int nodes, int port, Path dir) throws Exception {
+    MiniSolrCloudCluster cluster =
+        new MiniSolrCloudCluster.Builder(port == 0 ? nodes : 1, dir)
+            .withDistributedClusterStateUpdates(false, false)
+            .withJettyConfig(jetty -> jetty.setPort(port))
+            .build();
+    for (int i = 1; port != 0 && i < nodes; i++) {
+      cluster.startJettySolrRunner(
+          // The cluster names its first node node1.
+          "node" + (i + 1), "/solr", JettyConfig.builder().setPort(port + i).build());
+    }
+    cluster.waitForAllNodes(60);
+    return cluster;
+  }
+
+  /** Carry out one command line: stop or start a node, answering with one line when done. */
+  private static void obey(
+      MiniSolrCloudCluster cluster, List<JettySolrRunner> nodes, String command) throws Exception {
+    String[] words = command.split("\\s+");
+    if (words.length != 2) {
+      System.out.println("unknown command: " + command);
+      return;
+    }
+    JettySolrRunner node = nodes.get(Integer.parseInt(words[1]));
+    switch (words[0]) {
+      case "stop" -> {
+        cluster.stopJettySolrRunner(node);
+        cluster.waitForJettyToStop(node);
+        System.out.println("stopped " + words[1]);
+      }
+      case "start" -> {
+        // Same port again, so the node keeps its name and its replicas recover.
+        cluster.startJettySolrRunner(node, true);
+        cluster.waitForNode(node, 60);
+        System.out.println("started " + words[1] + " " + node.getBaseUrl());
+      }
+      default -> System.out.println("unknown command: " + command);
+    }
+    System.out.flush();
+  }
+
+  private static String urls(List<JettySolrRunner> nodes) {
+    return nodes.stream()
+        .map(node -> node.getBaseUrl().toString())
+        .collect(Collectors.joining(","));
+  }
+}
