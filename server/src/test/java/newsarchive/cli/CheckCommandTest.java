@@ -75,7 +75,7 @@ class CheckCommandTest {
             .matches(
                 "index at \\Q"
                     + index
-                    + "\\E is sound: 172 articles in 2 segments, every checksum verified in"
+                    + "\\E is sound: 176 articles in 2 segments, every checksum verified in"
                     + " \\d+\\.\\d s\\R"),
         run.out());
   }
@@ -187,7 +187,7 @@ class CheckCommandTest {
     ServeCommand serve = commandLine.getCommand();
     try (ServeCommand.Running running = serve.start()) {
       assertTrue(
-          out.toString().startsWith("index at " + index + " is sound: 172 articles"),
+          out.toString().startsWith("index at " + index + " is sound: 176 articles"),
           out.toString());
       assertTrue(running.search().health().documents() == 172);
     }

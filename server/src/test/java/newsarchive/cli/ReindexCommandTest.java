@@ -215,8 +215,8 @@ class ReindexCommandTest {
     assertEquals("tagging with " + used, lines.get(lines.size() - 2));
     Run stats = archive("stats", "--index", index.toString());
     List<String> statsLines = stats.out().lines().toList();
-    assertTrue(statsLines.contains("companies: Arm 1, Nvidia 1"), stats.out());
-    assertTrue(statsLines.contains("topics:    Acquisitions 1"), stats.out());
+    assertTrue(statsLines.contains("company:   Arm 1, Nvidia 1"), stats.out());
+    assertTrue(statsLines.contains("topic:     Acquisitions 1"), stats.out());
     assertEquals("tagging:   " + used, statsLines.getLast());
   }
 

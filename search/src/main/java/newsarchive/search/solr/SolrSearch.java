@@ -252,19 +252,28 @@ public final class SolrSearch implements SearchService {
    */
   @Override
   public Timeline timeline(TimelineRequest request) {
-    throw new NotSupportedException("The coverage timeline", "SolrCloud");
+    throw unsupported("The coverage timeline", request.search());
   }
 
   /** Not yet on SolrCloud, like {@link #timeline}. */
   @Override
   public Comentions comentions(ComentionRequest request) {
-    throw new NotSupportedException("Co-mentions", "SolrCloud");
+    throw unsupported("Co-mentions", request.search());
   }
 
   /** Not yet on SolrCloud: an export would walk a {@code cursorMark}; the README says so. */
   @Override
   public long export(SearchRequest request, boolean bodies, ExportSink sink) {
-    throw new NotSupportedException("Export", "SolrCloud");
+    throw unsupported("Export", request);
+  }
+
+  /**
+   * That {@code what} is not available here; a mistake in the query is still the client's and said
+   * as such first, as on the embedded index.
+   */
+  private static NotSupportedException unsupported(String what, SearchRequest search) {
+    UserQueryParser.parse(search.query(), search.prefix());
+    return new NotSupportedException(what, "SolrCloud");
   }
 
   /** The sum of the shard leaders' index versions: it changes with every commit. */
