@@ -1,5 +1,6 @@
 package newsarchive.index;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -7,6 +8,7 @@ import newsarchive.article.Article;
 import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
+import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
 
 /**
@@ -34,6 +36,7 @@ final class Handoff implements ArticleSink, AutoCloseable {
   private static final Object END = new Object();
 
   private final ArticleTagger tagger;
+  private final StoryAssigner stories;
   private final ReindexListener listener;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1_000);
   private final Thread thread;
@@ -42,11 +45,12 @@ final class Handoff implements ArticleSink, AutoCloseable {
   private long bytesRead;
 
   /**
-   * Start the writing thread, which passes everything to {@code writer}; {@code listener} follows
-   * the reading.
+   * Start the writing thread, which passes everything to {@code writer}; {@code stories} gives each
+   * article its story, in reading order; {@code listener} follows the reading.
    */
-  Handoff(ArticleTagger tagger, Writer writer, ReindexListener listener) {
+  Handoff(ArticleTagger tagger, StoryAssigner stories, Writer writer, ReindexListener listener) {
     this.tagger = tagger;
+    this.stories = stories;
     this.listener = listener;
     this.thread = Thread.ofPlatform().name("reindex-writer").start(() -> drain(writer));
   }
@@ -55,7 +59,14 @@ final class Handoff implements ArticleSink, AutoCloseable {
   public void article(Article parsed) {
     Article article = tagger.tag(parsed);
     String hash = ContentHash.of(article);
-    put(new Tagged(article, hash, ArticleSchema.toDocument(article, hash)));
+    StorySignature signature = StorySignature.of(article.title(), article.body());
+    long story;
+    try {
+      story = stories.assign(article, hash, signature);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    put(new Tagged(article, hash, ArticleSchema.toDocument(article, hash, signature, story)));
     handed++;
     listener.progress(bytesRead, handed);
   }

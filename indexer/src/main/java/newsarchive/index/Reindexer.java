@@ -17,6 +17,7 @@ import newsarchive.article.Article;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
+import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiBits;
@@ -69,7 +70,8 @@ public final class Reindexer {
         }
       }
       listener.started(count, bytes);
-      try (Handoff handoff = new Handoff(tagger, run, listener)) {
+      try (StoryAssigner stories = StoryAssigner.open(indexDir, before);
+          Handoff handoff = new Handoff(tagger, stories, run, listener)) {
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
           for (Path file : entry.getValue()) {
             reader.read(entry.getKey(), file, handoff);
@@ -94,7 +96,7 @@ public final class Reindexer {
   }
 
   /** What the index holds about one article before the run. */
-  private record Indexed(String hash, String origin) {}
+  record Indexed(String hash, String origin, long story) {}
 
   /**
    * The state of one run: it takes tagged articles, in reading order, and writes those that
@@ -165,7 +167,7 @@ public final class Reindexer {
     }
   }
 
-  /** The id, hash and origin of every article in the index's last commit. */
+  /** The id, hash, origin and story of every article in the index's last commit. */
   private static Map<String, Indexed> indexed(Path indexDir) throws IOException {
     Map<String, Indexed> indexed = new HashMap<>();
     try (Directory directory = FSDirectory.open(indexDir)) {
@@ -175,13 +177,19 @@ public final class Reindexer {
       try (DirectoryReader index = DirectoryReader.open(directory)) {
         Bits live = MultiBits.getLiveDocs(index);
         StoredFields stored = index.storedFields();
-        Set<String> fields = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+        Set<String> fields =
+            Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN, ArticleSchema.STORY);
         for (int doc = 0; doc < index.maxDoc(); doc++) {
           if (live == null || live.get(doc)) {
             var document = stored.document(doc, fields);
+            String id = document.get(ArticleSchema.ID);
+            var story = document.getField(ArticleSchema.STORY);
             indexed.put(
-                document.get(ArticleSchema.ID),
-                new Indexed(document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
+                id,
+                new Indexed(
+                    document.get(ArticleSchema.HASH),
+                    document.get(ArticleSchema.ORIGIN),
+                    story == null ? StorySignature.storyOf(id) : story.numericValue().longValue()));
           }
         }
       }
