@@ -2,7 +2,9 @@ package newsarchive.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
+import newsarchive.search.Grouping;
 import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchService;
@@ -21,6 +23,8 @@ final class SearchEndpoint implements Handler {
   public void handle(Context ctx) throws Exception {
     String sort = Params.text(ctx, "sort");
     String interval = Params.text(ctx, "interval");
+    String group = Params.text(ctx, "group");
+    String count = Params.text(ctx, "count");
     SearchRequest request =
         new SearchRequest(
             ctx.queryParam("q"),
@@ -32,7 +36,9 @@ final class SearchEndpoint implements Handler {
             Params.integer(ctx, "size", 20),
             Params.text(ctx, "cursor"),
             Params.integer(ctx, "facetSize", 20),
-            interval == null ? null : Interval.parse(interval));
+            interval == null ? null : Interval.parse(interval),
+            group == null ? null : Grouping.parse(group),
+            count == null ? null : Counting.parse(count));
     ctx.json(service.search(request));
   }
 }

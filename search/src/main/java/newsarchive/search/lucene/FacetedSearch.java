@@ -16,8 +16,10 @@ import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
+import newsarchive.search.Counting;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.DateRange;
+import newsarchive.search.Grouping;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -66,27 +68,30 @@ final class FacetedSearch {
     FieldDoc after =
         request.cursor() == null ? null : Ordering.after(request.cursor(), request.sort());
     int offset = after == null ? (request.page() - 1) * request.size() : 0;
-    int wanted = offset + request.size();
 
     FacetTable table = snapshot.facets();
     SidewaysCounting.Tally tally = count(userQuery, table);
-    // Only the page is wanted here, so the search may skip matches that cannot make it.
-    TopDocs top =
-        snapshot.search(
-            drillDown(withDates(userQuery)),
-            deadline.limit(
-                new TopFieldCollectorManager(
-                    Ordering.sort(request.sort()), wanted, after, wanted)));
+    Query filtered = drillDown(withDates(userQuery));
+    StoryCollapse stories =
+        request.group() == Grouping.STORY ? new StoryCollapse(snapshot, filtered, deadline) : null;
+    StoryCollapse.Page storyPage =
+        stories == null
+            ? null
+            : stories.page(Ordering.sort(request.sort()), offset, request.size());
     ScoreDoc[] page =
-        Arrays.copyOfRange(
-            top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-    long total = tally.hits();
+        storyPage == null ? articlePage(filtered, after, offset) : storyPage.leaders();
+    long total = request.count() == Counting.STORIES ? tally.stories() : tally.hits();
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < FEW_HITS ? suggestion(query, total) : null;
-    boolean more = page.length == request.size() && offset + page.length < total;
+    // Stories are paged by number only: a cursor cannot tell which stories came before it.
+    boolean more =
+        storyPage == null && page.length == request.size() && offset + page.length < tally.hits();
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits = hits(userQuery, page);
+    if (stories != null) {
+      hits = stories.withVersions(storyPage, hits);
+    }
     Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());
     return new SearchResult(
         total,
@@ -101,6 +106,20 @@ final class FacetedSearch {
         histogram.interval().label(),
         suggestion,
         more ? Ordering.cursor(request.sort(), (FieldDoc) page[page.length - 1]) : null);
+  }
+
+  /** The page of articles from {@code offset}, or after the cursor's position {@code after}. */
+  private ScoreDoc[] articlePage(Query filtered, FieldDoc after, int offset) throws IOException {
+    int wanted = offset + request.size();
+    // Only the page is wanted here, so the search may skip matches that cannot make it.
+    TopDocs top =
+        snapshot.search(
+            filtered,
+            deadline.limit(
+                new TopFieldCollectorManager(
+                    Ordering.sort(request.sort()), wanted, after, wanted)));
+    return Arrays.copyOfRange(
+        top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
   }
 
   /**
@@ -133,7 +152,10 @@ final class FacetedSearch {
               .add(userQuery, Occur.MUST)
               .add(enough.build(), Occur.FILTER)
               .build();
-    } else if (filters.size() == 1 && userQuery instanceof MatchAllDocsQuery) {
+    } else if (filters.size() == 1
+        && userQuery instanceof MatchAllDocsQuery
+        && request.count() == Counting.ARTICLES) {
+      // The whole version's counts are of articles.
       wholeVersion = filters.keySet().iterator().next();
       visited = filters.get(wholeVersion);
     }
@@ -142,7 +164,9 @@ final class FacetedSearch {
             visited,
             deadline.limit(
                 new SidewaysCounting(
-                    table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
+                    table,
+                    SidewaysCounting.Filters.of(table, selections, request.dates()),
+                    request.count() == Counting.STORIES)));
     return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
   }
 
@@ -208,7 +232,9 @@ final class FacetedSearch {
               article.url(),
               article.companies(),
               article.topics(),
-              marked.bodies().get(i)));
+              marked.bodies().get(i),
+              null,
+              null));
     }
     return hits;
   }
