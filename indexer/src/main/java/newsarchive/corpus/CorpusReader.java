@@ -1,6 +1,8 @@
 package newsarchive.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +16,11 @@ import java.util.zip.ZipException;
 
 /**
  * Walks corpus folders and reads each article file with the parser for its format, chosen by
- * extension: {@code .txt}; {@code .jsonl} and {@code .jsonl.gz}; {@code .xml}, {@code .rss} and
- * {@code .atom}. Other files (such as the README and the tagging tables) are not articles and are
- * passed over; hidden files and folders too.
+ * extension: {@code .txt}; {@code .jsonl}; {@code .json} (JSON Feed); {@code .xml}, {@code .rss},
+ * {@code .atom} and {@code .rdf} (feeds); each also with {@code .gz} after it. Gzipped content is
+ * recognised by its magic bytes, whatever the name, as feeds are often saved as they came over the
+ * wire. Other files (such as the README and the tagging tables) are not articles and are passed
+ * over; hidden files and folders too.
  */
 public final class CorpusReader {
 
@@ -26,9 +30,14 @@ public final class CorpusReader {
   /** How much of a file's start is checked for NUL bytes, which text never has. */
   private static final int SNIFF_BYTES = 8192;
 
+  /** The extensions of article files, each optionally followed by {@code .gz}. */
+  private static final List<String> FORMATS =
+      List.of("txt", "jsonl", "json", "xml", "rss", "atom", "rdf");
+
   private final int maxFileBytes;
   private final TextArticleParser text = new TextArticleParser();
   private final FeedParser feeds = new FeedParser();
+  private final JsonFeedParser jsonFeeds = new JsonFeedParser();
   private final JsonLinesParser jsonLines;
 
   /** A reader with the default size limit. */
@@ -37,7 +46,8 @@ public final class CorpusReader {
   }
 
   /**
-   * A reader that refuses text and feed files, and JSON lines, longer than {@code maxFileBytes}.
+   * A reader that refuses text, feed and JSON Feed files longer than {@code maxFileBytes} (once
+   * unpacked), and JSON lines too.
    */
   public CorpusReader(int maxFileBytes) {
     this.maxFileBytes = maxFileBytes;
@@ -57,10 +67,10 @@ public final class CorpusReader {
   /** Read one file found under {@code root}, passing its articles and problems to {@code sink}. */
   public void read(Path root, Path path, ArticleSink sink) {
     CorpusFile file = new CorpusFile(root, path);
+    String format = format(path);
     try {
-      String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-      if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-        try (InputStream in = open(path, name.endsWith(".gz"), sink)) {
+      if (format.equals("jsonl")) {
+        try (InputStream in = open(path, sink)) {
           if (isBinary(in)) {
             sink.problem(binary(path));
           } else {
@@ -69,31 +79,24 @@ public final class CorpusReader {
         }
         return;
       }
-      long size = Files.size(path);
-      sink.bytesRead(size);
-      if (size > maxFileBytes) {
-        sink.problem(
-            Problem.failure(
-                path,
-                0,
-                String.format(
-                    Locale.ROOT,
-                    "file is %,d bytes, over the limit of %,d bytes for one article file"
-                        + " (use JSON Lines for bulk articles)",
-                    size,
-                    maxFileBytes)));
+      byte[] bytes = readWhole(path, sink);
+      if (bytes == null) {
         return;
       }
-      byte[] bytes = Files.readAllBytes(path);
-      if (isBinary(bytes, bytes.length)) {
+      boolean xml = !format.equals("txt") && !format.equals("json");
+      if (isBinary(bytes, bytes.length) && !(xml && XmlDecoder.isUtf16(bytes))) {
         sink.problem(binary(path));
-      } else if (name.endsWith(".txt")) {
+      } else if (format.equals("txt")) {
         text.parse(file, bytes, sink);
+      } else if (format.equals("json")) {
+        jsonFeeds.parse(file, bytes, sink);
       } else {
         feeds.parse(file, bytes, sink);
       }
     } catch (ZipException e) {
       sink.problem(Problem.failure(path, 0, "not a valid gzip file: " + e.getMessage()));
+    } catch (EOFException e) {
+      sink.problem(Problem.failure(path, 0, "not a valid gzip file: it is cut short"));
     } catch (IOException e) {
       sink.problem(Problem.failure(path, 0, "cannot be read: " + e));
     }
@@ -105,20 +108,76 @@ public final class CorpusReader {
         return false;
       }
     }
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Stream.of(".txt", ".jsonl", ".jsonl.gz", ".xml", ".rss", ".atom")
-        .anyMatch(name::endsWith);
+    return format(path) != null;
   }
 
-  /** The file's content, telling {@code sink} how many bytes of the file have been read. */
-  private static InputStream open(Path path, boolean gzipped, ArticleSink sink) throws IOException {
-    InputStream in = new CountingInputStream(Files.newInputStream(path), sink);
+  /**
+   * The file's format, its extension before any {@code .gz}, or {@code null} for no article file.
+   */
+  private static String format(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    name = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    return name.contains(".") && FORMATS.contains(extension) ? extension : null;
+  }
+
+  /**
+   * The whole file, unpacked when gzipped, or {@code null} (reported to {@code sink}) when it is
+   * over the size limit on disk or once unpacked, so that a gzip bomb is never unpacked whole.
+   */
+  private byte[] readWhole(Path path, ArticleSink sink) throws IOException {
+    long size = Files.size(path);
+    sink.bytesRead(size);
+    if (size > maxFileBytes) {
+      sink.problem(overLimit(path, String.format(Locale.ROOT, "file is %,d bytes, over", size)));
+      return null;
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    if (!isGzip(bytes)) {
+      return bytes;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      byte[] unpacked = in.readNBytes(maxFileBytes + 1);
+      if (unpacked.length > maxFileBytes) {
+        sink.problem(overLimit(path, "gzipped file unpacks to over"));
+        return null;
+      }
+      return unpacked;
+    }
+  }
+
+  private Problem overLimit(Path path, String what) {
+    return Problem.failure(
+        path,
+        0,
+        String.format(
+            Locale.ROOT,
+            "%s the limit of %,d bytes for one article file (use JSON Lines for bulk articles)",
+            what,
+            maxFileBytes));
+  }
+
+  /**
+   * The file's content, unpacked when gzipped, telling {@code sink} how many bytes of the file have
+   * been read.
+   */
+  private static InputStream open(Path path, ArticleSink sink) throws IOException {
+    InputStream in =
+        new BufferedInputStream(new CountingInputStream(Files.newInputStream(path), sink));
     try {
-      return new BufferedInputStream(gzipped ? new GZIPInputStream(in) : in, 1 << 16);
+      in.mark(2);
+      byte[] magic = in.readNBytes(2);
+      in.reset();
+      return new BufferedInputStream(isGzip(magic) ? new GZIPInputStream(in) : in, 1 << 16);
     } catch (IOException e) {
       in.close();
       throw e;
     }
+  }
+
+  /** Whether {@code bytes} start with gzip's magic number. */
+  private static boolean isGzip(byte[] bytes) {
+    return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
   }
 
   /** Whether the stream's start has a NUL byte; the stream is left where it was. */

@@ -62,8 +62,16 @@ final class HtmlText {
                 }
               }
             });
+    return paragraphs(text.toString());
+  }
+
+  /**
+   * Plain {@code text} tidied: white space within a paragraph collapsed, paragraphs (split at blank
+   * lines) separated by one blank line.
+   */
+  static String paragraphs(String text) {
     StringBuilder paragraphs = new StringBuilder();
-    for (String paragraph : text.toString().split("\\n\\s*\\n")) {
+    for (String paragraph : text.split("\\n\\s*\\n")) {
       String clean = paragraph.replaceAll("[\\s\\u00A0]+", " ").strip();
       if (!clean.isEmpty()) {
         paragraphs.append(paragraphs.isEmpty() ? "" : "\n\n").append(clean);

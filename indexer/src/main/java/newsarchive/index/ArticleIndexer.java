@@ -1,28 +1,43 @@
 package newsarchive.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import newsarchive.article.Article;
+import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Writes articles into the index at one path. Holds Lucene's write lock for its lifetime, so a
  * second writer on the same index fails at once; readers keep their view until it commits.
  */
-public final class ArticleIndexer implements AutoCloseable {
+public final class ArticleIndexer implements ArticleStore<Document> {
 
   private final IndexWriter writer;
+  private final boolean create;
 
-  private ArticleIndexer(IndexWriter writer) {
+  /**
+   * Gives each document built its story; replaced by one that knows the index in {@link #stored}.
+   */
+  private StoryAssigner stories = StoryAssigner.alone();
+
+  private ArticleIndexer(IndexWriter writer, boolean create) {
     this.writer = writer;
+    this.create = create;
   }
 
   /**
@@ -35,7 +50,7 @@ public final class ArticleIndexer implements AutoCloseable {
   public static ArticleIndexer open(Path indexDir, boolean rebuild) throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     boolean create = rebuild || !currentSchema(directory);
-    return new ArticleIndexer(new IndexWriter(directory, config(create)));
+    return new ArticleIndexer(new IndexWriter(directory, config(create)), create);
   }
 
   /** The archive's writer settings, also used by the benchmarks' bare Lucene baseline. */
@@ -61,25 +76,69 @@ public final class ArticleIndexer implements AutoCloseable {
     return Integer.toString(ArticleSchema.VERSION).equals(data.get(ArticleSchema.SCHEMA_VERSION));
   }
 
-  /** Add the article, replacing any earlier version with the same id. */
-  public void upsert(Article article, String hash) throws IOException {
-    upsert(article.id(), ArticleSchema.toDocument(article, hash));
+  /**
+   * Read back the id, hash and origin of every article the writer starts from; from now on the
+   * documents built join the stories of the articles indexed.
+   */
+  @Override
+  public Map<String, StoredArticle> stored() throws IOException {
+    Map<String, StoredArticle> stored = new HashMap<>();
+    if (create || !DirectoryReader.indexExists(writer.getDirectory())) {
+      return stored;
+    }
+    Map<String, StoryAssigner.Indexed> indexed = new HashMap<>();
+    // The last commit, read apart from the writer so that it never starts pooling readers.
+    try (DirectoryReader index = DirectoryReader.open(writer.getDirectory())) {
+      Bits live = MultiBits.getLiveDocs(index);
+      StoredFields fields = index.storedFields();
+      Set<String> wanted =
+          Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN, ArticleSchema.STORY);
+      for (int doc = 0; doc < index.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document document = fields.document(doc, wanted);
+          String id = document.get(ArticleSchema.ID);
+          String hash = document.get(ArticleSchema.HASH);
+          stored.put(id, new StoredArticle(hash, document.get(ArticleSchema.ORIGIN)));
+          IndexableField story = document.getField(ArticleSchema.STORY);
+          indexed.put(
+              id,
+              new StoryAssigner.Indexed(
+                  hash,
+                  story == null ? StorySignature.storyOf(id) : story.numericValue().longValue()));
+        }
+      }
+    }
+    stories.close();
+    stories = StoryAssigner.open(writer.getDirectory(), indexed);
+    return stored;
   }
 
   /**
-   * Add the {@code document} that {@link ArticleSchema#toDocument} built for the article {@code
-   * id}, replacing any earlier version.
+   * The document {@link ArticleSchema#toDocument} builds, in the story of the earliest article it
+   * is a near-duplicate of (see {@link StoryAssigner}); documents must be built in reading order.
    */
+  @Override
+  public Document document(Article article, String hash) {
+    StorySignature signature = StorySignature.of(article.title(), article.body());
+    try {
+      return ArticleSchema.toDocument(
+          article, hash, signature, stories.assign(article, hash, signature));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public void upsert(String id, Document document) throws IOException {
     writer.updateDocument(new Term(ArticleSchema.ID, id), document);
   }
 
-  /** Remove the article with this id, if indexed. */
+  @Override
   public void delete(String id) throws IOException {
     writer.deleteDocuments(new Term(ArticleSchema.ID, id));
   }
 
-  /** Make every change so far visible and durable in one atomic commit. */
+  @Override
   public void commit() throws IOException {
     writer.setLiveCommitData(
         Map.of(
@@ -94,6 +153,10 @@ public final class ArticleIndexer implements AutoCloseable {
   /** Drop uncommitted changes and release the write lock; the last commit stays as it was. */
   @Override
   public void close() throws IOException {
-    writer.rollback();
+    try {
+      stories.close();
+    } finally {
+      writer.rollback();
+    }
   }
 }

@@ -109,8 +109,19 @@ public final class ArticleSchema {
    */
   public static final int VERSION = 6;
 
-  /** Facet dimensions in the order a page shows them. */
-  public static final List<String> FACET_DIMENSIONS = List.of(COMPANY, TOPIC, SOURCE);
+  /** A facet dimension: the field it counts and filters, and what a person calls it. */
+  public record FacetDimension(String name, String label) {}
+
+  /** Facet dimensions with their labels, in the order a page shows them. */
+  public static final List<FacetDimension> DIMENSIONS =
+      List.of(
+          new FacetDimension(COMPANY, "Company"),
+          new FacetDimension(TOPIC, "Topic"),
+          new FacetDimension(SOURCE, "Source"));
+
+  /** The names of the {@link #DIMENSIONS}, in the same order. */
+  public static final List<String> FACET_DIMENSIONS =
+      DIMENSIONS.stream().map(FacetDimension::name).toList();
 
   /** Commit user-data key holding the commit time (epoch milliseconds). */
   public static final String COMMITTED_AT = "committedAt";
@@ -129,12 +140,19 @@ public final class ArticleSchema {
   private ArticleSchema() {}
 
   /**
+   * The analysis depends on this code, not on an index, and analyzers are thread-safe: one instance
+   * serves every writer, search and highlight for the life of the process.
+   */
+  private static final Analyzer ANALYZER =
+      new PerFieldAnalyzerWrapper(
+          new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+
+  /**
    * The analyzer for indexing and querying: English (possessives, lower case, stop words, Porter
    * stemming) for the text fields, plain lower-cased words with no stop words for {@link #WORDS}.
    */
   public static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+    return ANALYZER;
   }
 
   /** The facets configuration: every dimension multi-valued, one doc-values field per index. */

@@ -1,6 +1,5 @@
 package newsarchive.index;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -8,8 +7,6 @@ import newsarchive.article.Article;
 import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
-import newsarchive.enrich.StorySignature;
-import org.apache.lucene.document.Document;
 
 /**
  * Tags and hashes articles and builds their documents on the reading thread, and passes them, in
@@ -17,40 +14,47 @@ import org.apache.lucene.document.Document;
  * Lucene's indexing on another core, while the writer still sees every article and problem in the
  * order the files hold them.
  */
-final class Handoff implements ArticleSink, AutoCloseable {
+final class Handoff<D> implements ArticleSink, AutoCloseable {
 
   /** What the writing thread does with what the reading thread found. */
-  interface Writer {
+  interface Writer<D> {
     /**
      * Take one tagged article whose indexed content hashes to {@code hash}, and its {@code
      * document}.
      */
-    void article(Article article, String hash, Document document);
+    void article(Article article, String hash, D document);
 
     /** Take one problem found while reading. */
     void problem(Problem problem);
   }
 
-  private record Tagged(Article article, String hash, Document document) {}
+  /** How the store turns a tagged article with its hash into its own document. */
+  interface Documents<D> {
+    /** The document for {@code article} whose content hashes to {@code hash}. */
+    D of(Article article, String hash);
+  }
+
+  private record Tagged<D>(Article article, String hash, D document) {}
 
   private static final Object END = new Object();
 
   private final ArticleTagger tagger;
-  private final StoryAssigner stories;
+  private final Documents<D> documents;
   private final ReindexListener listener;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1_000);
   private final Thread thread;
-  private volatile RuntimeException failure;
+  private volatile Throwable failure;
   private long handed;
   private long bytesRead;
 
   /**
-   * Start the writing thread, which passes everything to {@code writer}; {@code stories} gives each
-   * article its story, in reading order; {@code listener} follows the reading.
+   * Start the writing thread, which passes everything to {@code writer}; the reading thread tags
+   * with {@code tagger} and builds {@code documents}; {@code listener} follows the reading.
    */
-  Handoff(ArticleTagger tagger, StoryAssigner stories, Writer writer, ReindexListener listener) {
+  Handoff(
+      ArticleTagger tagger, Documents<D> documents, Writer<D> writer, ReindexListener listener) {
     this.tagger = tagger;
-    this.stories = stories;
+    this.documents = documents;
     this.listener = listener;
     this.thread = Thread.ofPlatform().name("reindex-writer").start(() -> drain(writer));
   }
@@ -59,14 +63,7 @@ final class Handoff implements ArticleSink, AutoCloseable {
   public void article(Article parsed) {
     Article article = tagger.tag(parsed);
     String hash = ContentHash.of(article);
-    StorySignature signature = StorySignature.of(article.title(), article.body());
-    long story;
-    try {
-      story = stories.assign(article, hash, signature);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    put(new Tagged(article, hash, ArticleSchema.toDocument(article, hash, signature, story)));
+    put(new Tagged<>(article, hash, documents.of(article, hash)));
     handed++;
     listener.progress(bytesRead, handed);
   }
@@ -94,10 +91,18 @@ final class Handoff implements ArticleSink, AutoCloseable {
     throwIfFailed();
   }
 
-  /** Stop the writer if {@link #finish} was not reached (the reading side failed). */
+  /**
+   * Stop the writer if {@link #finish} was not reached (the reading side failed), and wait for it,
+   * so that nothing writes once the store is closed.
+   */
   @Override
   public void close() {
     thread.interrupt();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void put(Object item) {
@@ -110,15 +115,23 @@ final class Handoff implements ArticleSink, AutoCloseable {
     }
   }
 
+  /**
+   * Rethrow, on the reading thread, what the writer failed with: an I/O failure as itself, any
+   * other exception or error (an {@link OutOfMemoryError}, an {@link AssertionError}) wrapped, so
+   * the reindex fails instead of going on or hanging.
+   */
   private void throwIfFailed() {
-    if (failure != null) {
-      throw failure instanceof UncheckedIOException io
-          ? new UncheckedIOException(io.getCause())
-          : failure;
+    Throwable failed = failure;
+    if (failed instanceof UncheckedIOException io) {
+      throw new UncheckedIOException(io.getCause());
+    }
+    if (failed != null) {
+      throw new IndexingFailedException(failed);
     }
   }
 
-  private void drain(Writer writer) {
+  @SuppressWarnings("unchecked") // only Tagged<D> and Problem are ever queued
+  private void drain(Writer<D> writer) {
     try {
       for (Object item = queue.take(); item != END; item = queue.take()) {
         if (failure != null) {
@@ -126,12 +139,14 @@ final class Handoff implements ArticleSink, AutoCloseable {
           continue;
         }
         try {
-          if (item instanceof Tagged tagged) {
-            writer.article(tagged.article(), tagged.hash(), tagged.document());
+          if (item instanceof Tagged<?> tagged) {
+            writer.article(tagged.article(), tagged.hash(), (D) tagged.document());
           } else {
             writer.problem((Problem) item);
           }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+          // Any failure, errors included: the writer must go on draining, or the reader would
+          // block forever on a full queue.
           failure = e;
         }
       }

@@ -10,21 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsarchive.article.Article;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
-import newsarchive.enrich.StorySignature;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.MultiBits;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import newsarchive.index.ArticleStore.StoredArticle;
 
 /**
  * Brings the index in line with corpus folders: new and changed articles are written, unchanged
@@ -46,18 +38,30 @@ public final class Reindexer {
   }
 
   /**
-   * Reindex the corpus folders {@code roots} into the index at {@code indexDir}.
+   * Reindex the corpus folders {@code roots} into the embedded index at {@code indexDir}.
    *
    * @param full whether to rebuild from scratch rather than update what changed
    * @throws org.apache.lucene.store.LockObtainFailedException when another reindex is writing
    */
   public ReindexReport run(List<Path> roots, Path indexDir, boolean full, ReindexListener listener)
       throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
+      return run(roots, indexer, listener);
+    }
+  }
+
+  /**
+   * Reindex the corpus folders {@code roots} into {@code store}, ending with one commit; the caller
+   * opens the store (as a rebuild or not) and closes it, which drops whatever a failure left
+   * uncommitted.
+   */
+  public <D> ReindexReport run(List<Path> roots, ArticleStore<D> store, ReindexListener listener)
+      throws IOException {
     long start = System.nanoTime();
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
-    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, full)) {
-      Map<String, Indexed> before = full ? Map.of() : indexed(indexDir);
-      Run run = new Run(indexer, before);
+    try {
+      Map<String, StoredArticle> before = store.stored();
+      Run<D> run = new Run<>(store, before);
       Map<Path, List<Path>> files = new LinkedHashMap<>();
       int count = 0;
       long bytes = 0;
@@ -70,8 +74,7 @@ public final class Reindexer {
         }
       }
       listener.started(count, bytes);
-      try (StoryAssigner stories = StoryAssigner.open(indexDir, before);
-          Handoff handoff = new Handoff(tagger, stories, run, listener)) {
+      try (Handoff<D> handoff = new Handoff<>(tagger, store::document, run, listener)) {
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
           for (Path file : entry.getValue()) {
             reader.read(entry.getKey(), file, handoff);
@@ -81,43 +84,40 @@ public final class Reindexer {
       }
       listener.finished();
       int deleted = 0;
-      for (Map.Entry<String, Indexed> entry : before.entrySet()) {
+      for (Map.Entry<String, StoredArticle> entry : before.entrySet()) {
         if (!run.seen.containsKey(entry.getKey())
             && isUnder(entry.getValue().origin(), absoluteRoots)) {
-          indexer.delete(entry.getKey());
+          store.delete(entry.getKey());
           deleted++;
         }
       }
-      indexer.commit();
+      store.commit();
       return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
 
-  /** What the index holds about one article before the run. */
-  record Indexed(String hash, String origin, long story) {}
-
   /**
    * The state of one run: it takes tagged articles, in reading order, and writes those that
    * changed. Only the handoff's writing thread touches it until the handoff has finished.
    */
-  private static final class Run implements Handoff.Writer {
-    private final ArticleIndexer indexer;
-    private final Map<String, Indexed> before;
+  private static final class Run<D> implements Handoff.Writer<D> {
+    private final ArticleStore<D> store;
+    private final Map<String, StoredArticle> before;
     private final Map<String, String> seen = new HashMap<>();
     private final Map<String, String> origins = new HashMap<>();
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    Run(ArticleIndexer indexer, Map<String, Indexed> before) {
-      this.indexer = indexer;
+    Run(ArticleStore<D> store, Map<String, StoredArticle> before) {
+      this.store = store;
       this.before = before;
       before.forEach((id, indexed) -> current.put(id, indexed.hash()));
     }
 
     @Override
-    public void article(Article article, String hash, Document document) {
+    public void article(Article article, String hash, D document) {
       String earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
@@ -136,7 +136,7 @@ public final class Reindexer {
       // Compared with what the writer now holds, so that of two duplicates the last one wins.
       if (!hash.equals(current.get(article.id()))) {
         try {
-          indexer.upsert(article.id(), document);
+          store.upsert(article.id(), document);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -154,7 +154,7 @@ public final class Reindexer {
       int updated = 0;
       int unchanged = 0;
       for (Map.Entry<String, String> entry : seen.entrySet()) {
-        Indexed old = before.get(entry.getKey());
+        StoredArticle old = before.get(entry.getKey());
         if (old == null) {
           added++;
         } else if (old.hash().equals(entry.getValue())) {
@@ -165,36 +165,6 @@ public final class Reindexer {
       }
       return new ReindexReport(added, updated, unchanged, deleted, problems, duration);
     }
-  }
-
-  /** The id, hash, origin and story of every article in the index's last commit. */
-  private static Map<String, Indexed> indexed(Path indexDir) throws IOException {
-    Map<String, Indexed> indexed = new HashMap<>();
-    try (Directory directory = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return indexed;
-      }
-      try (DirectoryReader index = DirectoryReader.open(directory)) {
-        Bits live = MultiBits.getLiveDocs(index);
-        StoredFields stored = index.storedFields();
-        Set<String> fields =
-            Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN, ArticleSchema.STORY);
-        for (int doc = 0; doc < index.maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            var document = stored.document(doc, fields);
-            String id = document.get(ArticleSchema.ID);
-            var story = document.getField(ArticleSchema.STORY);
-            indexed.put(
-                id,
-                new Indexed(
-                    document.get(ArticleSchema.HASH),
-                    document.get(ArticleSchema.ORIGIN),
-                    story == null ? StorySignature.storyOf(id) : story.numericValue().longValue()));
-          }
-        }
-      }
-    }
-    return indexed;
   }
 
   /** Whether an origin (a file, maybe with {@code :line} or {@code #item}) lies under a root. */

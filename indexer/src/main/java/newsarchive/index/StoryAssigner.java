@@ -1,7 +1,6 @@
 package newsarchive.index;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
@@ -46,40 +44,47 @@ final class StoryAssigner implements AutoCloseable {
   private static final Set<String> STORED =
       Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.PUBLISHED, ArticleSchema.STORY);
 
-  private final Directory directory;
   private final DirectoryReader index;
   private final IndexSearcher searcher;
-  private final Map<String, Reindexer.Indexed> indexed;
+  private final Map<String, Indexed> indexed;
   private final Set<String> rewritten = new HashSet<>();
   private final RunBands bands = new RunBands();
   private final List<StorySignature> signatures = new ArrayList<>();
   private int[] days = new int[1024];
   private long[] stories = new long[1024];
 
-  private StoryAssigner(
-      Directory directory, DirectoryReader index, Map<String, Reindexer.Indexed> indexed) {
-    this.directory = directory;
+  private StoryAssigner(DirectoryReader index, Map<String, Indexed> indexed) {
     this.index = index;
     this.searcher = index == null ? null : new IndexSearcher(index);
     this.indexed = indexed;
   }
 
   /**
-   * An assigner for a run over the index at {@code indexDir}, whose last commit holds {@code
-   * indexed} (empty for a rebuild, which then never reads the index).
+   * What the index holds about one article when the run starts.
+   *
+   * @param hash its content hash
+   * @param story its story
    */
-  static StoryAssigner open(Path indexDir, Map<String, Reindexer.Indexed> indexed)
-      throws IOException {
-    if (indexed.isEmpty()) {
-      return new StoryAssigner(null, null, indexed);
-    }
-    Directory directory = FSDirectory.open(indexDir);
-    return new StoryAssigner(directory, DirectoryReader.open(directory), indexed);
+  record Indexed(String hash, long story) {}
+
+  /** An assigner for a run that starts from nothing: a rebuild, or documents built alone. */
+  static StoryAssigner alone() {
+    return new StoryAssigner(null, Map.of());
+  }
+
+  /**
+   * An assigner for a run over the index in {@code directory}, whose last commit holds {@code
+   * indexed}.
+   */
+  static StoryAssigner open(Directory directory, Map<String, Indexed> indexed) throws IOException {
+    return indexed.isEmpty()
+        ? alone()
+        : new StoryAssigner(DirectoryReader.open(directory), indexed);
   }
 
   /** The story of {@code article}, whose content hashes to {@code hash}. */
   long assign(Article article, String hash, StorySignature signature) throws IOException {
-    Reindexer.Indexed before = indexed.get(article.id());
+    Indexed before = indexed.get(article.id());
     if (before != null && before.hash().equals(hash)) {
       return before.story();
     }
@@ -196,7 +201,6 @@ final class StoryAssigner implements AutoCloseable {
   public void close() throws IOException {
     if (index != null) {
       index.close();
-      directory.close();
     }
   }
 }

@@ -1,5 +1,6 @@
 package newsarchive.corpus;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
@@ -25,5 +26,11 @@ final class CollectingSink implements ArticleSink {
     CollectingSink sink = new CollectingSink();
     new CorpusReader().read(root, file, sink);
     return sink;
+  }
+
+  /** The bytes this thread has allocated so far, to show that hostile input is read in bounds. */
+  static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+        .getCurrentThreadAllocatedBytes();
   }
 }

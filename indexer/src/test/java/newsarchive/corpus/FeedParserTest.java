@@ -2,6 +2,7 @@ package newsarchive.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,16 +124,79 @@ class FeedParserTest {
   }
 
   @Test
-  void aBrokenFeedIsReportedAndSkipped() {
+  void aFeedCutShortKeepsWhatItHasWithAWarning() {
     Path file = FEEDS.resolve("broken.xml");
     CollectingSink sink = CollectingSink.read(FEEDS, file);
 
-    assertEquals(List.of(), sink.articles);
-    assertEquals(1, sink.problems.size());
-    assertEquals(true, sink.problems.getFirst().skipped());
     assertEquals(
-        true,
-        sink.problems.getFirst().reason().startsWith("not a readable RSS or Atom feed: "),
-        sink.problems.getFirst().reason());
+        List.of(
+            new Article(
+                new CorpusFile(FEEDS, file).fallbackId("#1"),
+                "Unclosed",
+                null,
+                null,
+                "Broken",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                file + "#1")),
+        sink.articles);
+    assertEquals(
+        List.of(
+            Problem.warning(
+                file,
+                1,
+                "not well-formed XML (XML document structures must start and end within the same"
+                    + " entity.), parsed leniently"),
+            Problem.warning(file, 1, "item has no usable date; indexed as undated")),
+        sink.problems);
+  }
+
+  @Test
+  void aBillionLaughsIsRefusedWithoutExpandingAnything() throws Exception {
+    Path file = FEEDS.resolve("../../wild/billion-laughs.xml").normalize();
+    long before = CollectingSink.allocatedBytes();
+    CollectingSink sink = CollectingSink.read(file.getParent(), file);
+    long allocated = CollectingSink.allocatedBytes() - before;
+
+    assertEquals(List.of(), sink.articles);
+    assertEquals(
+        List.of(
+            Problem.failure(
+                file,
+                0,
+                "feed declares a DOCTYPE, which is refused so that no external entity is ever read")),
+        sink.problems);
+    // Expanded, the entities would be 3 GB of "lol"; refusing them costs next to nothing.
+    assertTrue(allocated < 32 << 20, allocated + " bytes allocated");
+  }
+
+  @Test
+  void eachRepairKeepsLineNumbersAndNamesTheFirstPlace(@TempDir Path dir) throws Exception {
+    Path feed =
+        Files.writeString(
+            dir.resolve("notes.rss"),
+            """
+            ﻿<b>Warning</b>: cache miss
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Notes &copy; Q&A</title>
+            <item><title>Fish &amp; chips &#x26</title><description><![CDATA[R&D &nbsp;]]></description></item>
+            </channel></rss>
+            """);
+    CollectingSink sink = CollectingSink.read(dir, feed);
+
+    assertEquals(List.of("Fish & chips &"), sink.articles.stream().map(Article::title).toList());
+    assertEquals("R&D", sink.articles.getFirst().body());
+    assertEquals("Notes © Q&A", sink.articles.getFirst().source());
+    assertEquals(
+        List.of(
+            Problem.warning(feed, 1, "text before the XML declaration, parsed leniently"),
+            Problem.warning(
+                feed, 3, "HTML entity that XML does not define (&copy;), parsed leniently"),
+            Problem.warning(feed, 3, "unescaped '&', parsed leniently"),
+            Problem.warning(feed, 4, "character reference without ';' (&#x26), parsed leniently"),
+            Problem.warning(feed, 1, "item has no usable date; indexed as undated")),
+        sink.problems);
   }
 }

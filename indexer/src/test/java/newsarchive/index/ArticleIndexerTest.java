@@ -3,6 +3,7 @@ package newsarchive.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,7 @@ class ArticleIndexerTest {
   void anArticleComesBackFromTheIndexAsItWasWritten() throws Exception {
     Article written = article("a1", "OpenAI adds Amazon cloud");
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
-      indexer.upsert(written, "h1");
+      write(indexer, written, "h1");
       indexer.commit();
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
@@ -61,9 +62,9 @@ class ArticleIndexerTest {
   @Test
   void upsertReplacesTheArticleWithTheSameId() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
-      indexer.upsert(article("a1", "First title"), "h1");
+      write(indexer, article("a1", "First title"), "h1");
       indexer.commit();
-      indexer.upsert(article("a1", "Second title"), "h2");
+      write(indexer, article("a1", "Second title"), "h2");
       indexer.commit();
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
@@ -78,9 +79,9 @@ class ArticleIndexerTest {
   @Test
   void uncommittedChangesAreDroppedOnClose() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
-      indexer.upsert(article("a1", "Kept"), "h1");
+      write(indexer, article("a1", "Kept"), "h1");
       indexer.commit();
-      indexer.upsert(article("a2", "Never committed"), "h2");
+      write(indexer, article("a2", "Never committed"), "h2");
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
       assertEquals(1, reader.numDocs());
@@ -106,7 +107,7 @@ class ArticleIndexerTest {
       writer.commit();
     }
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
-      indexer.upsert(article("a1", "OpenAI adds Amazon cloud"), "h1");
+      write(indexer, article("a1", "OpenAI adds Amazon cloud"), "h1");
       indexer.commit();
     }
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
@@ -139,5 +140,11 @@ class ArticleIndexerTest {
           List.of("old", "An older article", "Its body is plain text."),
           List.of(article.id(), article.title(), article.body()));
     }
+  }
+
+  /** Write {@code article} as the reindex does: its document, then the upsert by id. */
+  private static void write(ArticleIndexer indexer, Article article, String hash)
+      throws IOException {
+    indexer.upsert(article.id(), indexer.document(article, hash));
   }
 }

@@ -172,7 +172,6 @@ class ReindexerTest {
 
     assertEquals(
         List.of(
-            "feeds/broken.xml",
             "feeds/doctype.rss",
             "jsonl/binary.jsonl",
             "jsonl/briefs-copy.jsonl.gz:3",
@@ -182,6 +181,7 @@ class ReindexerTest {
             "jsonl/briefs.jsonl:6",
             "jsonl/briefs.jsonl:8",
             "jsonl/corrupt.jsonl.gz",
+            "jsonl/cut-short.jsonl.gz",
             "text/binary.txt",
             "text/blank.txt",
             "text/empty.txt"),
@@ -189,8 +189,9 @@ class ReindexerTest {
             .map(p -> corpus.relativize(p.file()) + (p.line() > 0 ? ":" + p.line() : ""))
             .toList());
     // The gzipped copy repeats two of the plain file's ids (given id, URL), reported as duplicates.
-    assertEquals(17, report.added());
-    assertEquals(17, TestCorpus.articles(index).size());
+    // The cut-off feed and the gzip file cut short each keep the article they hold before the cut.
+    assertEquals(20, report.added());
+    assertEquals(20, TestCorpus.articles(index).size());
     assertEquals(
         2, report.warnings().stream().filter(p -> p.reason().startsWith("duplicate id")).count());
   }

@@ -39,11 +39,6 @@ public final class UserQueryParser {
     this.prefix = prefix;
   }
 
-  /** Parse {@code text}, or throw an {@link InvalidRequestException} that says what and where. */
-  public static UserQuery parse(String text) {
-    return parse(text, Prefix.NONE);
-  }
-
   /**
    * Parse {@code text}, marking the word being typed as {@code prefix} asks, or throw an {@link
    * InvalidRequestException} that says what and where.

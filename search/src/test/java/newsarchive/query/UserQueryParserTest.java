@@ -25,7 +25,7 @@ class UserQueryParserTest {
   void wordsAreAllRequired() {
     assertEquals(
         new All(List.of(word("amazon", 0), word("cloud", 7))),
-        UserQueryParser.parse("amazon cloud"));
+        UserQueryParser.parse("amazon cloud", Prefix.NONE));
   }
 
   @Test
@@ -41,7 +41,7 @@ class UserQueryParserTest {
                 new Not(word("azure", 49)),
                 new Text(Field.TITLE, "micro", false, true, false, 61, 67))),
         UserQueryParser.parse(
-            "\"exclusive cloud\" company:Amazon OR topic:chips -azure title:micro*"));
+            "\"exclusive cloud\" company:Amazon OR topic:chips -azure title:micro*", Prefix.NONE));
   }
 
   @Test
@@ -54,14 +54,14 @@ class UserQueryParserTest {
                     List.of(
                         new Text(Field.COMPANY, "amazon", false, false, false, 16, 22),
                         new Text(Field.COMPANY, "google", false, false, false, 26, 32))))),
-        UserQueryParser.parse("openai company:(amazon OR google)"));
+        UserQueryParser.parse("openai company:(amazon OR google)", Prefix.NONE));
   }
 
   @Test
   void strayPunctuationAndUnknownPrefixesAreJustText() {
     assertEquals(
         new All(List.of(word("AT&T", 0), word("-", 5), word("http://x.com", 7), word("C++", 20))),
-        UserQueryParser.parse("AT&T - http://x.com C++"));
+        UserQueryParser.parse("AT&T - http://x.com C++", Prefix.NONE));
   }
 
   @Test
@@ -79,13 +79,15 @@ class UserQueryParserTest {
     for (String finished :
         List.of("nvid ", "\"nvid\"", "nvid*", "-nvid", "NOT nvid", "company:nvid", "(nvid)")) {
       assertEquals(
-          UserQueryParser.parse(finished), UserQueryParser.parse(finished, Prefix.LAST), finished);
+          UserQueryParser.parse(finished, Prefix.NONE),
+          UserQueryParser.parse(finished, Prefix.LAST),
+          finished);
     }
   }
 
   @Test
   void aBlankQueryMatchesEverything() {
-    assertEquals(UserQuery.EVERYTHING, UserQueryParser.parse("   "));
+    assertEquals(UserQuery.EVERYTHING, UserQueryParser.parse("   ", Prefix.NONE));
   }
 
   @ParameterizedTest
@@ -105,7 +107,8 @@ class UserQueryParserTest {
       })
   void mistakesAreReportedWithTheirPosition(String query, String message) {
     InvalidRequestException error =
-        assertThrows(InvalidRequestException.class, () -> UserQueryParser.parse(query));
+        assertThrows(
+            InvalidRequestException.class, () -> UserQueryParser.parse(query, Prefix.NONE));
     assertEquals(message, error.getMessage());
     assertEquals("bad_query", error.code());
   }
@@ -114,17 +117,21 @@ class UserQueryParserTest {
   void limitsOnLengthTermsAndNestingAreEnforced() {
     assertEquals(
         "The query is 1001 characters long; the limit is 1000.",
-        assertThrows(InvalidRequestException.class, () -> UserQueryParser.parse("a".repeat(1001)))
+        assertThrows(
+                InvalidRequestException.class,
+                () -> UserQueryParser.parse("a".repeat(1001), Prefix.NONE))
             .getMessage());
     assertEquals(
         "Cannot read the query: The query has more than 64 terms (at character 129); shorten it.",
-        assertThrows(InvalidRequestException.class, () -> UserQueryParser.parse("a ".repeat(65)))
+        assertThrows(
+                InvalidRequestException.class,
+                () -> UserQueryParser.parse("a ".repeat(65), Prefix.NONE))
             .getMessage());
     assertEquals(
         "Cannot read the query: The query nests parentheses deeper than 8 (at character 9).",
         assertThrows(
                 InvalidRequestException.class,
-                () -> UserQueryParser.parse("(".repeat(9) + "a" + ")".repeat(9)))
+                () -> UserQueryParser.parse("(".repeat(9) + "a" + ")".repeat(9), Prefix.NONE))
             .getMessage());
   }
 }

@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
 public final class ArchiveCommand implements Runnable {
 
   /**
-   * Lucene reports at INFO through java.util.logging which vector API it uses; that is noise on a
-   * command line. Held in a field because the logging framework keeps loggers only weakly.
+   * Lucene reports through java.util.logging which vector API it uses (INFO), and warns when the
+   * incubating one is not enabled; both are noise on a command line, and only {@code serve} and the
+   * benchmarks enable it (see the launcher). Held in a field because the logging framework keeps
+   * loggers only weakly.
    */
   private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
@@ -31,7 +33,7 @@ public final class ArchiveCommand implements Runnable {
 
   /** Run the command line and exit with its code: 0 success, 1 failed inputs, 2 usage errors. */
   public static void main(String[] args) {
-    LUCENE_LOG.setLevel(Level.WARNING);
+    LUCENE_LOG.setLevel(Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

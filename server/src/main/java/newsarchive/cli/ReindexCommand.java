@@ -9,6 +9,7 @@ import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import newsarchive.enrich.TaxonomyException;
+import newsarchive.index.IndexingFailedException;
 import newsarchive.index.ReindexReport;
 import newsarchive.index.Reindexer;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -54,6 +55,11 @@ public final class ReindexCommand implements Callable<Integer> {
               "error: another reindex is writing to "
                   + index.dir()
                   + " (Lucene's write lock is held); wait for it to finish and try again");
+      return 1;
+    } catch (IndexingFailedException e) {
+      spec.commandLine()
+          .getErr()
+          .println("error: " + e.getMessage() + "; the index at " + index.dir() + " is as it was");
       return 1;
     } catch (TaxonomyException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -3,9 +3,12 @@ package newsarchive.http;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Locale;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
@@ -57,12 +60,34 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));
+    config.routes.get("/api/dimensions", ctx -> ctx.json(ArticleSchema.DIMENSIONS));
     config.routes.get("/api/health", ctx -> ctx.json(service.health()));
     config.routes.get("/api/stats", ctx -> ctx.json(service.stats()));
 
     config.routes.exception(
         InvalidRequestException.class,
         (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.code(), e.getMessage()));
+    config.routes.exception(
+        NotFoundException.class,
+        (e, ctx) -> error(ctx, HttpStatus.NOT_FOUND, "not_found", e.getMessage()));
+    // Javalin's own answers: no route at the path (404), or not for this method (405).
+    config.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> {
+          HttpStatus status = HttpStatus.forStatus(e.getStatus());
+          if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+            error(
+                ctx,
+                status,
+                "method_not_allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + "; use GET.");
+          } else if (status == HttpStatus.NOT_FOUND) {
+            error(
+                ctx, status, "not_found", "Nothing is at " + ctx.method() + " " + ctx.path() + ".");
+          } else {
+            error(ctx, status, status.name().toLowerCase(Locale.ROOT), e.getMessage());
+          }
+        });
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -73,18 +98,6 @@ public final class ArchiveServer implements AutoCloseable {
               "internal",
               "The archive failed to answer; see the server log.");
         });
-    config.routes.error(
-        HttpStatus.NOT_FOUND.getCode(),
-        ctx ->
-            unlessAnswered(
-                ctx, "not_found", "Nothing is at " + ctx.method() + " " + ctx.path() + "."));
-    config.routes.error(
-        HttpStatus.METHOD_NOT_ALLOWED.getCode(),
-        ctx ->
-            unlessAnswered(
-                ctx,
-                "method_not_allowed",
-                ctx.method() + " is not allowed on " + ctx.path() + "; use GET."));
   }
 
   /** The headers every response carries: a strict CSP, no MIME sniffing, no referrer. */
@@ -98,13 +111,6 @@ public final class ArchiveServer implements AutoCloseable {
   /** Answer with a JSON error body. */
   private static void error(Context ctx, HttpStatus status, String error, String message) {
     ctx.status(status).json(new ErrorBody(error, message));
-  }
-
-  /** Give a bare error status a JSON body, keeping any body a handler already wrote. */
-  private static void unlessAnswered(Context ctx, String error, String message) {
-    if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{\"error\"")) {
-      ctx.json(new ErrorBody(error, message));
-    }
   }
 
   private static String orEmpty(String value) {

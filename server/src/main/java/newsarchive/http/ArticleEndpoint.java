@@ -2,7 +2,6 @@ package newsarchive.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
 import newsarchive.search.SearchService;
 
 /**
@@ -20,12 +19,9 @@ final class ArticleEndpoint implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    service
-        .article(id, Params.text(ctx, "q"), Params.prefix(ctx))
-        .ifPresentOrElse(
-            ctx::json,
-            () ->
-                ctx.status(HttpStatus.NOT_FOUND)
-                    .json(new ErrorBody("not_found", "No article has the id '" + id + "'.")));
+    ctx.json(
+        service
+            .article(id, Params.text(ctx, "q"), Params.prefix(ctx))
+            .orElseThrow(() -> new NotFoundException("No article has the id '" + id + "'.")));
   }
 }

@@ -20,7 +20,7 @@ class ArticleIdTest {
   void anArticleWhoseIdIsAUrlCanBeFetchedByThatId() throws Exception {
     String id = "https://example.com/news/2026/openai-aws";
     try (ArticleIndexer indexer = ArticleIndexer.open(dir, true)) {
-      indexer.upsert(
+      Article article =
           new Article(
               id,
               "OpenAI adds Amazon cloud",
@@ -31,8 +31,8 @@ class ArticleIdTest {
               List.of(),
               List.of("OpenAI"),
               List.of("Cloud"),
-              "feed.xml#1"),
-          "h");
+              "feed.xml#1");
+      indexer.upsert(article.id(), indexer.document(article, "h"));
       indexer.commit();
     }
     try (TestServer server = new TestServer(dir)) {

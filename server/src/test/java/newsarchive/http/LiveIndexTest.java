@@ -56,7 +56,7 @@ class LiveIndexTest {
         }
       }
       for (Article article : version(marker)) {
-        indexer.upsert(article, marker);
+        indexer.upsert(article.id(), indexer.document(article, marker));
       }
       indexer.commit();
     }

@@ -328,6 +328,16 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void theFacetDimensionsAreListedWithLabelsInDisplayOrder() throws Exception {
+    assertEquals(
+        parse(
+            """
+            [{"name":"company","label":"Company"},{"name":"topic","label":"Topic"},
+             {"name":"source","label":"Source"}]"""),
+        json("/api/dimensions"));
+  }
+
+  @Test
   void healthAndStatsDescribeTheIndex() throws Exception {
     ObjectNode health = (ObjectNode) json("/api/health");
     assertTrue(health.remove("lastCommit").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"));

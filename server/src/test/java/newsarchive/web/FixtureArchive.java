@@ -150,7 +150,7 @@ final class FixtureArchive implements AutoCloseable {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (int i = 0; i < ARTICLES.size(); i++) {
         Article article = ARTICLES.get(i);
-        indexer.upsert(article, article.id());
+        indexer.upsert(article.id(), indexer.document(article, article.id()));
         if (i == ARTICLES.size() / 2) {
           indexer.commit();
         }

@@ -13,8 +13,10 @@ import org.apache.lucene.search.LeafCollector;
 
 /**
  * A time limit for one request's collectors: once it has passed, they stop collecting and the
- * search returns what it found so far. (Lucene's own searcher timeout cannot be used here: drill
- * sideways refuses to be scored in the slices it needs.)
+ * search returns what it found so far. (Lucene's own timeout, {@code IndexSearcher.setTimeout}, is
+ * state of the searcher, and one searcher per index version serves every concurrent request, so it
+ * cannot carry one request's limit; this deadline travels with the request's collectors instead,
+ * across its hits, counts and histogram.)
  */
 final class Deadline {
 

@@ -14,7 +14,6 @@ import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Text;
 import newsarchive.search.IndexStats.Count;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -52,8 +51,6 @@ final class QueryCompiler {
 
   /** The most facet values one prefix such as {@code company:a*} expands to. */
   private static final int MAX_FACET_MATCHES = 256;
-
-  private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
   private final IndexSnapshot snapshot;
 
@@ -205,7 +202,7 @@ final class QueryCompiler {
   /** A term, phrase or prefix query on an analysed text field. */
   private static Query textIn(String field, Text text) {
     if (text.prefix()) {
-      String prefix = ANALYZER.normalize(field, text.text()).utf8ToString();
+      String prefix = ArticleSchema.analyzer().normalize(field, text.text()).utf8ToString();
       return prefix.isEmpty() ? null : new PrefixQuery(new Term(field, prefix));
     }
     List<Token> tokens = analyze(field, text.text());
@@ -251,7 +248,7 @@ final class QueryCompiler {
   /** The analysed tokens of {@code text} in {@code field}, with their relative positions. */
   static List<Token> analyze(String field, String text) {
     List<Token> tokens = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
+    try (TokenStream stream = ArticleSchema.analyzer().tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();

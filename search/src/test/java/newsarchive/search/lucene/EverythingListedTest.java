@@ -31,7 +31,7 @@ class EverythingListedTest {
       assertEquals(FixtureCorpus.ARTICLES.size(), first.total());
 
       try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
-        indexer.upsert(
+        Article article =
             new Article(
                 "late-news",
                 "Late news from the future",
@@ -42,8 +42,8 @@ class EverythingListedTest {
                 List.of(),
                 List.of("Nvidia"),
                 List.of("Chips"),
-                "late.txt"),
-            "hash-late");
+                "late.txt");
+        indexer.upsert(article.id(), indexer.document(article, "hash-late"));
         indexer.commit();
       }
       awaitNewVersion(service, version);

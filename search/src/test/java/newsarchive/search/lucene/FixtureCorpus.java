@@ -166,7 +166,7 @@ public final class FixtureCorpus {
   public static void write(Path dir) throws IOException {
     try (ArticleIndexer indexer = ArticleIndexer.open(dir, true)) {
       for (int i = 0; i < ARTICLES.size(); i++) {
-        indexer.upsert(ARTICLES.get(i), "hash-" + i);
+        indexer.upsert(ARTICLES.get(i).id(), indexer.document(ARTICLES.get(i), "hash-" + i));
         if (i == 7) {
           indexer.commit();
         }

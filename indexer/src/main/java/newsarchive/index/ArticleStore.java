@@ -1,0 +1,49 @@
+package newsarchive.index;
+
+import java.io.IOException;
+import java.util.Map;
+import newsarchive.article.Article;
+
+/**
+ * Where a reindex writes: the embedded Lucene index or a search cluster. The reindex reads, tags
+ * and hashes the same way whatever the store; the store only turns articles into its own documents
+ * and keeps them. Nothing written is visible to readers before {@link #commit}.
+ *
+ * @param <D> the store's own document type, built on the reindex's reading thread
+ */
+public interface ArticleStore<D> extends AutoCloseable {
+
+  /**
+   * What the store held when it was opened: each article's content hash and origin by id (empty for
+   * a rebuild), so the reindex can skip unchanged articles and delete vanished ones.
+   */
+  Map<String, StoredArticle> stored() throws IOException;
+
+  /**
+   * The document for {@code article} whose content hashes to {@code hash}. Called on the reading
+   * thread, in reading order (near-duplicates join the story of the first copy read), concurrently
+   * with {@link #upsert} on the writing thread, so it must touch nothing the writing thread does.
+   */
+  D document(Article article, String hash);
+
+  /** Add the article {@code id}'s document, replacing any earlier version. */
+  void upsert(String id, D document) throws IOException;
+
+  /** Remove the article with this id, if stored. */
+  void delete(String id) throws IOException;
+
+  /** Make every change so far visible and durable at once. */
+  void commit() throws IOException;
+
+  /** Drop uncommitted changes and release the store; the last commit stays as it was. */
+  @Override
+  void close() throws IOException;
+
+  /**
+   * What a store holds about one article.
+   *
+   * @param hash the content hash of the tagged article as last written
+   * @param origin where it was read from: the file, then {@code :line} or {@code #item}
+   */
+  record StoredArticle(String hash, String origin) {}
+}

@@ -1,0 +1,128 @@
+package newsarchive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import newsarchive.article.Article;
+import newsarchive.corpus.Problem;
+import newsarchive.enrich.ArticleTagger;
+import newsarchive.enrich.CompanyTagger;
+import newsarchive.enrich.TopicTagger;
+import org.junit.jupiter.api.Test;
+
+class HandoffTest {
+
+  /** Far more articles than the queue between the threads holds. */
+  private static final int MANY = 5_000;
+
+  private static final ArticleTagger NO_TAGS =
+      new ArticleTagger(CompanyTagger.none(), TopicTagger.none());
+
+  @Test
+  void anErrorInTheWriterFailsTheRunInsteadOfHangingTheReader() {
+    Handoff.Writer<String> failing =
+        new Handoff.Writer<>() {
+          @Override
+          public void article(Article article, String hash, String document) {
+            throw new AssertionError("the writer broke");
+          }
+
+          @Override
+          public void problem(Problem problem) {}
+        };
+    IndexingFailedException failure =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                assertThrows(
+                    IndexingFailedException.class,
+                    () -> {
+                      try (Handoff<String> handoff =
+                          new Handoff<>(
+                              NO_TAGS, (a, h) -> a.id(), failing, ReindexListener.SILENT)) {
+                        for (int i = 0; i < MANY; i++) {
+                          handoff.article(article(i));
+                        }
+                        handoff.finish();
+                      }
+                    }));
+    assertInstanceOf(AssertionError.class, failure.getCause());
+    assertFalse(writerThreadRuns());
+  }
+
+  @Test
+  void whenTheReaderFailsTheWriterStopsAndTakesNothingMore() {
+    List<String> written = new ArrayList<>();
+    Handoff.Writer<String> collecting =
+        new Handoff.Writer<>() {
+          @Override
+          public void article(Article article, String hash, String document) {
+            written.add(document);
+          }
+
+          @Override
+          public void problem(Problem problem) {}
+        };
+    IllegalStateException failure =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () ->
+                assertThrows(
+                    IllegalStateException.class,
+                    () -> {
+                      try (Handoff<String> handoff =
+                          new Handoff<>(
+                              NO_TAGS, (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
+                        for (int i = 0; i < 3; i++) {
+                          handoff.article(article(i));
+                        }
+                        throw new IllegalStateException("the reader broke");
+                      }
+                    }));
+    assertEquals("the reader broke", failure.getMessage());
+    assertFalse(writerThreadRuns());
+    int taken = written.size();
+    assertEquals(written.subList(0, taken), List.of("a0", "a1", "a2").subList(0, taken));
+  }
+
+  @Test
+  void everyArticleReachesTheWriterInReadingOrder() {
+    List<String> written = new ArrayList<>();
+    Handoff.Writer<String> collecting =
+        new Handoff.Writer<>() {
+          @Override
+          public void article(Article article, String hash, String document) {
+            written.add(document);
+          }
+
+          @Override
+          public void problem(Problem problem) {}
+        };
+    try (Handoff<String> handoff =
+        new Handoff<>(NO_TAGS, (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
+      for (int i = 0; i < MANY; i++) {
+        handoff.article(article(i));
+      }
+      handoff.finish();
+    }
+    assertEquals(MANY, written.size());
+    assertEquals("a0", written.getFirst());
+    assertEquals("a" + (MANY - 1), written.getLast());
+  }
+
+  private static Article article(int i) {
+    return new Article(
+        "a" + i, "Title " + i, "Body " + i, null, null, null, null, null, null, "file.jsonl:" + i);
+  }
+
+  private static boolean writerThreadRuns() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.getName().equals("reindex-writer") && thread.isAlive());
+  }
+}

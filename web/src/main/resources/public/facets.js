@@ -1,0 +1,80 @@
+// The facet lists beside the results: one section per dimension the API names, each a checkbox list
+// with counts, selected values first, long lists folded behind "Show more".
+
+import { el, ui } from './dom.js';
+import { formatArticles, formatNumber } from './format.js';
+import { toggled } from './state.js';
+
+const FACET_COLLAPSED = 8; // values shown before "Show more"
+
+/**
+ * Show each dimension's values from a search result's facets. `view` holds the state, the
+ * dimensions, the set of unfolded dimensions and `go`, which navigates.
+ */
+export function renderFacets(facets, view) {
+  for (const dimension of view.dimensions) {
+    renderFacet(sectionOf(dimension), dimension.name, facets?.[dimension.name] ?? [], view);
+  }
+}
+
+/** The filter section of a dimension, added after the others the first time it is needed. */
+function sectionOf({ name, label }) {
+  const section = ui.filters.querySelector(`.facet[data-dimension="${CSS.escape(name)}"]`);
+  if (section) return section;
+  const headingId = `facet-${name}-heading`;
+  return ui.filters.appendChild(el('section', {
+    class: 'filter-group facet',
+    'data-dimension': name,
+    'aria-labelledby': headingId,
+  }, el('h2', { id: headingId }, label)));
+}
+
+/** A facet as a checkbox list: selected values first, then by count, long lists folded. */
+function renderFacet(section, dimension, values, view) {
+  const { state, expanded, go } = view;
+  const selected = new Set(state.filters[dimension]);
+  const entries = values.map((v) => ({ ...v, selected: v.selected || selected.has(v.value) }));
+  for (const value of selected) {
+    if (!entries.some((e) => e.value === value)) entries.push({ value, count: 0, selected: true });
+  }
+  entries.sort((a, b) => Number(b.selected) - Number(a.selected));
+  const heading = section.querySelector('h2');
+  section.replaceChildren(heading);
+  section.hidden = entries.length === 0;
+  const unfolded = expanded.has(dimension);
+  const shown = unfolded ? entries : entries.slice(0, Math.max(FACET_COLLAPSED, selected.size));
+  const list = el('ul', { id: `facet-values-${dimension}`, class: 'facet-values', 'aria-labelledby': heading.id });
+  for (const entry of shown) {
+    const box = el('input', {
+      type: 'checkbox',
+      name: dimension,
+      value: entry.value,
+      'data-focus-key': `${dimension}:${entry.value}`,
+    });
+    box.checked = entry.selected;
+    box.addEventListener('change', () => go(toggled(state, dimension, entry.value)));
+    list.append(el('li', {},
+      el('label', { class: entry.selected ? 'selected' : null },
+        box,
+        el('span', { class: 'facet-name' }, entry.value),
+        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count) }, formatNumber(entry.count)))));
+  }
+  section.append(list);
+  if (entries.length > FACET_COLLAPSED) {
+    const hiddenCount = entries.length - shown.length;
+    const more = el('button', {
+      type: 'button',
+      class: 'link-button more',
+      'aria-expanded': String(unfolded),
+      'data-focus-key': `more:${dimension}`,
+    }, unfolded ? 'Show fewer' : `Show ${hiddenCount} more`);
+    more.hidden = !unfolded && hiddenCount === 0;
+    more.addEventListener('click', () => {
+      if (unfolded) expanded.delete(dimension);
+      else expanded.add(dimension);
+      renderFacet(section, dimension, values, view);
+      section.querySelector('.more')?.focus();
+    });
+    section.append(more);
+  }
+}

@@ -1,0 +1,22 @@
+// How counts and publication days read.
+
+const numbers = new Intl.NumberFormat('en');
+const dayFormat = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const longDayFormat = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A number as "12,345". */
+export function formatNumber(n) {
+  return numbers.format(n);
+}
+
+/** A number of articles as "1 article" or "12,345 articles". */
+export function formatArticles(n) {
+  return `${numbers.format(n)} ${n === 1 ? 'article' : 'articles'}`;
+}
+
+/** A day ("2026-04-29", as the API writes it) as "Apr 29, 2026" or "April 29, 2026", or "Undated". */
+export function formatDate(published, { long = false } = {}) {
+  const date = published ? new Date(published) : null;
+  if (!date || Number.isNaN(date.getTime())) return 'Undated';
+  return (long ? longDayFormat : dayFormat).format(date);
+}

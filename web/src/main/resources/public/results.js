@@ -1,0 +1,207 @@
+// The result list: heading, summary, hits with their chips, empty and error states, the active
+// filters and the pages. Each function takes a `view`: {state, dimensions, expanded, go}, where
+// `go` navigates to another state.
+
+import { appendMarked, el, ui } from './dom.js';
+import { describeFailure } from './api.js';
+import { renderFacets } from './facets.js';
+import { formatPeriod, renderHistogram } from './dates.js';
+import { formatArticles, formatDate, formatNumber } from './format.js';
+import { filterCount, isSelected, labelOf, toggled, urlOf, withoutFilters } from './state.js';
+
+const MAX_WINDOW = 10000; // the API refuses page × size beyond this
+
+// Hits and articles carry the values of these two dimensions as lists, shown as chips.
+const TAG_LISTS = { company: 'companies', topic: 'topics' };
+
+/** Show a search result: summary, hits, facets, histogram, active filters and pages. */
+export function renderList(result, view) {
+  const { state } = view;
+  renderHeading(state);
+  ui.filters.classList.remove('stale');
+  const total = result.total ?? 0;
+  const first = (result.page - 1) * result.size + 1;
+  const range = total > result.hits.length
+    ? ` · ${formatNumber(first)}–${formatNumber(first + result.hits.length - 1)} shown`
+    : '';
+  ui.summary.textContent = `${formatArticles(total)}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
+  ui.hits.replaceChildren(...result.hits.map((hit) => hitItem(hit, view)));
+  renderStatus(result, view);
+  renderFacets(result.facets, view);
+  renderHistogram(result.histogram ?? [], state, view.go);
+  renderActiveFilters(view);
+  renderPager(result, view);
+}
+
+/** Show a failed search where the results would be, with a button that calls `retry`. */
+export function renderListFailure(error, view, retry) {
+  const failure = describeFailure(error);
+  renderHeading(view.state);
+  renderActiveFilters(view);
+  ui.filters.classList.add('stale'); // counts and bars belong to the last search that worked
+  ui.hits.replaceChildren();
+  ui.pager.hidden = true;
+  ui.summary.textContent = failure.title;
+  showStatus('error', ...failureContent('h2', failure, retry));
+}
+
+/** A failure's title (in a `heading` element), its detail and a "Try again" button. */
+export function failureContent(heading, { title, detail }, retry) {
+  const again = el('button', { type: 'button', class: 'button' }, 'Try again');
+  again.addEventListener('click', retry);
+  return [el(heading, {}, title), el('p', {}, detail), again];
+}
+
+/** Mark the results as loading, without hiding the ones already there. */
+export function setBusy(busy) {
+  ui.listView.classList.toggle('busy', busy);
+  ui.hits.setAttribute('aria-busy', String(busy));
+  if (busy && !ui.hits.childElementCount && ui.status.hidden) {
+    showStatus('loading', el('p', {}, 'Loading articles…'));
+  }
+}
+
+/** Date, source and original link of an article or hit, the day written out when `long`. */
+export function metaLine(item, { long = false } = {}) {
+  const parts = [el('time', item.published ? { datetime: item.published } : {}, formatDate(item.published, { long }))];
+  if (item.source) parts.push(el('span', { class: 'source' }, item.source));
+  return el('p', { class: 'meta' }, ...parts);
+}
+
+/** Company and topic chips; pressing one filters by it (or lifts that filter). */
+export function tagChips(item, { state, dimensions, go }) {
+  const chips = [];
+  for (const [dimension, list] of Object.entries(TAG_LISTS)) {
+    const label = (labelOf(dimensions, dimension) ?? dimension).toLowerCase();
+    for (const value of item[list] ?? []) {
+      const pressed = isSelected(state, dimension, value);
+      const chip = el('button', {
+        type: 'button',
+        class: `chip chip-${dimension}`,
+        'aria-pressed': String(pressed),
+        title: `${pressed ? 'Remove filter' : 'Filter by'} ${label} ${value}`,
+      }, value);
+      chip.addEventListener('click', () => go(toggled(state, dimension, value)));
+      chips.push(el('li', {}, chip));
+    }
+  }
+  return chips.length ? el('ul', { class: 'chips tags', 'aria-label': 'Companies and topics' }, chips) : null;
+}
+
+/** Say what the list shows: the query's results, or the latest, oldest or all articles. */
+function renderHeading(state) {
+  if (state.q) ui.heading.textContent = `Results for “${state.q}”`;
+  else if (state.sort === 'oldest') ui.heading.textContent = 'Oldest articles';
+  else ui.heading.textContent = state.sort === 'relevance' ? 'All articles' : 'Latest articles';
+}
+
+/** Show a message in the results column. */
+function showStatus(kind, ...content) {
+  ui.status.className = `status status-${kind}`;
+  ui.status.replaceChildren(...content);
+  ui.status.hidden = false;
+}
+
+/** Remove the message from the results column. */
+function hideStatus() {
+  ui.status.hidden = true;
+  ui.status.className = 'status';
+  ui.status.replaceChildren();
+}
+
+/** Explain an empty or partial result; otherwise clear the message area. */
+function renderStatus(result, { state, go }) {
+  if (result.hits.length) {
+    if (result.partial) {
+      showStatus('note', el('p', {}, 'The search took too long and stopped early: these results may be incomplete.'));
+    } else {
+      hideStatus();
+    }
+    return;
+  }
+  const filtered = filterCount(state) > 0;
+  const content = [el('h2', {}, 'No articles found')];
+  content.push(el('p', {}, state.q ? `Nothing matches “${state.q}”${filtered ? ' with these filters' : ''}.` : 'Nothing matches these filters.'));
+  if (result.suggestion) {
+    const corrected = { ...state, q: result.suggestion, page: 1 };
+    content.push(el('p', { class: 'did-you-mean' }, 'Did you mean ',
+      el('a', { href: urlOf(corrected), 'data-nav': 'top' }, el('strong', {}, result.suggestion)), '?'));
+  }
+  if (filtered) {
+    const clear = el('button', { type: 'button', class: 'button' }, 'Clear all filters');
+    clear.addEventListener('click', () => go(withoutFilters(state)));
+    content.push(el('p', {}, 'Try fewer filters or a wider date range. ', clear));
+  } else if (state.q) {
+    content.push(el('p', {}, 'Check the spelling or try fewer or more general words.'));
+  }
+  showStatus('empty', ...content);
+}
+
+/** One result: linked title, date and source, highlighted snippet, company and topic chips. */
+function hitItem(hit, view) {
+  const link = el('a', { href: urlOf({ ...view.state, article: hit.id }), 'data-article': hit.id, 'data-nav': 'article' });
+  if (hit.titleHtml) appendMarked(link, hit.titleHtml);
+  else link.append(hit.title || 'Untitled');
+  const snippet = hit.snippet ? appendMarked(el('p', { class: 'hit-snippet' }), hit.snippet) : null;
+  return el('li', { class: 'hit' },
+    el('h2', { class: 'hit-title' }, link),
+    metaLine(hit),
+    snippet,
+    tagChips(hit, view));
+}
+
+/** Removable chips for every active filter. */
+function renderActiveFilters({ state, dimensions, go }) {
+  const chips = [];
+  const chip = (label, next) => {
+    const button = el('button', { type: 'button', class: 'chip chip-active', 'aria-label': `Remove filter ${label}` },
+      label, el('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'));
+    button.addEventListener('click', () => go(next));
+    chips.push(el('li', {}, button));
+  };
+  for (const [dimension, values] of Object.entries(state.filters)) {
+    const label = labelOf(dimensions, dimension) ?? dimension;
+    for (const value of values) chip(`${label}: ${value}`, toggled(state, dimension, value));
+  }
+  if (state.from) chip(`From ${formatPeriod(state.from)}`, { ...state, from: '', page: 1 });
+  if (state.to) chip(`To ${formatPeriod(state.to)}`, { ...state, to: '', page: 1 });
+  ui.activeFilters.querySelector('ul').replaceChildren(...chips);
+  ui.activeFilters.hidden = chips.length === 0;
+}
+
+/** Previous, numbered and next page links (only pages the API will serve). */
+function renderPager(result, { state }) {
+  const size = result.size || 1;
+  const pages = Math.min(Math.ceil((result.total ?? 0) / size), Math.floor(MAX_WINDOW / size));
+  ui.pager.hidden = pages <= 1;
+  if (pages <= 1) {
+    ui.pager.replaceChildren();
+    return;
+  }
+  const page = result.page;
+  const link = (number, label, extra = {}) => el('a', {
+    href: urlOf({ ...state, page: number }),
+    'data-nav': 'top',
+    'data-focus-key': `page:${label}`,
+    ...extra,
+  }, label);
+  const items = [];
+  items.push(page > 1 ? link(page - 1, '‹ Previous', { rel: 'prev' }) : el('span', { class: 'disabled' }, '‹ Previous'));
+  let previous = 0;
+  for (const number of pageNumbers(page, pages)) {
+    if (number - previous > 1) items.push(el('span', { class: 'gap', 'aria-hidden': 'true' }, '…'));
+    items.push(number === page
+      ? el('span', { class: 'current', 'aria-current': 'page' }, String(number))
+      : link(number, String(number), { 'aria-label': `Page ${number}` }));
+    previous = number;
+  }
+  items.push(page < pages ? link(page + 1, 'Next ›', { rel: 'next' }) : el('span', { class: 'disabled' }, 'Next ›'));
+  ui.pager.replaceChildren(...items);
+}
+
+/** The page numbers worth a link: the first, the last and two either side of the current one. */
+function pageNumbers(page, pages) {
+  const numbers = new Set([1, pages]);
+  for (let n = page - 2; n <= page + 2; n++) if (n >= 1 && n <= pages) numbers.add(n);
+  return [...numbers].sort((a, b) => a - b);
+}
