@@ -7,7 +7,7 @@ import { fetchArticle, fetchDimensions, fetchResults } from './api.js';
 import { ui } from './dom.js';
 import { listenForDates, showDateFields } from './dates.js';
 import { renderList, renderListFailure, setBusy } from './results.js';
-import { filterCount, isSelected, labelOf, paramsOf, stateFrom, toggled, urlOf, withoutFilters } from './state.js';
+import { filterCount, grouped, isSelected, labelOf, paramsOf, stateFrom, toggled, urlOf, withoutFilters } from './state.js';
 import { Completions } from './suggest.js';
 
 const TYPE_DELAY_MS = 250;
@@ -109,6 +109,7 @@ async function learnDimensions() {
 function syncControls(state) {
   if (ui.input.value.trim() !== state.q) ui.input.value = state.q;
   ui.sort.value = state.sort || (state.q ? 'relevance' : 'newest');
+  ui.group.checked = grouped(state);
   showDateFields(state);
   const count = filterCount(state);
   ui.filtersToggle.textContent = count ? `Filters (${count})` : 'Filters';
@@ -235,6 +236,10 @@ ui.form.addEventListener('submit', (event) => {
 // Sort and filters
 
 ui.sort.addEventListener('change', () => navigate({ ...page.current, sort: ui.sort.value, page: 1, article: '' }));
+
+ui.group.addEventListener('change', () => navigate({
+  ...page.current, group: ui.group.checked ? 'story' : 'none', page: 1, article: '',
+}));
 
 ui.clearAll.addEventListener('click', () => navigate(withoutFilters(page.current)));
 

@@ -13,6 +13,7 @@ export const ui = {
   heading: $('results-heading'),
   summary: $('summary'),
   sort: $('sort'),
+  group: $('group'),
   filtersToggle: $('filters-toggle'),
   filters: $('filters'),
   activeFilters: $('active-filters'),

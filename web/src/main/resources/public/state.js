@@ -2,8 +2,9 @@
 // state: every view is rendered from the query string, which uses the API's own parameter names, so
 // reload, back/forward and shared links all work.
 //
-// A state is {q, filters, from, to, sort, page, size, article}, where filters maps every facet
-// dimension's name, in display order, to its selected values; a dimension's name is its parameter.
+// A state is {q, filters, from, to, sort, group, page, size, article}, where filters maps every
+// facet dimension's name, in display order, to its selected values; a dimension's name is its
+// parameter. The page groups copies of one story unless the address says group=none.
 
 /** Read the page state from a query string, with a filter for each of the dimensions. */
 export function stateFrom(search, dimensions) {
@@ -14,6 +15,7 @@ export function stateFrom(search, dimensions) {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
+    group: params.get('group') === 'none' ? 'none' : 'story',
     page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
     size: params.get('size') ?? '',
     article: params.get('article') ?? '',
@@ -30,6 +32,7 @@ export function paramsOf(state, withArticle = true) {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort) params.set('sort', state.sort);
+  if (!grouped(state)) params.set('group', 'none');
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', state.size);
   if (withArticle && state.article) params.set('article', state.article);
@@ -40,6 +43,11 @@ export function paramsOf(state, withArticle = true) {
 export function urlOf(state) {
   const query = paramsOf(state).toString();
   return query ? `/?${query}` : '/';
+}
+
+/** Whether a state shows one hit per story (the page's default) rather than every article. */
+export function grouped(state) {
+  return state.group !== 'none';
 }
 
 /** Whether a state filters by a value of a dimension. */

@@ -147,11 +147,16 @@ final class FixtureArchive implements AutoCloseable {
 
   /** Index the fixture articles into {@code indexDir} and serve them on a free loopback port. */
   static FixtureArchive start(Path indexDir) throws IOException {
+    return start(indexDir, ARTICLES);
+  }
+
+  /** Index {@code articles} into {@code indexDir} and serve them on a free loopback port. */
+  static FixtureArchive start(Path indexDir, List<Article> articles) throws IOException {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
-      for (int i = 0; i < ARTICLES.size(); i++) {
-        Article article = ARTICLES.get(i);
+      for (int i = 0; i < articles.size(); i++) {
+        Article article = articles.get(i);
         indexer.upsert(article.id(), indexer.document(article, article.id()));
-        if (i == ARTICLES.size() / 2) {
+        if (i == articles.size() / 2) {
           indexer.commit();
         }
       }
@@ -182,7 +187,8 @@ final class FixtureArchive implements AutoCloseable {
     index.close();
   }
 
-  private static Article article(
+  /** A fixture article with its paragraphs, published at the start of {@code day} (UTC). */
+  static Article article(
       String id,
       String title,
       String day,
