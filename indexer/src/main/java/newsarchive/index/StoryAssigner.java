@@ -88,7 +88,10 @@ final class StoryAssigner implements AutoCloseable {
     if (before != null && before.hash().equals(hash)) {
       return before.story();
     }
-    rewritten.add(article.id());
+    if (searcher != null) {
+      // Its indexed version is stale from now on: never a candidate.
+      rewritten.add(article.id());
+    }
     int day = day(article.published());
     List<Match> matches = runMatches(signature, day);
     if (searcher != null) {
