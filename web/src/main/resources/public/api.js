@@ -34,9 +34,16 @@ export async function fetchDimensions() {
   return (Array.isArray(answer) ? answer : []).filter((d) => d?.name && d?.label);
 }
 
-/** One page of results for the search parameters of a state. */
+/**
+ * One page of results for the search parameters of a state: by story, counting stories, unless the
+ * parameters say group=none.
+ */
 export function fetchResults(params, signal) {
   const query = new URLSearchParams(params);
+  if (!query.has('group')) {
+    query.set('group', 'story');
+    query.set('count', 'stories');
+  }
   query.set('facetSize', String(FACET_SIZE));
   query.set('prefix', PREFIX);
   return getJson(`/api/search?${query}`, signal);

@@ -9,7 +9,7 @@ import { listenForDates, showDateFields } from './dates.js';
 import { renderFacets } from './facets.js';
 import { renderList, renderListFailure, setBusy } from './results.js';
 import {
-  comentionParamsOf, filterCount, isSelected, labelOf, searchParamsOf, stateFrom, timelineParamsOf, toggled, urlOf,
+  comentionParamsOf, filterCount, grouped, isSelected, labelOf, searchParamsOf, stateFrom, timelineParamsOf, toggled, urlOf,
   withoutFilters,
 } from './state.js';
 import {
@@ -122,6 +122,7 @@ async function learnDimensions() {
 function syncControls(state) {
   if (ui.input.value.trim() !== state.q) ui.input.value = state.q;
   ui.sort.value = state.sort || (state.q ? 'relevance' : 'newest');
+  ui.group.checked = grouped(state);
   showDateFields(state);
   const count = filterCount(state);
   ui.filtersToggle.textContent = count ? `Filters (${count})` : 'Filters';
@@ -280,6 +281,10 @@ ui.form.addEventListener('submit', (event) => {
 // Sort and filters
 
 ui.sort.addEventListener('change', () => navigate({ ...page.current, sort: ui.sort.value, page: 1, article: '' }));
+
+ui.group.addEventListener('change', () => navigate({
+  ...page.current, group: ui.group.checked ? 'story' : 'none', page: 1, article: '',
+}));
 
 ui.clearAll.addEventListener('click', () => navigate(withoutFilters(page.current)));
 

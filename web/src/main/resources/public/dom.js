@@ -18,6 +18,7 @@ export const ui = {
   subscribe: $('subscribe'),
   feedLink: $('feed-link'),
   sort: $('sort'),
+  group: $('group'),
   filtersToggle: $('filters-toggle'),
   filters: $('filters'),
   activeFilters: $('active-filters'),

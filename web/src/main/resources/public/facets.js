@@ -3,7 +3,7 @@
 
 import { el, ui } from './dom.js';
 import { formatArticles, formatNumber } from './format.js';
-import { toggled, withSeries } from './state.js';
+import { grouped, toggled, withSeries } from './state.js';
 
 const FACET_COLLAPSED = 8; // values shown before "Show more"
 
@@ -72,7 +72,7 @@ function renderFacet(section, dimension, values, view) {
       el('label', { class: entry.selected ? 'selected' : null },
         box,
         el('span', { class: 'facet-name' }, entry.value),
-        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count) }, formatNumber(entry.count))),
+        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count, { stories: grouped(state) }) }, formatNumber(entry.count))),
       state.view === 'trends' ? compareButton(dimension, entry.value, view) : null));
   }
   section.append(list);

@@ -9,9 +9,10 @@ export function formatNumber(n) {
   return numbers.format(n);
 }
 
-/** A number of articles as "1 article" or "12,345 articles". */
-export function formatArticles(n) {
-  return `${numbers.format(n)} ${n === 1 ? 'article' : 'articles'}`;
+/** A number of articles as "1 article" or "12,345 articles"; of stories when `stories`. */
+export function formatArticles(n, { stories = false } = {}) {
+  const noun = stories ? (n === 1 ? 'story' : 'stories') : (n === 1 ? 'article' : 'articles');
+  return `${numbers.format(n)} ${noun}`;
 }
 
 /** A day ("2026-04-29", as the API writes it) as "Apr 29, 2026" or "April 29, 2026", or "Undated". */

@@ -8,7 +8,7 @@ import { renderFacets } from './facets.js';
 import { formatPeriod, renderHistogram } from './dates.js';
 import { formatArticles, formatDate, formatNumber } from './format.js';
 import { renderTakeAway } from './takeaway.js';
-import { filterCount, isSelected, labelOf, toggled, urlOf, withoutFilters } from './state.js';
+import { filterCount, grouped, isSelected, labelOf, toggled, urlOf, withoutFilters } from './state.js';
 
 const MAX_WINDOW = 10000; // the API refuses page × size beyond this
 
@@ -26,7 +26,7 @@ export function renderList(result, view) {
     ? ` · ${formatNumber(first)}–${formatNumber(first + result.hits.length - 1)} shown`
     : '';
   const partial = result.partialTotal ? ` · ${formatNumber(result.partialTotal)} missing a word` : '';
-  ui.summary.textContent = `${formatArticles(total)}${partial}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
+  ui.summary.textContent = `${formatArticles(total, { stories: grouped(state) })}${partial}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
   ui.hits.replaceChildren(...withDivider(result.hits.map((hit) => hitItem(hit, view)), result.hits));
   renderStatus(result, view);
   renderFacets(result.facets, view);
@@ -172,7 +172,37 @@ function hitItem(hit, view) {
     metaLine(hit),
     missing,
     snippet,
-    tagChips(hit, view));
+    tagChips(hit, view),
+    versions(hit, view));
+}
+
+const SOURCES_NAMED = 3; // sources named on a story's folded line; the list names them all
+
+/**
+ * A story's other versions: "N versions · Source, Source, …", a button that unfolds their list in
+ * place (headline, date, source); nothing for an article told once.
+ */
+function versions(hit, { state }) {
+  const others = hit.otherVersions ?? [];
+  if (!(hit.versions > 1)) return null;
+  const sources = [...new Set([hit.source, ...others.map((v) => v.source)].filter(Boolean))];
+  const named = sources.slice(0, SOURCES_NAMED).join(', ') + (sources.length > SOURCES_NAMED ? ', …' : '');
+  const list = el('ul', { class: 'versions-list' }, others.map((version) => el('li', {},
+    el('a', { href: urlOf({ ...state, article: version.id }), 'data-article': version.id, 'data-nav': 'article' },
+      version.title || 'Untitled'),
+    metaLine(version))));
+  list.hidden = true;
+  const toggle = el('button', {
+    type: 'button',
+    class: 'versions-toggle',
+    'aria-expanded': 'false',
+    'data-focus-key': `versions:${hit.id}`,
+  }, `${formatNumber(hit.versions)} versions`, named ? ` · ${named}` : '');
+  toggle.addEventListener('click', () => {
+    list.hidden = !list.hidden;
+    toggle.setAttribute('aria-expanded', String(!list.hidden));
+  });
+  return el('div', { class: 'versions' }, toggle, list);
 }
 
 /** Removable chips for every active filter. */

@@ -6,7 +6,8 @@
 // with}, where filters maps every facet dimension's name, in display order, to its selected values
 // (a dimension's name is its parameter). view is '' for the result list or 'trends'; series
 // ("company:Nvidia"), normalize and interval are /api/timeline's parameters, and with is the
-// company whose co-mentions the trends view lists (sent to /api/comentions as its company).
+// company whose co-mentions the trends view lists (sent to /api/comentions as its company). The
+// page groups copies of one story unless the address says group=none.
 
 /** Read the page state from a query string, with a filter for each of the dimensions. */
 export function stateFrom(search, dimensions) {
@@ -17,6 +18,7 @@ export function stateFrom(search, dimensions) {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
+    group: params.get('group') === 'none' ? 'none' : 'story',
     page: Math.max(1, Number.parseInt(params.get('page'), 10) || 1),
     size: params.get('size') ?? '',
     article: params.get('article') ?? '',
@@ -44,6 +46,7 @@ export function paramsOf(state, withArticle = true) {
 export function searchParamsOf(state) {
   const params = matchParamsOf(state);
   if (state.sort) params.set('sort', state.sort);
+  if (!grouped(state)) params.set('group', 'none');
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', state.size);
   return params;
@@ -114,6 +117,11 @@ export function withSeries(state, series) {
 export function urlOf(state) {
   const query = paramsOf(state).toString();
   return query ? `/?${query}` : '/';
+}
+
+/** Whether a state shows one hit per story (the page's default) rather than every article. */
+export function grouped(state) {
+  return state.group !== 'none';
 }
 
 /** Whether a state filters by a value of a dimension. */

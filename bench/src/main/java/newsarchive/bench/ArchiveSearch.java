@@ -54,6 +54,8 @@ final class ArchiveSearch implements AutoCloseable {
         10,
         null,
         20,
+        null,
+        null,
         null);
   }
 

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 final class CorpusGenerator {
 
   private static final int VOCABULARY_SIZE = 200_000;
+  private static final int COPY_ONE_IN = 20;
   private static final int FIRST_YEAR = 2000;
   private static final LocalDate LAST_DAY = LocalDate.of(2026, 4, 30);
   private static final String[] SOURCE_PLACES = {
@@ -82,35 +83,90 @@ final class CorpusGenerator {
     yearCumulative = yearWeights();
   }
 
-  /** Article number {@code n} of the corpus with this seed. */
+  /**
+   * Article number {@code n} of the corpus with this seed: one in {@value #COPY_ONE_IN} is another
+   * outlet's copy of one of the thousand articles before it, so stories have several versions.
+   */
   JsonArticle article(long seed, long n) {
+    SplittableRandom copying = new SplittableRandom(~(seed * 0x9E3779B97F4A7C15L + n));
+    if (n > 0 && copying.nextInt(COPY_ONE_IN) == 0) {
+      return copy(seed, n, n - 1 - copying.nextLong(Math.min(n, 1_000)), copying);
+    }
+    return original(seed, n);
+  }
+
+  /**
+   * Article {@code n}: the article {@code of} as another outlet ran it up to two days later, with
+   * its own lede, two headline words swapped, and its own byline.
+   */
+  private JsonArticle copy(long seed, long n, long of, SplittableRandom random) {
+    JsonArticle original = original(seed, of);
+    List<String> title = new ArrayList<>(List.of(original.title().split(" ")));
+    int swap = random.nextInt(title.size() - 1);
+    title.set(swap, title.set(swap + 1, title.get(swap)));
+    StringBuilder lede = new StringBuilder();
+    int length = 12 + random.nextInt(10);
+    for (int i = 0; i < length; i++) {
+      appendWord(lede.append(i == 0 ? "" : " "), vocabulary.word(words.sample(random)), i == 0);
+    }
+    String body = original.body();
+    int firstSentence = body.indexOf(". ");
+    lede.append(". ").append(firstSentence < 0 ? "" : body.substring(firstSentence + 2));
+    String source = pickSource(random);
+    Instant published = Instant.parse(original.published()).plusSeconds(random.nextInt(2 * 86_400));
+    return new JsonArticle(
+        "gen-" + seed + "-" + n,
+        String.join(" ", title),
+        lede.toString(),
+        published.toString(),
+        source,
+        url(source, published, n),
+        List.of(byline(random)));
+  }
+
+  /** Article {@code n} as first published. */
+  private JsonArticle original(long seed, long n) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + n);
     List<List<String>> mentioned = pickVendors(random);
     Instant published = pickDate(random);
-    int sourceRank = sourcePopularity.sample(random);
-    String source =
-        SOURCE_PLACES[sourceRank % SOURCE_PLACES.length]
-            + " "
-            + SOURCE_KINDS[sourceRank / SOURCE_PLACES.length];
+    String source = pickSource(random);
     String title = title(random, mentioned);
     String body = body(random, mentioned);
-    String url =
-        "https://"
-            + source.toLowerCase(Locale.ROOT).replace(' ', '-')
-            + ".example/"
-            + published.toString().substring(0, 7).replace('-', '/')
-            + "/"
-            + n;
     List<String> authors = new ArrayList<>();
     int bylines = random.nextInt(10) < 8 ? 1 : 2;
     for (int i = 0; i < bylines; i++) {
-      authors.add(
-          FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]
-              + " "
-              + LAST_NAMES[random.nextInt(LAST_NAMES.length)]);
+      authors.add(byline(random));
     }
     return new JsonArticle(
-        "gen-" + seed + "-" + n, title, body, published.toString(), source, url, authors);
+        "gen-" + seed + "-" + n,
+        title,
+        body,
+        published.toString(),
+        source,
+        url(source, published, n),
+        authors);
+  }
+
+  private String pickSource(SplittableRandom random) {
+    int rank = sourcePopularity.sample(random);
+    return SOURCE_PLACES[rank % SOURCE_PLACES.length]
+        + " "
+        + SOURCE_KINDS[rank / SOURCE_PLACES.length];
+  }
+
+  private static String url(String source, Instant published, long n) {
+    return "https://"
+        + source.toLowerCase(Locale.ROOT).replace(' ', '-')
+        + ".example/"
+        + published.toString().substring(0, 7).replace('-', '/')
+        + "/"
+        + n;
+  }
+
+  private static String byline(SplittableRandom random) {
+    return FIRST_NAMES[random.nextInt(FIRST_NAMES.length)]
+        + " "
+        + LAST_NAMES[random.nextInt(LAST_NAMES.length)];
   }
 
   private List<List<String>> pickVendors(SplittableRandom random) {

@@ -1,15 +1,18 @@
 package newsarchive.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import newsarchive.article.Article;
+import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -26,6 +29,11 @@ public final class ArticleIndexer implements ArticleStore<Document> {
 
   private final IndexWriter writer;
   private final boolean create;
+
+  /**
+   * Gives each document built its story; replaced by one that knows the index in {@link #stored}.
+   */
+  private StoryAssigner stories = StoryAssigner.alone();
 
   private ArticleIndexer(IndexWriter writer, boolean create) {
     this.writer = writer;
@@ -75,35 +83,56 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     return Integer.toString(ArticleSchema.VERSION).equals(data.get(ArticleSchema.SCHEMA_VERSION));
   }
 
-  /** Read back the id, hash and origin of every article the writer starts from. */
+  /**
+   * Read back the id, hash and origin of every article the writer starts from; from now on the
+   * documents built join the stories of the articles indexed.
+   */
   @Override
   public Map<String, StoredArticle> stored() throws IOException {
     Map<String, StoredArticle> stored = new HashMap<>();
     if (create || !DirectoryReader.indexExists(writer.getDirectory())) {
       return stored;
     }
+    Map<String, StoryAssigner.Indexed> indexed = new HashMap<>();
     // The last commit, read apart from the writer so that it never starts pooling readers.
     try (DirectoryReader index = DirectoryReader.open(writer.getDirectory())) {
       Bits live = MultiBits.getLiveDocs(index);
       StoredFields fields = index.storedFields();
-      Set<String> wanted = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+      Set<String> wanted =
+          Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN, ArticleSchema.STORY);
       for (int doc = 0; doc < index.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           Document document = fields.document(doc, wanted);
-          stored.put(
-              document.get(ArticleSchema.ID),
-              new StoredArticle(
-                  document.get(ArticleSchema.HASH), document.get(ArticleSchema.ORIGIN)));
+          String id = document.get(ArticleSchema.ID);
+          String hash = document.get(ArticleSchema.HASH);
+          stored.put(id, new StoredArticle(hash, document.get(ArticleSchema.ORIGIN)));
+          IndexableField story = document.getField(ArticleSchema.STORY);
+          indexed.put(
+              id,
+              new StoryAssigner.Indexed(
+                  hash,
+                  story == null ? StorySignature.storyOf(id) : story.numericValue().longValue()));
         }
       }
     }
+    stories.close();
+    stories = StoryAssigner.open(writer.getDirectory(), indexed);
     return stored;
   }
 
-  /** The document {@link ArticleSchema#toDocument} builds. */
+  /**
+   * The document {@link ArticleSchema#toDocument} builds, in the story of the earliest article it
+   * is a near-duplicate of (see {@link StoryAssigner}); documents must be built in reading order.
+   */
   @Override
   public Document document(Article article, String hash) {
-    return ArticleSchema.toDocument(article, hash);
+    StorySignature signature = StorySignature.of(article.title(), article.body());
+    try {
+      return ArticleSchema.toDocument(
+          article, hash, signature, stories.assign(article, hash, signature));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -136,11 +165,15 @@ public final class ArticleIndexer implements ArticleStore<Document> {
    */
   @Override
   public void close() throws IOException {
-    writer.rollback();
-    if (writer.getTragicException() != null) {
-      // A write that failed inside a document (a full disk) closes the writer with that segment's
-      // open files still on disk; a new writer deletes every file no commit refers to.
-      new IndexWriter(writer.getDirectory(), new IndexWriterConfig()).rollback();
+    try {
+      stories.close();
+    } finally {
+      writer.rollback();
+      if (writer.getTragicException() != null) {
+        // A write that failed inside a document (a full disk) closes the writer with that segment's
+        // open files still on disk; a new writer deletes every file no commit refers to.
+        new IndexWriter(writer.getDirectory(), new IndexWriterConfig()).rollback();
+      }
     }
   }
 }

@@ -4,17 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.enrich.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -90,6 +93,25 @@ public final class ArticleSchema {
   public static final String HASH = "hash";
 
   /**
+   * Near-duplicate group: every copy of one story (wire copies, rewrites, corrections) holds the
+   * same number, that of the story's first article ({@link StoryAssigner}). Points to fetch a
+   * story's copies, doc values to collapse and count by story, stored for the next reindex.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * The {@link StorySignature} band keys, four bytes each, indexed only: the reindex finds an
+   * article's candidate copies among the articles already indexed by the bands they share.
+   */
+  public static final String STORY_BAND = "storyBand";
+
+  /**
+   * The {@link StorySignature} sketch (128 bytes), binary doc values: read only for the few
+   * candidates a band finds, to confirm them, so it stays out of the stored fields' blocks.
+   */
+  public static final String STORY_SKETCH = "storySketch";
+
+  /**
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
@@ -153,10 +175,31 @@ public final class ArticleSchema {
     return FACETS;
   }
 
-  /** Build the Lucene document for an article whose indexed content hashes to {@code hash}. */
+  /**
+   * Build the Lucene document for an article whose indexed content hashes to {@code hash}, as a
+   * story of its own.
+   */
   public static Document toDocument(Article article, String hash) {
+    return toDocument(
+        article,
+        hash,
+        StorySignature.of(article.title(), article.body()),
+        StorySignature.storyOf(article.id()));
+  }
+
+  /**
+   * Build the Lucene document for an article whose indexed content hashes to {@code hash}, with its
+   * near-duplicate {@code signature}, in the story {@code story}.
+   */
+  public static Document toDocument(
+      Article article, String hash, StorySignature signature, long story) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    doc.add(new LongField(STORY, story, Field.Store.YES));
+    doc.add(new BinaryDocValuesField(STORY_SKETCH, new BytesRef(signature.sketch())));
+    for (int band : signature.bands()) {
+      doc.add(new StringField(STORY_BAND, bandTerm(band), Field.Store.NO));
+    }
     doc.add(new StoredField(HASH, hash));
     doc.add(new StoredField(ORIGIN, article.origin()));
     doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
@@ -181,6 +224,12 @@ public final class ArticleSchema {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** The term of one story band key. */
+  public static BytesRef bandTerm(int band) {
+    return new BytesRef(
+        new byte[] {(byte) (band >>> 24), (byte) (band >>> 16), (byte) (band >>> 8), (byte) band});
   }
 
   /** Read an article back from a document's stored fields. */

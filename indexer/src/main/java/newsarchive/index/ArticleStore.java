@@ -21,8 +21,8 @@ public interface ArticleStore<D> extends AutoCloseable {
 
   /**
    * The document for {@code article} whose content hashes to {@code hash}. Called on the reading
-   * thread, concurrently with {@link #upsert} on the writing thread, so it must touch no shared
-   * state.
+   * thread, in reading order (near-duplicates join the story of the first copy read), concurrently
+   * with {@link #upsert} on the writing thread, so it must touch nothing the writing thread does.
    */
   D document(Article article, String hash);
 

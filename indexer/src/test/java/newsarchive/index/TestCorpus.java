@@ -111,6 +111,25 @@ final class TestCorpus {
     }
   }
 
+  /** The story of every article in the index's last commit, by article id. */
+  static Map<String, Long> stories(Path index) {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      Map<String, Long> stories = new HashMap<>();
+      Bits live = MultiBits.getLiveDocs(reader);
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          var stored = reader.storedFields().document(doc);
+          stories.put(
+              stored.get(ArticleSchema.ID),
+              stored.getField(ArticleSchema.STORY).numericValue().longValue());
+        }
+      }
+      return stories;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The one article in the index whose title starts with {@code prefix}. */
   static Article titled(Path index, String prefix) {
     List<Article> matching =

@@ -87,7 +87,8 @@ public final class Evaluation {
       int size = Math.min(SearchRequest.MAX_SIZE, depth - ids.size());
       SearchResult result =
           search.search(
-              new SearchRequest(query, Prefix.LAST, null, null, null, 1, size, cursor, 1, null));
+              new SearchRequest(
+                  query, Prefix.LAST, null, null, null, 1, size, cursor, 1, null, null, null));
       result.hits().forEach(hit -> ids.add(hit.id()));
       cursor = result.nextCursor();
     } while (cursor != null && ids.size() < depth);

@@ -21,6 +21,8 @@ import newsarchive.index.ArticleSchema;
  * @param cursor an opaque position from a previous result's {@code nextCursor}, or {@code null}
  * @param facetSize how many top values each facet lists (selected values are always added)
  * @param interval the histogram bucket width, or {@code null} to choose one from the span
+ * @param group whether hits are articles or stories ({@link Grouping#NONE} when null)
+ * @param count whether {@code total} and facets count articles or stories (articles when null)
  */
 public record SearchRequest(
     String query,
@@ -32,7 +34,9 @@ public record SearchRequest(
     int size,
     String cursor,
     int facetSize,
-    Interval interval) {
+    Interval interval,
+    Grouping group,
+    Counting count) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 100;
@@ -67,6 +71,12 @@ public record SearchRequest(
               + size
               + "); use the cursor from nextCursor to walk further.");
     }
+    group = Objects.requireNonNullElse(group, Grouping.NONE);
+    count = Objects.requireNonNullElse(count, Counting.ARTICLES);
+    if (cursor != null && group == Grouping.STORY) {
+      throw InvalidRequestException.parameter(
+          "cursor walks articles, not stories: use it with group=none, or page with group=story.");
+    }
     if (cursor != null && page != 1) {
       throw InvalidRequestException.parameter("use either page or cursor, not both.");
     }
@@ -76,9 +86,36 @@ public record SearchRequest(
     }
   }
 
+  /** A request that lists articles one by one and counts articles (no story grouping). */
+  public SearchRequest(
+      String query,
+      Prefix prefix,
+      Map<String, List<String>> selections,
+      DateRange dates,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      int facetSize,
+      Interval interval) {
+    this(
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        null,
+        null);
+  }
+
   /** A first page of 20 hits for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null);
+    return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null, null, null);
   }
 
   /** Whether this lists the whole archive: no query text, no facet selection, no dates. */
@@ -94,7 +131,18 @@ public record SearchRequest(
   /** The same request with these selections per facet dimension. */
   public SearchRequest withSelections(Map<String, List<String>> selections) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count);
   }
 
   /**
@@ -120,12 +168,34 @@ public record SearchRequest(
   /** The same request with this page size. */
   public SearchRequest withSize(int size) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count);
   }
 
   /** The same request in this order. */
   public SearchRequest withSort(SortOrder sort) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count);
   }
 }

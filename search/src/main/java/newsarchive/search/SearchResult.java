@@ -7,13 +7,14 @@ import java.util.Map;
 /**
  * One page of search hits with the facet counts, date histogram and spelling suggestion.
  *
- * @param total how many articles match the query (every word) and all filters
+ * @param total how many articles (or with {@code count=stories}, distinct stories) match the query
+ *     and all filters
  * @param page the 1-based page number
  * @param size the page size asked for
  * @param sort the order applied
  * @param tookMs time spent answering, in milliseconds
  * @param partial whether the time limit cut the search short, so counts and hits may be incomplete
- * @param hits the articles on this page
+ * @param hits the articles on this page; with {@code group=story}, one per story
  * @param facets per dimension ({@code company}, {@code topic}, {@code source}): top values by count
  *     with drill-sideways semantics, plus every selected value
  * @param histogram article counts per period for the query and facet filters, ignoring the dates
@@ -72,6 +73,10 @@ public record SearchResult(
    * @param match {@code all} when the article has every word of the query, {@code partial} when it
    *     follows the all-words matches missing some
    * @param missing the words (as typed) a partial match lacks, or {@code null} for an all-words one
+   * @param versions with {@code group=story}: how many matching articles tell this story, this one
+   *     included; else {@code null}
+   * @param otherVersions with {@code group=story}: the story's other matching articles, first
+   *     published first (at most {@link #MAX_OTHER_VERSIONS}); else {@code null}
    */
   public record Hit(
       String id,
@@ -84,20 +89,43 @@ public record SearchResult(
       List<String> topics,
       String snippet,
       String match,
-      List<String> missing) {
+      List<String> missing,
+      Integer versions,
+      List<Version> otherVersions) {
 
     /** The value of {@link #match} for an article with every word. */
     public static final String ALL = "all";
 
     /** The value of {@link #match} for an article missing some words. */
     public static final String PARTIAL = "partial";
+
+    /** The most other versions a hit lists; {@code versions} still counts them all. */
+    public static final int MAX_OTHER_VERSIONS = 20;
+
+    /** The same hit as one of {@code versions} of its story, with the {@code others}. */
+    public Hit inStory(int versions, List<Version> others) {
+      return new Hit(
+          id, title, titleHtml, published, source, url, companies, topics, snippet, match, missing,
+          versions, others);
+    }
   }
+
+  /**
+   * Another article telling a hit's story.
+   *
+   * @param id the article id
+   * @param title the plain headline
+   * @param source the publisher, or {@code null}
+   * @param published the publication day (UTC), or {@code null}
+   */
+  public record Version(String id, String title, String source, LocalDate published) {}
 
   /**
    * One facet value.
    *
    * @param value the company, topic or source
-   * @param count how many hits selecting it would give, given the other facets' selections
+   * @param count how many hits (articles, or stories with {@code count=stories}) selecting it would
+   *     give, given the other facets' selections
    * @param selected whether the request selected it
    */
   public record FacetValue(String value, long count, boolean selected) {}

@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
+import newsarchive.search.Grouping;
 import newsarchive.search.Interval;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
@@ -51,6 +53,8 @@ final class Params {
   static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
     String sort = text(ctx, "sort");
     String interval = text(ctx, "interval");
+    String group = text(ctx, "group");
+    String count = text(ctx, "count");
     return new SearchRequest(
         ctx.queryParam("q"),
         prefix(ctx),
@@ -61,7 +65,9 @@ final class Params {
         integer(ctx, "size", 20),
         text(ctx, "cursor"),
         integer(ctx, "facetSize", 20),
-        interval == null ? null : Interval.parse(interval));
+        interval == null ? null : Interval.parse(interval),
+        group == null ? null : Grouping.parse(group),
+        count == null ? null : Counting.parse(count));
   }
 
   /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */

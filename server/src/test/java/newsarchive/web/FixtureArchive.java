@@ -136,7 +136,12 @@ final class FixtureArchive implements AutoCloseable {
 
   /** Index the fixture articles into {@code indexDir} and serve them on a free loopback port. */
   static FixtureArchive start(Path indexDir) throws IOException {
-    FixtureCorpus.write(indexDir, ARTICLES);
+    return start(indexDir, ARTICLES);
+  }
+
+  /** Index {@code articles} into {@code indexDir} and serve them on a free loopback port. */
+  static FixtureArchive start(Path indexDir, List<Article> articles) throws IOException {
+    FixtureCorpus.write(indexDir, articles);
     SearchService index = LuceneSearch.open(indexDir);
     return new FixtureArchive(index, ArchiveServer.start(index, "127.0.0.1", 0));
   }

@@ -37,7 +37,7 @@ class SearchPageTest extends BrowserTest {
         List.of(),
         marked.stream().filter(m -> !m.toLowerCase().startsWith("exclusiv")).toList(),
         "only the query's word (or its stem) is marked");
-    assertTrue(browser.text("#summary").startsWith("2 articles"), () -> browser.text("#summary"));
+    assertTrue(browser.text("#summary").startsWith("2 stories"), () -> browser.text("#summary"));
     browser.screenshots("typing-shows-highlighted-results");
   }
 

@@ -10,7 +10,9 @@ import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
+import newsarchive.search.Counting;
 import newsarchive.search.DateHistogram;
+import newsarchive.search.Grouping;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -19,8 +21,10 @@ import newsarchive.search.Spelling;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * One search request run against one index snapshot: the hits page, drill-sideways facet counts,
@@ -55,18 +59,51 @@ final class FacetedSearch {
 
     FacetTable table = snapshot.facets();
     SidewaysCounting.Tally tally = count(userQuery, table);
-    long total = tally.hits();
-    // Only the page is wanted here, so the search may skip matches that cannot make it.
-    TieredPage tiers =
-        new TieredPage(snapshot, deadline, request.sort(), compiler.words(query), filters::all);
-    TieredPage.Page page = tiers.page(userQuery, total, start, offset, request.size());
+    long total = request.count() == Counting.STORIES ? tally.stories() : tally.hits();
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < Spelling.FEW_HITS ? suggestion(query, total) : null;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
-    List<Hit> hits = hits(userQuery, page.hits(), tiers);
+    List<Hit> hits;
+    String nextCursor = null;
+    Long partialTotal = null;
+    TieredPage tiers =
+        new TieredPage(snapshot, deadline, request.sort(), compiler.words(query), filters::all);
+    if (request.group() == Grouping.STORY) {
+      // Stories are paged by number only: a cursor cannot tell which stories came before it. The
+      // all-words matches make the stories; when they run out, the partial matches follow, each on
+      // its own, as without grouping.
+      StoryCollapse stories = new StoryCollapse(snapshot, filters.all(userQuery), deadline);
+      StoryCollapse.Page storyPage =
+          stories.page(Ordering.sort(request.sort()), offset, request.size());
+      List<TieredPage.Ranked> ranked = new ArrayList<>();
+      for (ScoreDoc leader : storyPage.leaders()) {
+        ranked.add(new TieredPage.Ranked(0, (FieldDoc) leader));
+      }
+      if (!storyPage.more() && ranked.size() < request.size()) {
+        TieredPage.Page rest =
+            tiers.page(
+                userQuery,
+                tally.hits(),
+                new Ordering.Position(1, null),
+                Math.max(0, offset - storyPage.stories()),
+                request.size() - ranked.size());
+        ranked.addAll(rest.hits());
+        partialTotal = rest.partialTotal();
+      }
+      List<Hit> read = hits(userQuery, ranked, tiers);
+      int leaders = storyPage.leaders().length;
+      hits = new ArrayList<>(stories.withVersions(storyPage, read.subList(0, leaders)));
+      hits.addAll(read.subList(leaders, read.size()));
+    } else {
+      // Only the page is wanted here, so the search may skip matches that cannot make it.
+      TieredPage.Page page = tiers.page(userQuery, tally.hits(), start, offset, request.size());
+      hits = hits(userQuery, page.hits(), tiers);
+      TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
+      nextCursor = page.more() ? Ordering.cursor(request.sort(), last.tier(), last.doc()) : null;
+      partialTotal = page.partialTotal();
+    }
     Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());
-    TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
     return new SearchResult(
         total,
         request.page(),
@@ -79,8 +116,8 @@ final class FacetedSearch {
         histogram.buckets(),
         histogram.interval().label(),
         suggestion,
-        page.more() ? Ordering.cursor(request.sort(), last.tier(), last.doc()) : null,
-        page.partialTotal());
+        nextCursor,
+        partialTotal);
   }
 
   /**
@@ -113,7 +150,10 @@ final class FacetedSearch {
               .add(userQuery, Occur.MUST)
               .add(enough.build(), Occur.FILTER)
               .build();
-    } else if (narrowing.size() == 1 && userQuery instanceof MatchAllDocsQuery) {
+    } else if (narrowing.size() == 1
+        && userQuery instanceof MatchAllDocsQuery
+        && request.count() == Counting.ARTICLES) {
+      // The whole version's counts are of articles.
       wholeVersion = narrowing.keySet().iterator().next();
       visited = narrowing.get(wholeVersion);
     }
@@ -122,7 +162,9 @@ final class FacetedSearch {
             visited,
             deadline.limit(
                 new SidewaysCounting(
-                    table, SidewaysCounting.Filters.of(table, selections, request.dates()))));
+                    table,
+                    SidewaysCounting.Filters.of(table, selections, request.dates()),
+                    request.count() == Counting.STORIES)));
     return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
   }
 
@@ -164,7 +206,9 @@ final class FacetedSearch {
               article.topics(),
               marked.bodies().get(i),
               page.get(i).tier() == 0 ? Hit.ALL : Hit.PARTIAL,
-              page.get(i).tier() == 0 ? null : tiers.missing(page.get(i))));
+              page.get(i).tier() == 0 ? null : tiers.missing(page.get(i)),
+              null,
+              null));
     }
     return hits;
   }

@@ -10,10 +10,10 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One index segment's facet values and publication days in plain arrays indexed by document number.
- * Counting facets reads them for every match of a query, hundreds of thousands of times on a broad
- * one, where decoding doc values each time would cost several times the search itself. A segment
- * never changes, so its columns are read once and kept for as long as it lives.
+ * One index segment's facet values, publication days and stories in plain arrays indexed by
+ * document number. Counting facets reads them for every match of a query, hundreds of thousands of
+ * times on a broad one, where decoding doc values each time would cost several times the search
+ * itself. A segment never changes, so its columns are read once and kept for as long as it lives.
  */
 final class SegmentColumns {
 
@@ -25,12 +25,14 @@ final class SegmentColumns {
   private final int[] starts;
   private final int[] ords;
   private final int[] days;
+  private final long[] stories;
   private final BytesRef[] paths;
 
-  private SegmentColumns(int[] starts, int[] ords, int[] days, BytesRef[] paths) {
+  private SegmentColumns(int[] starts, int[] ords, int[] days, long[] stories, BytesRef[] paths) {
     this.starts = starts;
     this.ords = ords;
     this.days = days;
+    this.stories = stories;
     this.paths = paths;
   }
 
@@ -58,7 +60,8 @@ final class SegmentColumns {
     for (int ord = 0; ord < paths.length; ord++) {
       paths[ord] = BytesRef.deepCopyOf(values.lookupOrd(ord));
     }
-    return new SegmentColumns(starts, Arrays.copyOf(ords, used), days(reader), paths);
+    return new SegmentColumns(
+        starts, Arrays.copyOf(ords, used), days(reader), stories(reader), paths);
   }
 
   private static int[] days(LeafReader reader) throws IOException {
@@ -71,6 +74,25 @@ final class SegmentColumns {
       days[doc] = Math.toIntExact(Math.floorDiv(published.nextValue(), DAY_MILLIS));
     }
     return days;
+  }
+
+  /**
+   * Every document's story; a document with none (an index written before stories) is its own,
+   * numbered after its segment and itself.
+   */
+  private static long[] stories(LeafReader reader) throws IOException {
+    long[] stories = new long[reader.maxDoc()];
+    long segment = (long) System.identityHashCode(reader.getCoreCacheHelper()) << 32;
+    for (int doc = 0; doc < stories.length; doc++) {
+      stories[doc] = segment | doc;
+    }
+    SortedNumericDocValues story = DocValues.getSortedNumeric(reader, ArticleSchema.STORY);
+    for (int doc = story.nextDoc();
+        doc != SortedNumericDocValues.NO_MORE_DOCS;
+        doc = story.nextDoc()) {
+      stories[doc] = story.nextValue();
+    }
+    return stories;
   }
 
   /** The doc-values field that holds every dimension's values as facet paths. */
@@ -101,6 +123,11 @@ final class SegmentColumns {
   /** {@code doc}'s publication day (days since 1970-01-01, UTC), or {@link #NO_DAY}. */
   int day(int doc) {
     return days[doc];
+  }
+
+  /** {@code doc}'s story id. */
+  long story(int doc) {
+    return stories[doc];
   }
 
   /** The number of documents, deleted ones included. */

@@ -17,12 +17,15 @@ import org.apache.lucene.search.ScoreMode;
  * the filter of one dimension counts in that dimension alone, so each dimension's counts show what
  * choosing another of its values would give; one that fails only the date filter counts in the
  * histogram, which shows where the chosen dates sit among all. Nothing is scored: the page of hits
- * comes from a second search that may skip what cannot make the page.
+ * comes from a second search that may skip what cannot make the page. By story, the hits and each
+ * value count distinct stories (each slice keeps the set of stories it saw per value, and the sets
+ * are joined at the end); the histogram always counts articles.
  *
  * @param table the facet values and days of the version searched
  * @param filters the facet and date filters of the request
+ * @param byStory whether hits and values count distinct stories rather than articles
  */
-record SidewaysCounting(FacetTable table, Filters filters)
+record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Tally> {
 
   /** The bit that stands for the date filter, after one bit per facet dimension. */
@@ -32,10 +35,11 @@ record SidewaysCounting(FacetTable table, Filters filters)
    * What a search finds.
    *
    * @param hits how many matches pass every filter
+   * @param stories how many distinct stories those are, when counting by story (else 0)
    * @param valueCounts matches per value number of the table, sideways per dimension
    * @param dayCounts matches per day from the table's first day, all filters but dates applied
    */
-  record Tally(long hits, long[] valueCounts, long[] dayCounts) {
+  record Tally(long hits, long stories, long[] valueCounts, long[] dayCounts) {
 
     /**
      * This tally with the counts of the dimension at {@code index} (in {@link
@@ -44,7 +48,7 @@ record SidewaysCounting(FacetTable table, Filters filters)
      */
     Tally withWholeVersion(FacetTable table, int index) {
       if (index < 0) {
-        return new Tally(hits, valueCounts, table.wholeDayCounts());
+        return new Tally(hits, stories, valueCounts, table.wholeDayCounts());
       }
       long[] whole = table.wholeValueCounts();
       long[] counts = valueCounts.clone();
@@ -53,7 +57,7 @@ record SidewaysCounting(FacetTable table, Filters filters)
           counts[id] = whole[id];
         }
       }
-      return new Tally(hits, counts, dayCounts);
+      return new Tally(hits, stories, counts, dayCounts);
     }
   }
 
@@ -106,12 +110,28 @@ record SidewaysCounting(FacetTable table, Filters filters)
     long hits = 0;
     long[] valueCounts = new long[table.size()];
     long[] dayCounts = new long[table.dayCount()];
+    LongSet hitStories = new LongSet();
+    LongSet[] valueStories = new LongSet[table.size()];
     for (Counter counter : counters) {
       hits += counter.hits;
       add(valueCounts, counter.valueCounts);
       add(dayCounts, counter.dayCounts);
+      if (byStory) {
+        hitStories.addAll(counter.hitStories);
+        for (int id = 0; id < valueStories.length; id++) {
+          if (counter.valueStories[id] != null) {
+            valueStories[id] = valueStories[id] == null ? new LongSet() : valueStories[id];
+            valueStories[id].addAll(counter.valueStories[id]);
+          }
+        }
+      }
     }
-    return new Tally(hits, valueCounts, dayCounts);
+    if (byStory) {
+      for (int id = 0; id < valueCounts.length; id++) {
+        valueCounts[id] = valueStories[id] == null ? 0 : valueStories[id].size();
+      }
+    }
+    return new Tally(hits, hitStories.size(), valueCounts, dayCounts);
   }
 
   private static void add(long[] total, int[] part) {
@@ -126,6 +146,8 @@ record SidewaysCounting(FacetTable table, Filters filters)
     private long hits;
     private final int[] valueCounts = new int[table.size()];
     private final int[] dayCounts = new int[table.dayCount()];
+    private final LongSet hitStories = byStory ? new LongSet() : null;
+    private final LongSet[] valueStories = byStory ? new LongSet[table.size()] : null;
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
@@ -183,21 +205,29 @@ record SidewaysCounting(FacetTable table, Filters filters)
         int missing = required & ~met;
         if (missing == 0) {
           hits++;
-          countValues(start, end, -1);
+          if (byStory) {
+            hitStories.add(columns.story(doc));
+          }
+          countValues(doc, start, end, -1);
           countDay(day);
         } else if (missing == DATES) {
           countDay(day);
         } else if ((missing & (missing - 1)) == 0 && (missing & DATES) == 0) {
-          countValues(start, end, Integer.numberOfTrailingZeros(missing));
+          countValues(doc, start, end, Integer.numberOfTrailingZeros(missing));
         }
       }
 
-      /** Count the document's values of {@code dimension}, or of every dimension for -1. */
-      private void countValues(int start, int end, int dimension) {
+      /** Count {@code doc}'s values of {@code dimension}, or of every dimension for -1. */
+      private void countValues(int doc, int start, int end, int dimension) {
         for (int i = start; i < end; i++) {
           int id = valueIds[ords[i]];
           if (id >= 0 && (dimension < 0 || table.dimensionIndex(id) == dimension)) {
-            valueCounts[id]++;
+            if (byStory) {
+              valueStories[id] = valueStories[id] == null ? new LongSet() : valueStories[id];
+              valueStories[id].add(columns.story(doc));
+            } else {
+              valueCounts[id]++;
+            }
           }
         }
       }

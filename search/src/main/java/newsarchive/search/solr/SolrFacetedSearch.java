@@ -254,6 +254,8 @@ final class SolrFacetedSearch {
               SolrHighlights.marked(
                   response, id, ArticleSchema.BODY, (String) doc.getFirstValue(ArticleSchema.BODY)),
               Hit.ALL,
+              null,
+              null,
               null));
     }
     return hits;

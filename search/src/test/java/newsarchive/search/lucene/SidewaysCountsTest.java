@@ -159,7 +159,9 @@ class SidewaysCountsTest {
         10,
         null,
         SearchRequest.MAX_FACET_SIZE,
-        Interval.MONTH);
+        Interval.MONTH,
+        null,
+        null);
   }
 
   /** Per value of {@code dimension}: articles passing every filter but that dimension's. */

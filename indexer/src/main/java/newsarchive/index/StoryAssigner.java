@@ -1,0 +1,209 @@
+package newsarchive.index;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsarchive.article.Article;
+import newsarchive.enrich.StorySignature;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
+ * it has; a new or changed one joins the story of the earliest article it is a near-duplicate of
+ * ({@link StorySignature#sameStory}), among those indexed before the run and those written earlier
+ * in it, found through the band keys they share; otherwise it starts a story of its own. Stories
+ * are stored per article, so deleting a story's first article leaves the others theirs.
+ */
+final class StoryAssigner implements AutoCloseable {
+
+  /** Of the indexed articles sharing bands with one, this many sharing most are confirmed. */
+  private static final int CANDIDATES = 64;
+
+  private static final int UNDATED = Integer.MIN_VALUE;
+  private static final long DAY_MILLIS = 86_400_000L;
+  private static final Set<String> STORED =
+      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.PUBLISHED, ArticleSchema.STORY);
+
+  private final DirectoryReader index;
+  private final IndexSearcher searcher;
+  private final Map<String, Indexed> indexed;
+  private final Set<String> rewritten = new HashSet<>();
+  private final RunBands bands = new RunBands();
+  private final List<StorySignature> signatures = new ArrayList<>();
+  private int[] days = new int[1024];
+  private long[] stories = new long[1024];
+
+  private StoryAssigner(DirectoryReader index, Map<String, Indexed> indexed) {
+    this.index = index;
+    this.searcher = index == null ? null : new IndexSearcher(index);
+    this.indexed = indexed;
+  }
+
+  /**
+   * What the index holds about one article when the run starts.
+   *
+   * @param hash its content hash
+   * @param story its story
+   */
+  record Indexed(String hash, long story) {}
+
+  /** An assigner for a run that starts from nothing: a rebuild, or documents built alone. */
+  static StoryAssigner alone() {
+    return new StoryAssigner(null, Map.of());
+  }
+
+  /**
+   * An assigner for a run over the index in {@code directory}, whose last commit holds {@code
+   * indexed}.
+   */
+  static StoryAssigner open(Directory directory, Map<String, Indexed> indexed) throws IOException {
+    return indexed.isEmpty()
+        ? alone()
+        : new StoryAssigner(DirectoryReader.open(directory), indexed);
+  }
+
+  /** The story of {@code article}, whose content hashes to {@code hash}. */
+  long assign(Article article, String hash, StorySignature signature) throws IOException {
+    Indexed before = indexed.get(article.id());
+    if (before != null && before.hash().equals(hash)) {
+      return before.story();
+    }
+    if (searcher != null) {
+      // Its indexed version is stale from now on: never a candidate.
+      rewritten.add(article.id());
+    }
+    int day = day(article.published());
+    List<Match> matches = runMatches(signature, day);
+    if (searcher != null) {
+      matches.addAll(indexMatches(signature, day));
+    }
+    long story =
+        matches.stream()
+            .min(Comparator.comparingInt(Match::sortDay))
+            .map(Match::story)
+            .orElse(StorySignature.storyOf(article.id()));
+    remember(signature, day, story);
+    return story;
+  }
+
+  /** A confirmed near-duplicate: its story, and its day for choosing the earliest. */
+  private record Match(long story, int day) {
+    /** The day, undated last. */
+    int sortDay() {
+      return day == UNDATED ? Integer.MAX_VALUE : day;
+    }
+  }
+
+  /** The run's earlier articles that share a band with {@code signature} and are its copies. */
+  private List<Match> runMatches(StorySignature signature, int day) {
+    Set<Integer> candidates = new LinkedHashSet<>();
+    for (int band : signature.bands()) {
+      bands.forEach(band, candidates::add);
+    }
+    List<Match> matches = new ArrayList<>();
+    for (int candidate : candidates) {
+      if (signature.sameStory(signatures.get(candidate), daysApart(day, days[candidate]))) {
+        matches.add(new Match(stories[candidate], days[candidate]));
+      }
+    }
+    return matches;
+  }
+
+  /**
+   * The indexed articles, not rewritten in this run, that share the most bands with {@code
+   * signature} and are its copies.
+   */
+  private List<Match> indexMatches(StorySignature signature, int day) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (int band : signature.bands()) {
+      query.add(
+          new ConstantScoreQuery(
+              new TermQuery(new Term(ArticleSchema.STORY_BAND, ArticleSchema.bandTerm(band)))),
+          Occur.SHOULD);
+    }
+    List<Match> matches = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+      Document stored = index.storedFields().document(hit.doc, STORED);
+      if (rewritten.contains(stored.get(ArticleSchema.ID))) {
+        continue;
+      }
+      var published = stored.getField(ArticleSchema.PUBLISHED);
+      int candidateDay =
+          published == null
+              ? UNDATED
+              : Math.toIntExact(Math.floorDiv(published.numericValue().longValue(), DAY_MILLIS));
+      StorySignature other =
+          StorySignature.stored(sketch(hit.doc), stored.get(ArticleSchema.TITLE));
+      if (signature.sameStory(other, daysApart(day, candidateDay))) {
+        matches.add(
+            new Match(
+                stored.getField(ArticleSchema.STORY).numericValue().longValue(), candidateDay));
+      }
+    }
+    return matches;
+  }
+
+  private byte[] sketch(int doc) throws IOException {
+    List<LeafReaderContext> leaves = index.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues sketches = DocValues.getBinary(leaf.reader(), ArticleSchema.STORY_SKETCH);
+    if (!sketches.advanceExact(doc - leaf.docBase)) {
+      return new byte[0];
+    }
+    var bytes = sketches.binaryValue();
+    return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+  }
+
+  private void remember(StorySignature signature, int day, long story) {
+    int number = signatures.size();
+    if (number == days.length) {
+      days = Arrays.copyOf(days, number * 2);
+      stories = Arrays.copyOf(stories, number * 2);
+    }
+    days[number] = day;
+    stories[number] = story;
+    // Only what confirming needs is kept: a rebuild holds every article's.
+    signatures.add(new StorySignature(signature.sketch(), signature.titleWords(), new int[0]));
+    for (int band : signature.bands()) {
+      bands.add(band, number);
+    }
+  }
+
+  private static int day(Instant published) {
+    return published == null
+        ? UNDATED
+        : Math.toIntExact(Math.floorDiv(published.toEpochMilli(), DAY_MILLIS));
+  }
+
+  /** Days between two days, or -1 when either is undated. */
+  private static long daysApart(int a, int b) {
+    return a == UNDATED || b == UNDATED ? -1 : Math.abs((long) a - b);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (index != null) {
+      index.close();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package newsarchive.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class StorySignatureTest {
+
+  private static final String BODY =
+      "Cloudflare said a configuration file grew larger than expected and crashed the software"
+          + " that handles traffic across its network, taking down thousands of websites for about"
+          + " two hours on Tuesday before the company restored service to its customers.";
+
+  @Test
+  void theSketchEstimatesShingleJaccardWithinAFewPoints() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (double keep : new double[] {0.3, 0.5, 0.7, 0.9}) {
+      List<String> a = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        a.add("w" + random.nextInt(5_000));
+      }
+      List<String> b = new ArrayList<>(a);
+      for (int i = 0; i < b.size(); i++) {
+        if (random.nextDouble() > keep) {
+          b.set(i, "x" + random.nextInt(5_000));
+        }
+      }
+      double exact = jaccard(shingles(a), shingles(b));
+      double estimated =
+          StorySignature.of("", String.join(" ", a))
+              .textSimilarity(StorySignature.of("", String.join(" ", b)));
+      assertEquals(exact, estimated, 0.1, "kept " + keep);
+    }
+  }
+
+  @Test
+  void aCopyIsOneStoryWithinAWeekAndAnExactCopyWhenever() {
+    StorySignature original = StorySignature.of("Cloudflare outage", BODY);
+    StorySignature copy = StorySignature.of("Cloudflare outage", BODY + " It apologised.");
+
+    assertTrue(original.sameStory(copy, 0));
+    assertTrue(original.sameStory(copy, 7));
+    assertTrue(original.sameStory(copy, -1), "undated");
+    assertTrue(original.sameStory(StorySignature.of("Cloudflare outage", BODY), 400));
+  }
+
+  @Test
+  void aHeadlineInOtherWordsMatchesOnlyWithinTwoDays() {
+    StorySignature one =
+        StorySignature.of(
+            "Microsoft announces multiyear, multibillion-dollar investment in OpenAI", "A.");
+    StorySignature other =
+        StorySignature.of(
+            "Microsoft announces multibillion-dollar, multiyear investments in OpenAI", "B.");
+
+    assertEquals(1.0, one.titleSimilarity(other));
+    assertTrue(one.sameStory(other, 2));
+    assertFalse(one.sameStory(other, 3));
+    assertFalse(one.sameStory(other, -1), "undated");
+  }
+
+  @Test
+  void shortHeadlinesNeverMatchOnTheirOwn() {
+    StorySignature one = StorySignature.of("Nvidia results", "Revenue rose.");
+    StorySignature other = StorySignature.of("Nvidia results", "Shares fell after the call.");
+
+    assertEquals(1.0, one.titleSimilarity(other));
+    assertFalse(one.sameStory(other, 0));
+    assertEquals(32, one.bands().length, "text bands only");
+  }
+
+  @Test
+  void storyIdsAreStableAndDistinct() {
+    assertEquals(StorySignature.storyOf("a1"), StorySignature.storyOf("a1"));
+    Set<Long> ids = new HashSet<>();
+    for (int i = 0; i < 100_000; i++) {
+      ids.add(StorySignature.storyOf("article-" + i));
+    }
+    assertEquals(100_000, ids.size());
+  }
+
+  private static Set<String> shingles(List<String> words) {
+    Set<String> shingles = new HashSet<>();
+    for (int i = 0; i + StorySignature.SHINGLE <= words.size(); i++) {
+      shingles.add(String.join(" ", words.subList(i, i + StorySignature.SHINGLE)));
+    }
+    return shingles;
+  }
+
+  private static double jaccard(Set<String> a, Set<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    return (double) shared.size() / union.size();
+  }
+}

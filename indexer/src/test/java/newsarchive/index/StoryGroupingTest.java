@@ -1,0 +1,77 @@
+package newsarchive.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The grouping of near-duplicates into stories, measured on a labelled development set: wire copies
+ * with different ledes, corrected headlines, re-published feed items, updates and independent
+ * write-ups of one announcement (same story); follow-ups, reactions on the same event, the same
+ * template a quarter or a year later, and other companies' news the same week (not the same story).
+ * Every pair of articles counts; an article's {@code story} label is its truth.
+ */
+class StoryGroupingTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void groupingIsPreciseOnTheLabelledSet() throws Exception {
+    Path corpus = TestCorpus.copy("stories", dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    TestCorpus.reindex(index, false, corpus);
+    Map<String, Long> stories = TestCorpus.stories(index);
+
+    List<JsonNode> labelled = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(corpus.resolve("corpus/labelled.jsonl"))) {
+      labelled.add(json.readTree(line));
+    }
+    int truePositives = 0;
+    int falsePositives = 0;
+    int falseNegatives = 0;
+    for (int i = 0; i < labelled.size(); i++) {
+      for (int j = i + 1; j < labelled.size(); j++) {
+        boolean same = label(labelled.get(i)).equals(label(labelled.get(j)));
+        boolean grouped = stories.get(id(labelled.get(i))).equals(stories.get(id(labelled.get(j))));
+        if (grouped && same) {
+          truePositives++;
+        } else if (grouped) {
+          falsePositives++;
+          System.out.println(
+              "grouped, not one story: " + id(labelled.get(i)) + " " + id(labelled.get(j)));
+        } else if (same) {
+          falseNegatives++;
+          System.out.println(
+              "one story, not grouped: " + id(labelled.get(i)) + " " + id(labelled.get(j)));
+        }
+      }
+    }
+    double precision = (double) truePositives / (truePositives + falsePositives);
+    double recall = (double) truePositives / (truePositives + falseNegatives);
+    System.out.printf(
+        "story grouping on %d articles: precision %.3f, recall %.3f (%d same-story pairs)%n",
+        labelled.size(), precision, recall, truePositives + falseNegatives);
+
+    assertEquals(45, stories.size());
+    assertTrue(precision >= 0.95, "precision " + precision);
+    assertTrue(recall >= 0.85, "recall " + recall);
+  }
+
+  private static String id(JsonNode article) {
+    return article.get("id").asText();
+  }
+
+  private static String label(JsonNode article) {
+    return article.get("story").asText();
+  }
+}
