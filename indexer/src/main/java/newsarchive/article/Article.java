@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param authors the bylines, possibly empty
  * @param companies canonical company names the article names as companies, the most central first
  * @param topics taxonomy topics the article is about
- * @param origin where it was read from (file path, and line or item where a file holds several)
+ * @param origin where it was read from: the file, and the line or item where a file holds several
  * @param subjects the companies (of {@code companies}) the article is about rather than names in
  *     passing: in the title or first paragraph, or named at least twice; empty until tagged
  */
@@ -30,7 +30,7 @@ public record Article(
     List<String> authors,
     List<String> companies,
     List<String> topics,
-    String origin,
+    Origin origin,
     List<String> subjects) {
 
   public Article {
@@ -40,7 +40,7 @@ public record Article(
     authors = List.copyOf(authors == null ? List.of() : authors);
     companies = List.copyOf(companies == null ? List.of() : companies);
     topics = List.copyOf(topics == null ? List.of() : topics);
-    origin = Objects.requireNonNullElse(origin, "");
+    origin = Objects.requireNonNullElse(origin, Origin.UNKNOWN);
     subjects = List.copyOf(subjects == null ? List.of() : subjects);
   }
 
@@ -55,7 +55,7 @@ public record Article(
       List<String> authors,
       List<String> companies,
       List<String> topics,
-      String origin) {
+      Origin origin) {
     this(id, title, body, published, source, url, authors, companies, topics, origin, List.of());
   }
 

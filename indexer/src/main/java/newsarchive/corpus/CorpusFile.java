@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import newsarchive.article.Origin;
 
 /**
  * One file of a corpus, with the root it was found under: the root makes fallback ids independent
@@ -20,10 +21,23 @@ public record CorpusFile(Path root, Path path) {
     return root.relativize(path).toString().replace('\\', '/');
   }
 
-  /** Where an article came from: the absolute file, plus {@code position} when non-empty. */
-  public String origin(String position) {
-    String file = path.toAbsolutePath().normalize().toString();
-    return position.isEmpty() ? file : file + position;
+  /** The origin of the file's one article. */
+  public Origin origin() {
+    return Origin.file(absolute());
+  }
+
+  /** The origin of the article on line {@code line}. */
+  public Origin originAtLine(int line) {
+    return Origin.line(absolute(), line);
+  }
+
+  /** The origin of the feed's item {@code item}. */
+  public Origin originOfItem(int item) {
+    return Origin.item(absolute(), item);
+  }
+
+  private Path absolute() {
+    return path.toAbsolutePath().normalize();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds, one article per item, with Rome. A feed that is not
@@ -51,7 +52,7 @@ public final class FeedParser {
       }
       String url = blankToNull(entry.getLink());
       String id = blankToNull(entry.getUri());
-      String position = "#" + item;
+      Origin origin = file.originOfItem(item);
       Date date =
           entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
       if (date == null) {
@@ -60,7 +61,7 @@ public final class FeedParser {
       }
       sink.article(
           new Article(
-              id != null ? id : url != null ? url : file.fallbackId(position),
+              id != null ? id : url != null ? url : file.fallbackId(origin.position()),
               title,
               body,
               date == null ? null : date.toInstant(),
@@ -69,7 +70,7 @@ public final class FeedParser {
               authors(entry),
               List.of(),
               List.of(),
-              file.origin(position)));
+              origin));
     }
   }
 

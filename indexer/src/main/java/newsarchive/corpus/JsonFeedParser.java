@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 
 /**
  * Reads JSON Feed 1.0 and 1.1 ({@code .json} files whose {@code version} is {@code
@@ -83,12 +84,12 @@ public final class JsonFeedParser {
     }
     String url = text(node, "url");
     String id = text(node, "id");
-    String position = "#" + item;
+    Origin origin = file.originOfItem(item);
     String date = text(node, "date_published");
     List<String> authors = authors(node);
     sink.article(
         new Article(
-            id != null ? id : url != null ? url : file.fallbackId(position),
+            id != null ? id : url != null ? url : file.fallbackId(origin.position()),
             title,
             body,
             DateParser.published(
@@ -98,7 +99,7 @@ public final class JsonFeedParser {
             authors.isEmpty() ? header.authors() : authors,
             List.of(),
             List.of(),
-            file.origin(position)));
+            origin));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 
 /**
  * Reads JSON Lines, one article object per line: {@code {"id"?, "title", "body", "published",
@@ -80,10 +81,10 @@ public final class JsonLinesParser {
     }
     String url = text(node, "url");
     String id = text(node, "id");
-    String position = ":" + number;
+    Origin origin = file.originAtLine(number);
     sink.article(
         new Article(
-            id != null ? id : url != null ? url : file.fallbackId(position),
+            id != null ? id : url != null ? url : file.fallbackId(origin.position()),
             title,
             body,
             DateParser.published(text(node, "published"), file.path(), number, sink),
@@ -92,7 +93,7 @@ public final class JsonLinesParser {
             list(node, "authors"),
             list(node, "companies"),
             list(node, "topics"),
-            file.origin(position)));
+            origin));
   }
 
   /**

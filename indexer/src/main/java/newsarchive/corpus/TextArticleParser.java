@@ -70,7 +70,7 @@ public final class TextArticleParser {
             metadata.authors,
             metadata.companies,
             metadata.topics,
-            file.origin("")));
+            file.origin()));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -201,7 +202,7 @@ public final class ArticleSchema {
       doc.add(new StringField(STORY_BAND, bandTerm(band), Field.Store.NO));
     }
     doc.add(new StoredField(HASH, hash));
-    doc.add(new StoredField(ORIGIN, article.origin()));
+    doc.add(new StoredField(ORIGIN, article.origin().toString()));
     doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     doc.add(new Field(BODY, article.body(), TextField.TYPE_NOT_STORED));
     doc.add(new StoredField(BODY, CompressedText.compress(article.body())));
@@ -245,7 +246,7 @@ public final class ArticleSchema {
         List.of(doc.getValues(AUTHOR)),
         List.of(doc.getValues(COMPANY)),
         List.of(doc.getValues(TOPIC)),
-        doc.get(ORIGIN),
+        Origin.parse(doc.get(ORIGIN)),
         List.of(doc.getValues(SUBJECT_COMPANY)));
   }
 

@@ -37,7 +37,7 @@ final class ContentHash {
             article.companies(),
             article.subjects(),
             article.topics(),
-            article.origin());
+            article.origin().toString());
     for (Object field : fields) {
       // Length-prefixed, so that moving text from one field to the next changes the hash.
       String text = field.toString();

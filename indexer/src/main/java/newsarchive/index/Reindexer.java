@@ -10,9 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
@@ -24,9 +23,6 @@ import newsarchive.index.ArticleStore.StoredArticle;
  * ever sees the index before or after the whole run.
  */
 public final class Reindexer {
-
-  /** An origin: the file, then {@code :line} or {@code #item} where the file holds several. */
-  private static final Pattern ORIGIN = Pattern.compile("(.*?)(?:[:#](\\d+))?");
 
   private final CorpusReader reader;
   private final ArticleTagger tagger;
@@ -106,7 +102,7 @@ public final class Reindexer {
     private final ArticleStore<D> store;
     private final Map<String, StoredArticle> before;
     private final Map<String, String> seen = new HashMap<>();
-    private final Map<String, String> origins = new HashMap<>();
+    private final Map<String, Origin> origins = new HashMap<>();
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
@@ -118,15 +114,13 @@ public final class Reindexer {
 
     @Override
     public void article(Article article, String hash, D document) {
-      String earlier = origins.put(article.id(), article.origin());
+      Origin earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
-        Matcher origin = ORIGIN.matcher(article.origin());
-        origin.matches();
         problems.add(
             Problem.warning(
-                Path.of(origin.group(1)),
-                origin.group(2) == null ? 0 : Integer.parseInt(origin.group(2)),
+                article.origin().file(),
+                article.origin().place(),
                 "duplicate id \""
                     + article.id()
                     + "\" (also at "

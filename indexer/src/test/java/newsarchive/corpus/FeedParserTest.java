@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class FeedParserTest {
                 List.of("desk@example.com (Chip Desk)"),
                 List.of(),
                 List.of(),
-                file + "#1"),
+                Origin.item(file, 1)),
             new Article(
                 "https://example.com/chips/nvidia-mellanox-done",
                 "Nvidia completes Mellanox deal",
@@ -45,7 +46,7 @@ class FeedParserTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                file + "#2"),
+                Origin.item(file, 2)),
             new Article(
                 new CorpusFile(FEEDS, file).fallbackId("#3"),
                 "Arm sale called off",
@@ -56,7 +57,7 @@ class FeedParserTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                file + "#3")),
+                Origin.item(file, 3))),
         sink.articles);
     assertEquals(
         List.of(Problem.warning(file, 3, "item has no usable date; indexed as undated")),
@@ -80,7 +81,7 @@ class FeedParserTest {
             List.of("Dana Cloud"),
             List.of(),
             List.of(),
-            file + "#1"),
+            Origin.item(file, 1)),
         sink.articles.get(0));
     assertEquals(Instant.parse("2024-02-29T17:30:00Z"), sink.articles.get(1).published());
     assertEquals(
@@ -140,7 +141,7 @@ class FeedParserTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                file + "#1")),
+                Origin.item(file, 1))),
         sink.articles);
     assertEquals(
         List.of(

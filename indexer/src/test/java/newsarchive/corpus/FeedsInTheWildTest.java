@@ -133,7 +133,7 @@ class FeedsInTheWildTest {
   }
 
   private static String describe(Article article) {
-    String origin = WILD.relativize(Path.of(article.origin())).toString();
+    String origin = WILD.relativize(article.origin().file()) + article.origin().position();
     return String.join(
         " | ",
         origin,

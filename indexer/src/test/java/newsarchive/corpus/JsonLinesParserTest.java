@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import org.junit.jupiter.api.Test;
 
 class JsonLinesParserTest {
@@ -53,12 +54,12 @@ class JsonLinesParserTest {
             List.of("Cy Reporter"),
             List.of("Snowflake"),
             List.of("Funding"),
-            file + ":1"),
+            Origin.line(file, 1)),
         articles.get(0));
     assertEquals(Instant.parse("2022-01-18T14:00:00Z"), articles.get(1).published());
     assertEquals(Instant.parse("2023-08-31T01:00:00Z"), articles.get(2).published());
     assertEquals(new CorpusFile(JSONL, file).fallbackId(":5"), articles.get(2).id());
-    assertEquals(file + ":5", articles.get(2).origin());
+    assertEquals(Origin.line(file, 5), articles.get(2).origin());
   }
 
   @Test

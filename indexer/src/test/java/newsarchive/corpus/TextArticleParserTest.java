@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import org.junit.jupiter.api.Test;
 
 class TextArticleParserTest {
@@ -32,7 +33,7 @@ class TextArticleParserTest {
     // The non-breaking hyphens and curly apostrophes are kept as written.
     assertTrue(paragraphs[0].contains("generative\u2011AI sector"), paragraphs[0]);
     assertTrue(paragraphs[4].endsWith("next headline\u2011grabbing partnership shift."));
-    assertEquals(SAMPLE.toString(), article.origin());
+    assertEquals(Origin.file(SAMPLE), article.origin());
     assertEquals(new CorpusFile(REPO_CORPUS, SAMPLE).fallbackId(""), article.id());
     assertEquals(List.of(), article.companies());
   }
@@ -57,7 +58,7 @@ class TextArticleParserTest {
                 List.of("Ada Writer", "Ben Editor"),
                 List.of("Nvidia", "Mellanox"),
                 List.of("Acquisitions", "Chips"),
-                TEXT.resolve("with-metadata.txt").toString())),
+                Origin.file(Path.of(TEXT.resolve("with-metadata.txt").toString())))),
         sink.articles);
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
@@ -132,7 +133,7 @@ class ArticleTaggerTest {
             List.of(),
             List.of("Nvidia", "Mellanox Technologies", "Intel", "Microsoft"),
             List.of(),
-            "");
+            Origin.file(Path.of("")));
     Article tagged = ArticleTagger.forCorpora(List.of(CORPUS), CORPUS).tag(given);
 
     assertEquals(List.of("Nvidia", "Mellanox", "Intel", "Microsoft"), tagged.companies());
@@ -140,6 +141,16 @@ class ArticleTaggerTest {
   }
 
   private static Article article(String title, String body) {
-    return new Article("t", title, body, null, null, null, List.of(), List.of(), List.of(), "");
+    return new Article(
+        "t",
+        title,
+        body,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        Origin.file(Path.of("")));
   }
 }

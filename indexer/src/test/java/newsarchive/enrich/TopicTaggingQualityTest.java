@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +38,7 @@ class TopicTaggingQualityTest {
                                 List.of(),
                                 List.of(),
                                 List.of(),
-                                ""))
+                                Origin.file(Path.of(""))))
                         .topics(),
                 LabelledSet.Item::topics);
     String report = set.report("Topic tagging");

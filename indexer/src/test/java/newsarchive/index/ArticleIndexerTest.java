@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -47,7 +48,7 @@ class ArticleIndexerTest {
         List.of("Staff"),
         List.of("OpenAI", "Amazon"),
         List.of("Partnerships", "Cloud"),
-        "articles/" + id + ".txt");
+        Origin.file(Path.of("articles/" + id + ".txt")));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import org.junit.jupiter.api.Test;
@@ -123,7 +124,16 @@ class HandoffTest {
 
   private static Article article(int i) {
     return new Article(
-        "a" + i, "Title " + i, "Body " + i, null, null, null, null, null, null, "file.jsonl:" + i);
+        "a" + i,
+        "Title " + i,
+        "Body " + i,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Origin.line(Path.of("file.jsonl"), i + 1));
   }
 
   private static boolean writerThreadRuns() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +32,7 @@ class ArticleIdTest {
               List.of(),
               List.of("OpenAI"),
               List.of("Cloud"),
-              "feed.xml#1");
+              Origin.file(Path.of("feed.xml#1")));
       indexer.upsert(article.id(), indexer.document(article, "h"));
       indexer.commit("");
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class ConnectionFloodTest {
                 List.of(),
                 List.of("Amazon"),
                 List.of("Cloud"),
-                "flood/" + i);
+                Origin.file(Path.of("flood/" + i)));
         indexer.upsert(article.id(), indexer.document(article, "hash"));
       }
       indexer.commit("");

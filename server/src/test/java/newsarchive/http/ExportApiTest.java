@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class ExportApiTest {
               List.of("Staff"),
               List.of("Amazon", "Nvidia"),
               List.of("Cloud", "Chips"),
-              "x1.txt"),
+              Origin.file(Path.of("x1.txt"))),
           new Article(
               "x2",
               "=HYPERLINK(\"http://evil.example\",\"cloud\")",
@@ -48,7 +49,7 @@ class ExportApiTest {
               List.of(),
               List.of("Amazon"),
               List.of(),
-              "x2.txt"),
+              Origin.file(Path.of("x2.txt"))),
           new Article(
               "x3",
               "Zürich cloud café opens — Ünïcode",
@@ -59,7 +60,7 @@ class ExportApiTest {
               List.of(),
               List.of(),
               List.of("Cloud"),
-              "x3.txt"),
+              Origin.file(Path.of("x3.txt"))),
           new Article(
               "x4",
               "Chips only",
@@ -70,7 +71,7 @@ class ExportApiTest {
               List.of(),
               List.of("Nvidia"),
               List.of("Chips"),
-              "x4.txt"));
+              Origin.file(Path.of("x4.txt"))));
 
   @TempDir static Path indexDir;
 

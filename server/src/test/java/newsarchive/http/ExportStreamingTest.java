@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,7 @@ class ExportStreamingTest {
                 List.of(),
                 List.of(i % 3 == 0 ? "Amazon" : "Nvidia"),
                 List.of("Cloud"),
-                "gen/" + i);
+                Origin.file(Path.of("gen/" + i)));
         indexer.upsert(article.id(), indexer.document(article, prefix + i));
       }
       indexer.commit("");

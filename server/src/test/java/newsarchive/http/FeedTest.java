@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.search.lucene.FixtureCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -130,7 +131,7 @@ class FeedTest {
             List.of("<Author & Co>"),
             List.of("Amazon"),
             List.of("Chips"),
-            "evil.txt"));
+            Origin.file(Path.of("evil.txt"))));
     awaitDocuments(FixtureCorpus.ARTICLES.size() + 1);
 
     String body = server.get("/feed.atom?topic=Chips").body();
@@ -202,7 +203,7 @@ class FeedTest {
               List.of(),
               List.of(),
               List.of(),
-              "n" + i));
+              Origin.file(Path.of("n" + i))));
     }
     index(many.toArray(Article[]::new));
     awaitDocuments(FixtureCorpus.ARTICLES.size() + 60);

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
 import org.apache.lucene.index.IndexWriter;
@@ -43,7 +44,7 @@ class IndexDamageTest {
               List.of(),
               List.of("Amazon"),
               List.of("Cloud"),
-              "damage/" + marker));
+              Origin.file(Path.of("damage/" + marker))));
     }
     return articles;
   }

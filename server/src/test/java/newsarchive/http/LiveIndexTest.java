@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.search.lucene.FixtureCorpus;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class LiveIndexTest {
               List.of(),
               List.of("Amazon"),
               List.of("Cloud"),
-              "live/" + marker));
+              Origin.file(Path.of("live/" + marker))));
     }
     return articles;
   }

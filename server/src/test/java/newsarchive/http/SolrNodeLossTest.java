@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.search.lucene.FixtureCorpus;
 import newsarchive.search.solr.LocalCluster;
 import newsarchive.search.solr.SolrFixture;
@@ -65,7 +67,7 @@ class SolrNodeLossTest {
               List.of(),
               List.of("Amazon"),
               List.of("Cloud"),
-              "fixtures/late.txt");
+              Origin.file(Path.of("fixtures/late.txt")));
       try (SolrWriter writer = SolrWriter.open(cluster.solrUrls(), "faults", false, 2, 2)) {
         writer.upsert(late.id(), writer.document(late, "hash-late"));
         writer.commit("");

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.http.ArchiveServer;
 import newsarchive.search.SearchService;
 import newsarchive.search.lucene.FixtureCorpus;
@@ -185,6 +186,6 @@ final class FixtureArchive implements AutoCloseable {
         List.of("Staff Writer"),
         List.of("<img src=x onerror=\"window.__pwned='company'\">"),
         List.of("Security"),
-        "fixtures/hostile.txt");
+        Origin.file(Path.of("fixtures/hostile.txt")));
   }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleSchema;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -83,7 +84,7 @@ final class SolrArticles {
         strings(doc, ArticleSchema.AUTHOR),
         strings(doc, ArticleSchema.COMPANY),
         strings(doc, ArticleSchema.TOPIC),
-        (String) doc.getFirstValue(ArticleSchema.ORIGIN));
+        Origin.parse((String) doc.getFirstValue(ArticleSchema.ORIGIN)));
   }
 
   /** What a result list shows of the article in {@code doc} (read with {@link #LISTED_FIELDS}). */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -42,7 +43,7 @@ class EverythingListedTest {
                 List.of(),
                 List.of("Nvidia"),
                 List.of("Chips"),
-                "late.txt");
+                Origin.file(Path.of("late.txt")));
         indexer.upsert(article.id(), indexer.document(article, "hash-late"));
         indexer.commit("");
       }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.DateRange;
@@ -52,7 +53,7 @@ class ExportTest {
               List.of(),
               i % 4 == 0 ? List.of("Amazon", "Nvidia") : List.of("Nvidia"),
               List.of("Cloud"),
-              "gen/" + i));
+              Origin.file(Path.of("gen/" + i))));
     }
     return articles;
   }
@@ -167,7 +168,7 @@ class ExportTest {
         a.authors(),
         a.companies(),
         a.topics(),
-        "");
+        Origin.file(Path.of("")));
   }
 
   /** The ids of every hit of {@code request}, page after page, following the cursor. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 
 /**
@@ -208,6 +209,6 @@ public final class FixtureCorpus {
         List.of("Staff Writer"),
         companies,
         topics,
-        "fixtures/" + id + ".txt");
+        Origin.file(Path.of("fixtures/" + id + ".txt")));
   }
 }

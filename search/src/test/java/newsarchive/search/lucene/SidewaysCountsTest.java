@@ -21,6 +21,7 @@ import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
+import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.DateRange;
@@ -275,7 +276,7 @@ class SidewaysCountsTest {
         List.of(),
         some(COMPANIES, random),
         some(TOPICS, random),
-        "test.jsonl");
+        Origin.file(Path.of("test.jsonl")));
   }
 
   private static List<String> some(List<String> values, Random random) {
