@@ -40,6 +40,10 @@ final class StoryAssigner implements AutoCloseable {
   private static final int CANDIDATES = 64;
 
   private static final int UNDATED = Integer.MIN_VALUE;
+
+  /** The most stories one band of the run lists. */
+  private static final int MAX_PER_BAND = 32;
+
   private static final long DAY_MILLIS = 86_400_000L;
   private static final Set<String> STORED =
       Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.PUBLISHED, ArticleSchema.STORY);
@@ -185,8 +189,29 @@ final class StoryAssigner implements AutoCloseable {
     // Only what confirming needs is kept: a rebuild holds every article's.
     signatures.add(new StorySignature(signature.sketch(), signature.titleWords(), new int[0]));
     for (int band : signature.bands()) {
-      bands.add(band, number);
+      if (worthRemembering(band, story)) {
+        bands.add(band, number);
+      }
     }
+  }
+
+  /**
+   * Whether the run's band {@code band} should list one more article of {@code story}: not when it
+   * lists one of that story already (a copy finds the story through that one), nor when it lists
+   * {@link #MAX_PER_BAND} stories (a band that common says little). Without this, one story carried
+   * a thousand times, or boilerplate every article shares, made each lookup walk every earlier
+   * copy: quadratic in the run.
+   */
+  private boolean worthRemembering(int band, long story) {
+    int[] listed = {0};
+    boolean[] sameStory = {false};
+    bands.forEach(
+        band,
+        other -> {
+          listed[0]++;
+          sameStory[0] |= stories[other] == story;
+        });
+    return !sameStory[0] && listed[0] < MAX_PER_BAND;
   }
 
   private static int day(Instant published) {
