@@ -21,6 +21,7 @@ import newsarchive.index.ArticleSchema;
  * @param cursor an opaque position from a previous result's {@code nextCursor}, or {@code null}
  * @param facetSize how many top values each facet lists (selected values are always added)
  * @param interval the histogram bucket width, or {@code null} to choose one from the span
+ * @param companyRole which articles count for a company in the company filter and counts
  */
 public record SearchRequest(
     String query,
@@ -32,7 +33,8 @@ public record SearchRequest(
     int size,
     String cursor,
     int facetSize,
-    Interval interval) {
+    Interval interval,
+    CompanyRole companyRole) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 100;
@@ -48,6 +50,7 @@ public record SearchRequest(
     prefix = Objects.requireNonNullElse(prefix, Prefix.NONE);
     selections = inDimensionOrder(selections == null ? Map.of() : selections);
     dates = Objects.requireNonNullElse(dates, DateRange.ALL);
+    companyRole = Objects.requireNonNullElse(companyRole, CompanyRole.ANY);
     sort =
         Objects.requireNonNullElse(sort, query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
     if (size < 1 || size > MAX_SIZE) {
@@ -76,14 +79,35 @@ public record SearchRequest(
     }
   }
 
+  /** A request counting every article that names a company ({@link CompanyRole#ANY}). */
+  public SearchRequest(
+      String query,
+      Prefix prefix,
+      Map<String, List<String>> selections,
+      DateRange dates,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      int facetSize,
+      Interval interval) {
+    this(query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval, null);
+  }
+
   /** A first page of 20 hits for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null);
   }
 
-  /** Whether this lists the whole archive: no query text, no facet selection, no dates. */
+  /**
+   * Whether this lists the whole archive with the counts of every company named: no query text, no
+   * facet selection, no dates, {@link CompanyRole#ANY}.
+   */
   public boolean listsEverything() {
-    return query.isBlank() && selections.isEmpty() && dates.equals(DateRange.ALL);
+    return query.isBlank()
+        && selections.isEmpty()
+        && dates.equals(DateRange.ALL)
+        && companyRole == CompanyRole.ANY;
   }
 
   /** The values selected in {@code dimension}, or none. */
@@ -94,7 +118,17 @@ public record SearchRequest(
   /** The same request with these selections per facet dimension. */
   public SearchRequest withSelections(Map<String, List<String>> selections) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        companyRole);
   }
 
   /**
@@ -120,12 +154,32 @@ public record SearchRequest(
   /** The same request with this page size. */
   public SearchRequest withSize(int size) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        companyRole);
   }
 
   /** The same request in this order. */
   public SearchRequest withSort(SortOrder sort) {
     return new SearchRequest(
-        query, prefix, selections, dates, sort, page, size, cursor, facetSize, interval);
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        companyRole);
   }
 }

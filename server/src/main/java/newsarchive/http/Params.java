@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.DateRange;
 import newsarchive.search.Interval;
 import newsarchive.search.InvalidRequestException;
@@ -45,12 +46,13 @@ final class Params {
   /**
    * The search every endpoint that counts articles shares: {@code q}, {@code prefix}, the facet
    * {@code selections}, {@code from}/{@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize} and {@code interval}, each read and checked as {@code /api/search}
-   * does.
+   * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}, each read and checked as
+   * {@code /api/search} does.
    */
   static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
     String sort = text(ctx, "sort");
     String interval = text(ctx, "interval");
+    String companyRole = text(ctx, "companyRole");
     return new SearchRequest(
         ctx.queryParam("q"),
         prefix(ctx),
@@ -61,7 +63,8 @@ final class Params {
         integer(ctx, "size", 20),
         text(ctx, "cursor"),
         integer(ctx, "facetSize", 20),
-        interval == null ? null : Interval.parse(interval));
+        interval == null ? null : Interval.parse(interval),
+        companyRole == null ? null : CompanyRole.parse(companyRole));
   }
 
   /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */
@@ -73,7 +76,8 @@ final class Params {
   /**
    * The search the parameters ask for: {@code q}, {@code prefix}, one repeatable parameter per
    * facet dimension, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize} and {@code interval}; the same for every endpoint that searches.
+   * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}; the same for every
+   * endpoint that searches.
    */
   static SearchRequest searchRequest(Context ctx) {
     return searchRequest(ctx, selections(ctx));
