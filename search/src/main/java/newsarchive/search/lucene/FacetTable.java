@@ -153,11 +153,6 @@ final class FacetTable {
     return segments.get(leafOrd);
   }
 
-  /** The value number of each segment ordinal of the segment at {@code leafOrd}; -1 for none. */
-  int[] valueIds(int leafOrd) {
-    return valueIds(leafOrd, CompanyRole.ANY);
-  }
-
   /**
    * The value number of each segment ordinal of the segment at {@code leafOrd}, a company counting
    * only in the articles where it has {@code role}; -1 for none.

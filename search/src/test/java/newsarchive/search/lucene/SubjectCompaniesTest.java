@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsarchive.search.ComentionRequest;
+import newsarchive.search.Comentions;
 import newsarchive.search.CompanyRole;
 import newsarchive.search.DateRange;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchService;
+import newsarchive.search.Timeline;
+import newsarchive.search.TimelineRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,6 +136,31 @@ class SubjectCompaniesTest {
 
     assertEquals(List.of("nvidia-revenue"), ids(result));
     assertEquals(Map.of("Microsoft", 1L, "Nvidia", 1L), counts(result, "company"));
+  }
+
+  @Test
+  void timelinesAndComentionsCountACompanyOnlyWhereItIsTheSubject() throws Exception {
+    SearchRequest subjects = request(Map.of(), CompanyRole.SUBJECT, DateRange.ALL);
+    Timeline timeline =
+        service.timeline(
+            new TimelineRequest(subjects, null, new TimelineRequest.Top("company", 5), null));
+    Map<String, Long> totals = new LinkedHashMap<>();
+    timeline.series().forEach(series -> totals.put(series.value(), series.total()));
+    assertEquals(
+        Map.of("company:Microsoft", 2L, "company:Nvidia", 1L, "company:OpenAI", 1L), totals);
+
+    Comentions any =
+        service.comentions(
+            new ComentionRequest(request(Map.of(), CompanyRole.ANY, DateRange.ALL), "Nvidia", 10));
+    Comentions about = service.comentions(new ComentionRequest(subjects, "Nvidia", 10));
+    assertEquals(3, any.total());
+    assertEquals(List.of("Microsoft:2"), comentions(any));
+    assertEquals(1, about.total());
+    assertEquals(List.of(), comentions(about));
+  }
+
+  private static List<String> comentions(Comentions comentions) {
+    return comentions.companies().stream().map(c -> c.value() + ":" + c.count()).toList();
   }
 
   @Test
