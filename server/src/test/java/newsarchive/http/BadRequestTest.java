@@ -50,8 +50,6 @@ class BadRequestTest extends ApiTest {
             + " year, got 'hour'.",
         "/api/search?companyRole=main | 400 | bad_parameter | companyRole must be one of any,"
             + " subject, got 'main'.",
-        "/api/timeline?companyRole=mainly | 400 | bad_parameter | companyRole must be one of any,"
-            + " subject, got 'mainly'.",
         "/api/timeline?series=Nvidia | 400 | bad_parameter | series must be a dimension and a value"
             + " such as company:Nvidia (dimensions: company, topic, source), got 'Nvidia'.",
         "/api/timeline?series=vendor:Nvidia | 400 | bad_parameter | series must be a dimension and a"
