@@ -1,9 +1,10 @@
 // The facet lists beside the results: one section per dimension the API names, each a checkbox list
-// with counts, selected values first, long lists folded behind "Show more".
+// with counts, selected values first, long lists folded behind "Show more"; the company section
+// also has the "Main subject only" switch.
 
 import { el, ui } from './dom.js';
 import { formatArticles, formatNumber } from './format.js';
-import { grouped, toggled, withSeries } from './state.js';
+import { grouped, toggled, withSeries, withSubjectsOnly } from './state.js';
 
 const FACET_COLLAPSED = 8; // values shown before "Show more"
 
@@ -32,6 +33,18 @@ function compareButton(dimension, value, { state, go }) {
   return button;
 }
 
+/** The switch that limits the company filter and counts to the articles about the company. */
+function subjectSwitch({ state, go }) {
+  const box = el('input', { type: 'checkbox', name: 'companyRole', 'data-focus-key': 'companyRole' });
+  box.checked = state.companyRole === 'subject';
+  box.addEventListener('change', () => go(withSubjectsOnly(state, box.checked)));
+  return el('label', {
+    class: 'subject-switch',
+    title: 'Count an article for a company only when it names the company in its title or first'
+      + ' paragraph, or names it at least twice',
+  }, box, 'Main subject only');
+}
+
 /** The filter section of a dimension, added after the others the first time it is needed. */
 function sectionOf({ name, label }) {
   const section = ui.filters.querySelector(`.facet[data-dimension="${CSS.escape(name)}"]`);
@@ -54,8 +67,10 @@ function renderFacet(section, dimension, values, view) {
   }
   entries.sort((a, b) => Number(b.selected) - Number(a.selected));
   const heading = section.querySelector('h2');
-  section.replaceChildren(heading);
-  section.hidden = entries.length === 0;
+  const subjects = dimension === 'company' ? subjectSwitch(view) : null;
+  section.replaceChildren(...[heading, subjects].filter(Boolean));
+  // Kept while on, so that a search with no subject companies can still turn it off.
+  section.hidden = entries.length === 0 && state.companyRole !== 'subject';
   const unfolded = expanded.has(dimension);
   const shown = unfolded ? entries : entries.slice(0, Math.max(FACET_COLLAPSED, selected.size));
   const list = el('ul', { id: `facet-values-${dimension}`, class: 'facet-values', 'aria-labelledby': heading.id });

@@ -2,9 +2,10 @@
 // state: every view is rendered from the query string, which uses the API's own parameter names, so
 // reload, back/forward and shared links all work.
 //
-// A state is {q, filters, from, to, sort, page, size, article, view, series, normalize, interval,
-// with}, where filters maps every facet dimension's name, in display order, to its selected values
-// (a dimension's name is its parameter). view is '' for the result list or 'trends'; series
+// A state is {q, filters, companyRole, from, to, sort, page, size, article, view, series, normalize,
+// interval, with}, where filters maps every facet dimension's name, in display order, to its
+// selected values (a dimension's name is its parameter); companyRole is 'subject' when the company
+// filter and counts take only the articles whose subject the company is, else ''. view is '' for the result list or 'trends'; series
 // ("company:Nvidia"), normalize and interval are /api/timeline's parameters, and with is the
 // company whose co-mentions the trends view lists (sent to /api/comentions as its company). The
 // page groups copies of one story unless the address says group=none.
@@ -15,6 +16,7 @@ export function stateFrom(search, dimensions) {
   return {
     q: (params.get('q') ?? '').trim(),
     filters: Object.fromEntries(dimensions.map(({ name }) => [name, params.getAll(name)])),
+    companyRole: params.get('companyRole') === 'subject' ? 'subject' : '',
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
@@ -52,7 +54,7 @@ export function searchParamsOf(state) {
   return params;
 }
 
-/** The parameters that say which articles count: the query, filters and dates. */
+/** The parameters that say which articles count: the query, filters (and company role) and dates. */
 function matchParamsOf(state, { except = null } = {}) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
@@ -60,6 +62,7 @@ function matchParamsOf(state, { except = null } = {}) {
     if (dimension === except) continue;
     for (const value of values) params.append(dimension, value);
   }
+  if (state.companyRole) params.set('companyRole', state.companyRole);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   return params;
@@ -127,6 +130,11 @@ export function grouped(state) {
 /** Whether a state filters by a value of a dimension. */
 export function isSelected(state, dimension, value) {
   return (state.filters[dimension] ?? []).includes(value);
+}
+
+/** A state whose companies count only where they are the subject, or wherever named. */
+export function withSubjectsOnly(state, subjectsOnly) {
+  return { ...state, companyRole: subjectsOnly ? 'subject' : '', page: 1, article: '' };
 }
 
 /** A state with one facet value added or removed, back on the first page of the list. */

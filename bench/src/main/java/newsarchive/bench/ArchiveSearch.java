@@ -56,6 +56,7 @@ final class ArchiveSearch implements AutoCloseable {
         20,
         null,
         null,
+        null,
         null);
   }
 

@@ -87,8 +87,7 @@ public final class Evaluation {
       int size = Math.min(SearchRequest.MAX_SIZE, depth - ids.size());
       SearchResult result =
           search.search(
-              new SearchRequest(
-                  query, Prefix.LAST, null, null, null, 1, size, cursor, 1, null, null, null));
+              new SearchRequest(query, Prefix.LAST, null, null, null, 1, size, cursor, 1, null));
       result.hits().forEach(hit -> ids.add(hit.id()));
       cursor = result.nextCursor();
     } while (cursor != null && ids.size() < depth);

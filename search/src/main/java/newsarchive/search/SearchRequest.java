@@ -23,6 +23,7 @@ import newsarchive.index.ArticleSchema;
  * @param interval the histogram bucket width, or {@code null} to choose one from the span
  * @param group whether hits are articles or stories ({@link Grouping#NONE} when null)
  * @param count whether {@code total} and facets count articles or stories (articles when null)
+ * @param companyRole which articles count for a company in the company filter and counts
  */
 public record SearchRequest(
     String query,
@@ -36,7 +37,8 @@ public record SearchRequest(
     int facetSize,
     Interval interval,
     Grouping group,
-    Counting count) {
+    Counting count,
+    CompanyRole companyRole) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 100;
@@ -52,6 +54,7 @@ public record SearchRequest(
     prefix = Objects.requireNonNullElse(prefix, Prefix.NONE);
     selections = inDimensionOrder(selections == null ? Map.of() : selections);
     dates = Objects.requireNonNullElse(dates, DateRange.ALL);
+    companyRole = Objects.requireNonNullElse(companyRole, CompanyRole.ANY);
     sort =
         Objects.requireNonNullElse(sort, query.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
     if (size < 1 || size > MAX_SIZE) {
@@ -86,7 +89,10 @@ public record SearchRequest(
     }
   }
 
-  /** A request that lists articles one by one and counts articles (no story grouping). */
+  /**
+   * A request that lists articles one by one, counts articles (no story grouping) and counts every
+   * article that names a company ({@link CompanyRole#ANY}).
+   */
   public SearchRequest(
       String query,
       Prefix prefix,
@@ -110,17 +116,24 @@ public record SearchRequest(
         facetSize,
         interval,
         null,
+        null,
         null);
   }
 
   /** A first page of 20 hits for {@code query} with no filters, in the default order. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null, null, null);
+    return new SearchRequest(query, null, null, null, null, 1, 20, null, 20, null);
   }
 
-  /** Whether this lists the whole archive: no query text, no facet selection, no dates. */
+  /**
+   * Whether this lists the whole archive with the counts of every company named: no query text, no
+   * facet selection, no dates, {@link CompanyRole#ANY}.
+   */
   public boolean listsEverything() {
-    return query.isBlank() && selections.isEmpty() && dates.equals(DateRange.ALL);
+    return query.isBlank()
+        && selections.isEmpty()
+        && dates.equals(DateRange.ALL)
+        && companyRole == CompanyRole.ANY;
   }
 
   /** The values selected in {@code dimension}, or none. */
@@ -142,7 +155,8 @@ public record SearchRequest(
         facetSize,
         interval,
         group,
-        count);
+        count,
+        companyRole);
   }
 
   /**
@@ -179,7 +193,8 @@ public record SearchRequest(
         facetSize,
         interval,
         group,
-        count);
+        count,
+        companyRole);
   }
 
   /** The same request in this order. */
@@ -196,6 +211,7 @@ public record SearchRequest(
         facetSize,
         interval,
         group,
-        count);
+        count,
+        companyRole);
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
 import newsarchive.search.Grouping;
@@ -47,14 +48,15 @@ final class Params {
   /**
    * The search every endpoint that counts articles shares: {@code q}, {@code prefix}, the facet
    * {@code selections}, {@code from}/{@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize} and {@code interval}, each read and checked as {@code /api/search}
-   * does.
+   * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}, each read and checked as
+   * {@code /api/search} does.
    */
   static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
     String sort = text(ctx, "sort");
     String interval = text(ctx, "interval");
     String group = text(ctx, "group");
     String count = text(ctx, "count");
+    String companyRole = text(ctx, "companyRole");
     return new SearchRequest(
         ctx.queryParam("q"),
         prefix(ctx),
@@ -67,7 +69,8 @@ final class Params {
         integer(ctx, "facetSize", 20),
         interval == null ? null : Interval.parse(interval),
         group == null ? null : Grouping.parse(group),
-        count == null ? null : Counting.parse(count));
+        count == null ? null : Counting.parse(count),
+        companyRole == null ? null : CompanyRole.parse(companyRole));
   }
 
   /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */
@@ -79,7 +82,8 @@ final class Params {
   /**
    * The search the parameters ask for: {@code q}, {@code prefix}, one repeatable parameter per
    * facet dimension, {@code from}, {@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize} and {@code interval}; the same for every endpoint that searches.
+   * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}; the same for every
+   * endpoint that searches.
    */
   static SearchRequest searchRequest(Context ctx) {
     return searchRequest(ctx, selections(ctx));

@@ -48,6 +48,8 @@ class BadRequestTest extends ApiTest {
             + " again from page 1 and follow nextCursor.",
         "/api/search?interval=hour | 400 | bad_parameter | interval must be one of day, week, month,"
             + " year, got 'hour'.",
+        "/api/search?companyRole=main | 400 | bad_parameter | companyRole must be one of any,"
+            + " subject, got 'main'.",
         "/api/timeline?series=Nvidia | 400 | bad_parameter | series must be a dimension and a value"
             + " such as company:Nvidia (dimensions: company, topic, source), got 'Nvidia'.",
         "/api/timeline?series=vendor:Nvidia | 400 | bad_parameter | series must be a dimension and a"

@@ -2,6 +2,7 @@ package newsarchive.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsarchive.article.Article;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,40 @@ class SearchPageTest extends BrowserTest {
         "Amazon", browser.text("#facet-values-company li:first-child .facet-name"), "first");
     assertEquals(List.of("Remove filter Company: Amazon"), activeFilters());
     browser.screenshots("vendor-filter");
+  }
+
+  @Test
+  void mainSubjectOnlyNarrowsTheVendorFilterAndCountsToArticlesAboutTheVendor() throws Exception {
+    browser.open(archive.url("company=Google"));
+    List<String> naming =
+        waitForTitles(FixtureArchive.titles(a -> a.companies().contains("Google")));
+    WebElement subjectsOnly =
+        driver.findElement(By.cssSelector("#filters input[name=companyRole]"));
+    assertFalse(subjectsOnly.isSelected());
+
+    subjectsOnly.click();
+
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?company=Google&companyRole=subject"));
+    List<Article> about =
+        FixtureArchive.ARTICLES.stream().filter(a -> a.subjects().contains("Google")).toList();
+    List<String> aboutTitles = waitForTitles(about.stream().map(Article::title).toList());
+    assertNotEquals(naming, aboutTitles, "the fixtures name Google in passing somewhere");
+    assertEquals(
+        countsOf(FixtureArchive.ARTICLES, Article::subjects),
+        facetCounts("company"),
+        "drill sideways over subjects: every vendor counts the articles about it");
+    assertNotEquals(countsOf(FixtureArchive.ARTICLES, "company"), facetCounts("company"));
+    assertEquals(countsOf(about, "topic"), facetCounts("topic"), "topics count those articles");
+    assertTrue(facetBox("company", "Google").isSelected());
+    browser.screenshots("main-subject-only");
+
+    driver.navigate().back();
+    waitForTitles(naming);
+    assertFalse(
+        driver.findElement(By.cssSelector("#filters input[name=companyRole]")).isSelected());
+    driver.navigate().forward();
+    waitForTitles(aboutTitles);
+    assertTrue(driver.findElement(By.cssSelector("#filters input[name=companyRole]")).isSelected());
   }
 
   @Test
@@ -301,8 +337,14 @@ class SearchPageTest extends BrowserTest {
 
   /** How many of these articles carry each company or topic. */
   private static Map<String, String> countsOf(List<Article> articles, String dimension) {
+    return countsOf(articles, dimension.equals("company") ? Article::companies : Article::topics);
+  }
+
+  /** How many of these articles have each of their {@code values}. */
+  private static Map<String, String> countsOf(
+      List<Article> articles, Function<Article, List<String>> values) {
     return articles.stream()
-        .flatMap(a -> (dimension.equals("company") ? a.companies() : a.topics()).stream())
+        .flatMap(a -> values.apply(a).stream())
         .collect(
             Collectors.groupingBy(
                 value -> value,

@@ -2,6 +2,7 @@ package newsarchive.search.lucene;
 
 import java.util.Arrays;
 import java.util.Collection;
+import newsarchive.search.CompanyRole;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -18,8 +19,9 @@ import org.apache.lucene.search.ScoreMode;
  * @param table the facet values and days of the version searched
  * @param anchor the value number whose matches count in {@link Tally#anchoredCounts}, or -1
  * @param tracked the value numbers counted per day, in the order of {@link Tally#trackedDays}
+ * @param role the articles a company counts in: every one naming it, or those it is the subject of
  */
-record ColumnCounting(FacetTable table, int anchor, int[] tracked)
+record ColumnCounting(FacetTable table, int anchor, int[] tracked, CompanyRole role)
     implements CollectorManager<ColumnCounting.Counter, ColumnCounting.Tally> {
 
   /**
@@ -88,7 +90,7 @@ record ColumnCounting(FacetTable table, int anchor, int[] tracked)
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
       SegmentColumns columns = table.segment(context.ord);
-      int[] valueIds = table.valueIds(context.ord);
+      int[] valueIds = table.valueIds(context.ord, role);
       int[] ords = columns.ords();
       int firstDay = table.firstDay();
       return new LeafCollector() {

@@ -100,13 +100,17 @@ final class CompanyComentions {
 
   private ColumnCounting.Tally countWith(FacetTable table, Query query, int anchor, int[] tracked)
       throws IOException {
-    return snapshot.search(query, deadline.limit(new ColumnCounting(table, anchor, tracked)));
+    return snapshot.search(
+        query,
+        deadline.limit(new ColumnCounting(table, anchor, tracked, request.search().companyRole())));
   }
 
-  /** {@code matching} narrowed to the articles tagged with {@code company}. */
-  private static Query withCompany(Query matching, String company) {
+  /**
+   * {@code matching} narrowed to the articles tagged with {@code company} in the request's role.
+   */
+  private Query withCompany(Query matching, String company) {
     DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), matching);
-    query.add(ArticleSchema.COMPANY, company);
+    query.add(request.search().companyRole().field(), company);
     return query;
   }
 }

@@ -106,7 +106,9 @@ final class CoverageTimeline {
       throws IOException {
     int[] known = Arrays.stream(tracked).filter(id -> id >= 0).distinct().toArray();
     ColumnCounting.Tally tally =
-        snapshot.search(matching, deadline.limit(new ColumnCounting(table, -1, known)));
+        snapshot.search(
+            matching,
+            deadline.limit(new ColumnCounting(table, -1, known, request.search().companyRole())));
     // Give unknown values (no article has them) their place back, as rows of zeros.
     long[][] days = new long[tracked.length][];
     for (int s = 0; s < tracked.length; s++) {

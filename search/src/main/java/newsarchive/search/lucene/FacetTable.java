@@ -3,6 +3,7 @@ package newsarchive.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.IndexStats.Count;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -22,23 +24,27 @@ import org.apache.lucene.util.BytesRef;
  * numbered once across the segments (in byte order of dimension then value, as Lucene orders facet
  * ordinals), each segment's columns with the map from its ordinals to those numbers, and the range
  * of days. Built once per version; a segment's columns carry over from the version before.
+ *
+ * <p>Subject companies share the doc-values field with the dimensions, so under {@link
+ * CompanyRole#SUBJECT} a segment's map gives each subject path the number of the same company and
+ * ignores the plain company paths: counting and filtering then see only subjects, unchanged.
  */
 final class FacetTable {
 
   private final List<SegmentColumns> segments;
-  private final List<int[]> valueIdsBySegment;
+  private final Map<CompanyRole, List<int[]>> valueIdsBySegment;
   private final String[] values;
   private final int[] dimensionOf;
   private final Map<String, Map<String, Integer>> ids;
   private final int firstDay;
   private final int dayCount;
-  private final long[] wholeValueCounts;
+  private final Map<CompanyRole, long[]> wholeValueCounts = new EnumMap<>(CompanyRole.class);
   private final long[] wholeDayCounts;
   private final Map<String, List<Count>> valueCounts;
 
   private FacetTable(
       List<SegmentColumns> segments,
-      List<int[]> valueIdsBySegment,
+      Map<CompanyRole, List<int[]>> valueIdsBySegment,
       String[] values,
       int[] dimensionOf,
       int firstDay,
@@ -54,7 +60,6 @@ final class FacetTable {
     }
     this.firstDay = firstDay;
     this.dayCount = dayCount;
-    this.wholeValueCounts = new long[values.length];
     this.wholeDayCounts = new long[dayCount];
     countAll(reader);
     this.valueCounts = sortedCounts();
@@ -95,16 +100,14 @@ final class FacetTable {
         dimensions.add(dimension);
       }
     }
-    List<int[]> valueIds = new ArrayList<>();
+    Map<CompanyRole, List<int[]>> valueIds = new EnumMap<>(CompanyRole.class);
+    for (CompanyRole role : CompanyRole.values()) {
+      valueIds.put(
+          role, segments.stream().map(columns -> valueIds(columns, numbered, role)).toList());
+    }
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     for (SegmentColumns columns : segments) {
-      BytesRef[] paths = columns.paths();
-      int[] ids = new int[paths.length];
-      for (int ord = 0; ord < paths.length; ord++) {
-        ids[ord] = numbered.get(paths[ord]);
-      }
-      valueIds.add(ids);
       for (int doc = 0; doc < columns.maxDoc(); doc++) {
         int day = columns.day(doc);
         if (day != SegmentColumns.NO_DAY) {
@@ -123,14 +126,39 @@ final class FacetTable {
         reader);
   }
 
+  /**
+   * The value number of each segment ordinal of {@code columns} under {@code role}: the number of
+   * the path in {@code numbered}, with the company paths swapped for those of {@code role}'s field.
+   */
+  private static int[] valueIds(
+      SegmentColumns columns, Map<BytesRef, Integer> numbered, CompanyRole role) {
+    BytesRef[] paths = columns.paths();
+    int[] ids = new int[paths.length];
+    for (int ord = 0; ord < paths.length; ord++) {
+      String[] path = FacetsConfig.stringToPath(paths[ord].utf8ToString());
+      if (path[0].equals(ArticleSchema.COMPANY)) {
+        ids[ord] = role == CompanyRole.ANY ? numbered.get(paths[ord]) : -1;
+      } else if (path[0].equals(role.field()) && path.length == 2) {
+        BytesRef company = new BytesRef(FacetsConfig.pathToString(ArticleSchema.COMPANY, path[1]));
+        ids[ord] = numbered.getOrDefault(company, -1);
+      } else {
+        ids[ord] = numbered.get(paths[ord]);
+      }
+    }
+    return ids;
+  }
+
   /** The columns of the segment at {@code leafOrd} in the reader's leaves. */
   SegmentColumns segment(int leafOrd) {
     return segments.get(leafOrd);
   }
 
-  /** The value number of each segment ordinal of the segment at {@code leafOrd}; -1 for none. */
-  int[] valueIds(int leafOrd) {
-    return valueIdsBySegment.get(leafOrd);
+  /**
+   * The value number of each segment ordinal of the segment at {@code leafOrd}, a company counting
+   * only in the articles where it has {@code role}; -1 for none.
+   */
+  int[] valueIds(int leafOrd, CompanyRole role) {
+    return valueIdsBySegment.get(role).get(leafOrd);
   }
 
   /** How many values all dimensions have together. */
@@ -182,7 +210,12 @@ final class FacetTable {
 
   /** Articles per value number over the whole version. */
   long[] wholeValueCounts() {
-    return wholeValueCounts.clone();
+    return wholeValueCounts(CompanyRole.ANY);
+  }
+
+  /** Articles per value number over the whole version, companies counted under {@code role}. */
+  long[] wholeValueCounts(CompanyRole role) {
+    return wholeValueCounts.get(role).clone();
   }
 
   /** Articles per day from {@link #firstDay} over the whole version. */
@@ -201,16 +234,24 @@ final class FacetTable {
 
   /** Count every live article into {@link #wholeValueCounts} and {@link #wholeDayCounts}. */
   private void countAll(IndexReader reader) {
+    long[] any = new long[values.length];
+    long[] subject = new long[values.length];
+    wholeValueCounts.put(CompanyRole.ANY, any);
+    wholeValueCounts.put(CompanyRole.SUBJECT, subject);
     for (LeafReaderContext leaf : reader.leaves()) {
       SegmentColumns columns = segment(leaf.ord);
-      int[] valueIds = valueIds(leaf.ord);
+      int[] anyIds = valueIds(leaf.ord, CompanyRole.ANY);
+      int[] subjectIds = valueIds(leaf.ord, CompanyRole.SUBJECT);
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = 0; doc < columns.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           for (int i = columns.start(doc); i < columns.end(doc); i++) {
-            int id = valueIds[columns.ords()[i]];
-            if (id >= 0) {
-              wholeValueCounts[id]++;
+            int ord = columns.ords()[i];
+            if (anyIds[ord] >= 0) {
+              any[anyIds[ord]]++;
+            }
+            if (subjectIds[ord] >= 0) {
+              subject[subjectIds[ord]]++;
             }
           }
           if (columns.day(doc) != SegmentColumns.NO_DAY) {
@@ -222,7 +263,7 @@ final class FacetTable {
   }
 
   private Map<String, List<Count>> sortedCounts() {
-    long[] counts = wholeValueCounts;
+    long[] counts = wholeValueCounts.get(CompanyRole.ANY);
     Map<String, List<Count>> result = new LinkedHashMap<>();
     for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
       List<Count> present = new ArrayList<>();

@@ -18,7 +18,6 @@ import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
 import newsarchive.search.Spelling;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -131,9 +130,7 @@ final class FacetedSearch {
     for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
       String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
       if (!selections.get(dimension).isEmpty()) {
-        DrillDownQuery one = new DrillDownQuery(ArticleSchema.facetsConfig());
-        selections.get(dimension).forEach(value -> one.add(dimension, value));
-        narrowing.put(d, one);
+        narrowing.put(d, filters.selection(dimension));
       }
     }
     if (!request.dates().isAll()) {
@@ -163,9 +160,12 @@ final class FacetedSearch {
             deadline.limit(
                 new SidewaysCounting(
                     table,
-                    SidewaysCounting.Filters.of(table, selections, request.dates()),
+                    SidewaysCounting.Filters.of(
+                        table, selections, request.dates(), request.companyRole()),
                     request.count() == Counting.STORIES)));
-    return wholeVersion == null ? tally : tally.withWholeVersion(table, wholeVersion);
+    return wholeVersion == null
+        ? tally
+        : tally.withWholeVersion(table, wholeVersion, request.companyRole());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.DateRange;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
@@ -24,10 +25,12 @@ final class RequestFilters {
 
   private final DateRange dates;
   private final Map<String, List<String>> selections;
+  private final CompanyRole companyRole;
 
   /** The filters of {@code request} against {@code snapshot}'s values. */
   RequestFilters(IndexSnapshot snapshot, SearchRequest request) {
     this.dates = request.dates();
+    this.companyRole = request.companyRole();
     this.selections = new LinkedHashMap<>();
     for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
       selections.put(
@@ -44,6 +47,11 @@ final class RequestFilters {
   /** The selected values of every dimension (an empty list for none), in the index's spelling. */
   Map<String, List<String>> selections() {
     return selections;
+  }
+
+  /** Which articles count for a company, in the company filter and counts. */
+  CompanyRole companyRole() {
+    return companyRole;
   }
 
   /** The requested dates. */
@@ -77,7 +85,19 @@ final class RequestFilters {
   /** {@code base} with the facet selections: OR within a facet, AND across facets. */
   DrillDownQuery drillDown(Query base) {
     DrillDownQuery query = new DrillDownQuery(ArticleSchema.facetsConfig(), base);
-    selections.forEach((dimension, values) -> values.forEach(value -> query.add(dimension, value)));
+    selections.forEach((dimension, values) -> add(query, dimension));
+    return query;
+  }
+
+  /** The articles with any selected value of {@code dimension}. */
+  DrillDownQuery selection(String dimension) {
+    return add(new DrillDownQuery(ArticleSchema.facetsConfig()), dimension);
+  }
+
+  /** {@code query} with the selection of {@code dimension}, companies in the field of the role. */
+  private DrillDownQuery add(DrillDownQuery query, String dimension) {
+    String field = companyRole.field(dimension);
+    selections.get(dimension).forEach(value -> query.add(field, value));
     return query;
   }
 

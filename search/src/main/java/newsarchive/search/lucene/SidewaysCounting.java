@@ -2,7 +2,9 @@ package newsarchive.search.lucene;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.DateRange;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -44,13 +46,14 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     /**
      * This tally with the counts of the dimension at {@code index} (in {@link
      * ArticleSchema#FACET_DIMENSIONS}), or of the days for -1, taken from the whole version: what
-     * drill sideways gives that dimension when nothing but its own filter narrows the search.
+     * drill sideways gives that dimension when nothing but its own filter narrows the search;
+     * companies counted under {@code role}.
      */
-    Tally withWholeVersion(FacetTable table, int index) {
+    Tally withWholeVersion(FacetTable table, int index, CompanyRole role) {
       if (index < 0) {
         return new Tally(hits, stories, valueCounts, table.wholeDayCounts());
       }
-      long[] whole = table.wholeValueCounts();
+      long[] whole = table.wholeValueCounts(role);
       long[] counts = valueCounts.clone();
       for (int id = 0; id < counts.length; id++) {
         if (table.dimensionIndex(id) == index) {
@@ -69,12 +72,13 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
    *     range
    * @param fromDay the first day allowed, in days since 1970-01-01
    * @param toDay the last day allowed
+   * @param role which articles count for a company, in its filter and its counts
    */
-  record Filters(int[] selected, int required, int fromDay, int toDay) {
+  record Filters(int[] selected, int required, int fromDay, int toDay, CompanyRole role) {
 
-    /** Filters for the {@code selections} by dimension and the {@code dates}. */
+    /** Filters for the {@code selections} by dimension, the {@code dates} and the company role. */
     static Filters of(
-        FacetTable table, java.util.Map<String, List<String>> selections, DateRange dates) {
+        FacetTable table, Map<String, List<String>> selections, DateRange dates, CompanyRole role) {
       int[] selected = new int[table.size()];
       int required = 0;
       for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
@@ -90,13 +94,14 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
         }
       }
       if (dates.isAll()) {
-        return new Filters(selected, required, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new Filters(selected, required, Integer.MIN_VALUE, Integer.MAX_VALUE, role);
       }
       return new Filters(
           selected,
           required | DATES,
           dates.from() == null ? Integer.MIN_VALUE + 1 : Math.toIntExact(dates.from().toEpochDay()),
-          dates.to() == null ? Integer.MAX_VALUE : Math.toIntExact(dates.to().toEpochDay()));
+          dates.to() == null ? Integer.MAX_VALUE : Math.toIntExact(dates.to().toEpochDay()),
+          role);
     }
   }
 
@@ -151,7 +156,8 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
-      return new SegmentCounter(table.segment(context.ord), table.valueIds(context.ord));
+      return new SegmentCounter(
+          table.segment(context.ord), table.valueIds(context.ord, filters.role()));
     }
 
     @Override

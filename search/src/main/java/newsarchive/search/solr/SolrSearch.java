@@ -16,6 +16,7 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
@@ -71,6 +72,10 @@ public final class SolrSearch implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
+    if (request.companyRole() != CompanyRole.ANY) {
+      // The configset and documents carry no subject companies yet.
+      throw new NotSupportedException("companyRole=" + request.companyRole().label(), "SolrCloud");
+    }
     long started = System.nanoTime();
     return new SolrFacetedSearch(collection, compiler, request, timeLimit.toMillis())
         .run(UserQueryParser.parse(request.query(), request.prefix()), started);

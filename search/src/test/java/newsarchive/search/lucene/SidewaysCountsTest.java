@@ -162,6 +162,7 @@ class SidewaysCountsTest {
         SearchRequest.MAX_FACET_SIZE,
         Interval.MONTH,
         null,
+        null,
         null);
   }
 
