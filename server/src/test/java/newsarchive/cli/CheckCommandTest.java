@@ -189,7 +189,7 @@ class CheckCommandTest {
       assertTrue(
           out.toString().startsWith("index at " + index + " is sound: 176 articles"),
           out.toString());
-      assertTrue(running.search().health().documents() == 172);
+      assertEquals(176, running.search().health().documents());
     }
   }
 }

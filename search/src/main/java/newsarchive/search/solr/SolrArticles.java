@@ -47,7 +47,7 @@ final class SolrArticles {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ArticleSchema.ID, article.id());
     doc.addField(ArticleSchema.HASH, hash);
-    doc.addField(ArticleSchema.ORIGIN, article.origin());
+    doc.addField(ArticleSchema.ORIGIN, article.origin().toString());
     doc.addField(ArticleSchema.TITLE, article.title());
     doc.addField(ArticleSchema.BODY, article.body());
     if (article.published() != null) {
