@@ -27,7 +27,7 @@ final class TimelineEndpoint implements Handler {
     String normalize = Params.text(ctx, "normalize");
     TimelineRequest request =
         new TimelineRequest(
-            Params.searchRequest(ctx, Params.selections(ctx)),
+            Params.searchRequest(ctx, service),
             ctx.queryParams("series").stream()
                 .map(series -> DimensionValue.parse("series", series))
                 .toList(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Dimension;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -31,6 +32,7 @@ final class IndexSnapshot extends IndexSearcher {
   /** Fewer documents than this in a slice cost more to hand to a thread than to search. */
   private static final int MIN_SLICE_DOCS = 20_000;
 
+  private final List<Dimension> dimensions;
   private final FacetTable facets;
   private final Instant committedAt;
   private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
@@ -44,8 +46,15 @@ final class IndexSnapshot extends IndexSearcher {
   IndexSnapshot(IndexReader reader, Executor executor, Map<Object, SegmentColumns> keptColumns)
       throws IOException {
     super(reader, executor);
-    this.facets = FacetTable.of(reader, keptColumns);
+    this.dimensions = dimensions(reader);
+    this.facets =
+        FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
+  }
+
+  /** The facet dimensions this version was written with, in display order. */
+  List<Dimension> dimensions() {
+    return dimensions;
   }
 
   /** The facet values and publication days of this version. */
@@ -119,6 +128,16 @@ final class IndexSnapshot extends IndexSearcher {
             ? directoryReader.getIndexCommit().getUserData().get(key)
             : null;
     return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static List<Dimension> dimensions(IndexReader reader) throws IOException {
+    String data =
+        reader instanceof DirectoryReader directoryReader
+            ? directoryReader.getIndexCommit().getUserData().get(ArticleSchema.DIMENSIONS_DATA)
+            : null;
+    return ArticleSchema.described(data).entrySet().stream()
+        .map(entry -> new Dimension(entry.getKey(), entry.getValue()))
+        .toList();
   }
 
   private static Instant committedAt(IndexReader reader) throws IOException {

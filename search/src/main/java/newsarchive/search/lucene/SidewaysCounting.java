@@ -2,7 +2,6 @@ package newsarchive.search.lucene;
 
 import java.util.Collection;
 import java.util.List;
-import newsarchive.index.ArticleSchema;
 import newsarchive.search.DateRange;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -25,9 +24,6 @@ import org.apache.lucene.search.ScoreMode;
 record SidewaysCounting(FacetTable table, Filters filters)
     implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Tally> {
 
-  /** The bit that stands for the date filter, after one bit per facet dimension. */
-  private static final int DATES = 1 << ArticleSchema.FACET_DIMENSIONS.size();
-
   /**
    * What a search finds.
    *
@@ -39,8 +35,8 @@ record SidewaysCounting(FacetTable table, Filters filters)
 
     /**
      * This tally with the counts of the dimension at {@code index} (in {@link
-     * ArticleSchema#FACET_DIMENSIONS}), or of the days for -1, taken from the whole version: what
-     * drill sideways gives that dimension when nothing but its own filter narrows the search.
+     * FacetTable#dimensions}), or of the days for -1, taken from the whole version: what drill
+     * sideways gives that dimension when nothing but its own filter narrows the search.
      */
     Tally withWholeVersion(FacetTable table, int index) {
       if (index < 0) {
@@ -61,36 +57,40 @@ record SidewaysCounting(FacetTable table, Filters filters)
    * The request's filters in the table's terms.
    *
    * @param selected per value number, the bit of its dimension when the value is selected, else 0
-   * @param required the bits of the dimensions with a selection, and {@link #DATES} for a date
+   * @param required the bits of the dimensions with a selection, and {@link #dates} for a date
    *     range
+   * @param dates the bit that stands for the date filter, after one bit per facet dimension
    * @param fromDay the first day allowed, in days since 1970-01-01
    * @param toDay the last day allowed
    */
-  record Filters(int[] selected, int required, int fromDay, int toDay) {
+  record Filters(int[] selected, int required, int dates, int fromDay, int toDay) {
 
     /** Filters for the {@code selections} by dimension and the {@code dates}. */
     static Filters of(
         FacetTable table, java.util.Map<String, List<String>> selections, DateRange dates) {
       int[] selected = new int[table.size()];
       int required = 0;
-      for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
-        List<String> values = selections.get(ArticleSchema.FACET_DIMENSIONS.get(d));
+      List<String> dimensions = table.dimensions();
+      for (int d = 0; d < dimensions.size(); d++) {
+        List<String> values = selections.get(dimensions.get(d));
         if (!values.isEmpty()) {
           required |= 1 << d;
           for (String value : values) {
-            int id = table.id(ArticleSchema.FACET_DIMENSIONS.get(d), value);
+            int id = table.id(dimensions.get(d), value);
             if (id >= 0) {
               selected[id] = 1 << d;
             }
           }
         }
       }
+      int datesBit = 1 << dimensions.size();
       if (dates.isAll()) {
-        return new Filters(selected, required, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return new Filters(selected, required, datesBit, Integer.MIN_VALUE, Integer.MAX_VALUE);
       }
       return new Filters(
           selected,
-          required | DATES,
+          required | datesBit,
+          datesBit,
           dates.from() == null ? Integer.MIN_VALUE + 1 : Math.toIntExact(dates.from().toEpochDay()),
           dates.to() == null ? Integer.MAX_VALUE : Math.toIntExact(dates.to().toEpochDay()));
     }
@@ -145,6 +145,7 @@ record SidewaysCounting(FacetTable table, Filters filters)
       private final int[] ords;
       private final int[] selected;
       private final int required;
+      private final int dates;
       private final int fromDay;
       private final int toDay;
       private final int firstDay;
@@ -155,6 +156,7 @@ record SidewaysCounting(FacetTable table, Filters filters)
         this.ords = columns.ords();
         this.selected = filters.selected();
         this.required = filters.required();
+        this.dates = filters.dates();
         this.fromDay = filters.fromDay();
         this.toDay = filters.toDay();
         this.firstDay = table.firstDay();
@@ -176,18 +178,18 @@ record SidewaysCounting(FacetTable table, Filters filters)
         }
         int day = columns.day(doc);
         if (day < fromDay || day > toDay) {
-          met &= ~DATES;
+          met &= ~dates;
         } else {
-          met |= DATES;
+          met |= dates;
         }
         int missing = required & ~met;
         if (missing == 0) {
           hits++;
           countValues(start, end, -1);
           countDay(day);
-        } else if (missing == DATES) {
+        } else if (missing == dates) {
           countDay(day);
-        } else if ((missing & (missing - 1)) == 0 && (missing & DATES) == 0) {
+        } else if ((missing & (missing - 1)) == 0 && (missing & dates) == 0) {
           countValues(start, end, Integer.numberOfTrailingZeros(missing));
         }
       }
