@@ -124,6 +124,24 @@ class FourthDimensionTest {
   }
 
   @Test
+  void theTimelineChartsCountriesAsSeriesAndAsTopValues() throws Exception {
+    Map<String, Long> counts = countryCounts(matching(a -> a.published() != null));
+    JsonNode charted = get("/api/timeline?interval=year&series=country:Canada");
+    assertEquals(List.of("country:Canada"), texts(charted.get("series"), "value"));
+    assertEquals(counts.get("Canada"), charted.get("series").get(0).get("total").asLong());
+
+    JsonNode top = get("/api/timeline?interval=year&top=country:2");
+    assertEquals(
+        List.of("country:United States", "country:United Kingdom"),
+        texts(top.get("series"), "value"));
+    assertEquals(
+        List.of(counts.get("United States"), counts.get("United Kingdom")),
+        List.of(
+            top.get("series").get(0).get("total").asLong(),
+            top.get("series").get(1).get("total").asLong()));
+  }
+
+  @Test
   void thePageShowsACountryFacetAndTickingAValueFiltersTheList() throws Exception {
     browser.consoleErrors();
     browser.open(server.url());
