@@ -123,29 +123,28 @@ final class IndexSnapshot extends IndexSearcher {
 
   /** A value the last reindex recorded with this version's commit, or {@code null}. */
   String commitData(String key) throws IOException {
+    return commitData(getIndexReader(), key);
+  }
+
+  /** The value recorded under {@code key} with {@code reader}'s commit, or {@code null}. */
+  private static String commitData(IndexReader reader, String key) throws IOException {
     String value =
-        getIndexReader() instanceof DirectoryReader directoryReader
+        reader instanceof DirectoryReader directoryReader
             ? directoryReader.getIndexCommit().getUserData().get(key)
             : null;
     return value == null || value.isEmpty() ? null : value;
   }
 
   private static List<Dimension> dimensions(IndexReader reader) throws IOException {
-    String data =
-        reader instanceof DirectoryReader directoryReader
-            ? directoryReader.getIndexCommit().getUserData().get(ArticleSchema.DIMENSIONS_DATA)
-            : null;
-    return ArticleSchema.described(data).entrySet().stream()
+    return ArticleSchema.described(commitData(reader, ArticleSchema.DIMENSIONS_DATA))
+        .entrySet()
+        .stream()
         .map(entry -> new Dimension(entry.getKey(), entry.getValue()))
         .toList();
   }
 
   private static Instant committedAt(IndexReader reader) throws IOException {
-    if (reader instanceof DirectoryReader directoryReader) {
-      String millis =
-          directoryReader.getIndexCommit().getUserData().get(ArticleSchema.COMMITTED_AT);
-      return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
-    }
-    return null;
+    String millis = commitData(reader, ArticleSchema.COMMITTED_AT);
+    return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
   }
 }
