@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsarchive.article.Article;
@@ -29,15 +30,18 @@ public final class ArticleIndexer implements ArticleStore<Document> {
 
   private final IndexWriter writer;
   private final boolean create;
+  private final List<ArticleSchema.FacetDimension> dimensions;
 
   /**
    * Gives each document built its story; replaced by one that knows the index in {@link #stored}.
    */
   private StoryAssigner stories = StoryAssigner.alone();
 
-  private ArticleIndexer(IndexWriter writer, boolean create) {
+  private ArticleIndexer(
+      IndexWriter writer, boolean create, List<ArticleSchema.FacetDimension> dimensions) {
     this.writer = writer;
     this.create = create;
+    this.dimensions = dimensions;
   }
 
   /**
@@ -56,8 +60,20 @@ public final class ArticleIndexer implements ArticleStore<Document> {
    * wrapped directory lets a caller watch or limit what the writer stores.
    */
   public static ArticleIndexer open(Directory directory, boolean rebuild) throws IOException {
-    boolean create = rebuild || !currentSchema(directory);
-    return new ArticleIndexer(new IndexWriter(directory, config(create)), create);
+    return open(directory, rebuild, ArticleSchema.DIMENSIONS);
+  }
+
+  /**
+   * Open the index in {@code directory} for writing with these facet {@code dimensions} instead of
+   * {@link ArticleSchema#DIMENSIONS}; an index written with other dimensions is rebuilt, so that
+   * every article has the values of every dimension.
+   */
+  public static ArticleIndexer open(
+      Directory directory, boolean rebuild, List<ArticleSchema.FacetDimension> dimensions)
+      throws IOException {
+    boolean create = rebuild || !currentSchema(directory, dimensions);
+    return new ArticleIndexer(
+        new IndexWriter(directory, config(create)), create, List.copyOf(dimensions));
   }
 
   /** The archive's writer settings, also used by the benchmarks' bare Lucene baseline. */
@@ -74,13 +90,19 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     return config;
   }
 
-  /** Whether the directory holds no index yet, or one written with this schema version. */
-  private static boolean currentSchema(Directory directory) throws IOException {
+  /**
+   * Whether the directory holds no index yet, or one written with this schema version and these
+   * dimensions.
+   */
+  private static boolean currentSchema(
+      Directory directory, List<ArticleSchema.FacetDimension> dimensions) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return true;
     }
     Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-    return Integer.toString(ArticleSchema.VERSION).equals(data.get(ArticleSchema.SCHEMA_VERSION));
+    return Integer.toString(ArticleSchema.VERSION).equals(data.get(ArticleSchema.SCHEMA_VERSION))
+        && ArticleSchema.described(data.get(ArticleSchema.DIMENSIONS_DATA))
+            .equals(ArticleSchema.described(ArticleSchema.describe(dimensions)));
   }
 
   /**
@@ -121,15 +143,16 @@ public final class ArticleIndexer implements ArticleStore<Document> {
   }
 
   /**
-   * The document {@link ArticleSchema#toDocument} builds, in the story of the earliest article it
-   * is a near-duplicate of (see {@link StoryAssigner}); documents must be built in reading order.
+   * The document {@link ArticleSchema#toDocument} builds with this writer's dimensions, in the
+   * story of the earliest article it is a near-duplicate of (see {@link StoryAssigner}); documents
+   * must be built in reading order.
    */
   @Override
   public Document document(Article article, String hash) {
     StorySignature signature = StorySignature.of(article.title(), article.body());
     try {
       return ArticleSchema.toDocument(
-          article, hash, signature, stories.assign(article, hash, signature));
+          article, hash, signature, stories.assign(article, hash, signature), dimensions);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,7 +177,9 @@ public final class ArticleIndexer implements ArticleStore<Document> {
                 ArticleSchema.SCHEMA_VERSION,
                 Integer.toString(ArticleSchema.VERSION),
                 ArticleSchema.TAGGING_TABLES,
-                taggingTables)
+                taggingTables,
+                ArticleSchema.DIMENSIONS_DATA,
+                ArticleSchema.describe(dimensions))
             .entrySet());
     writer.commit();
   }

@@ -1,8 +1,12 @@
 package newsarchive.index;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import newsarchive.enrich.StorySignature;
@@ -118,17 +122,28 @@ public final class ArticleSchema {
    */
   public static final int VERSION = 6;
 
-  /** A facet dimension: the field it counts and filters, and what a person calls it. */
-  public record FacetDimension(String name, String label) {}
+  /**
+   * A facet dimension: the field it counts and filters, what a person calls it, and where an
+   * article's values come from. Adding one to {@link #DIMENSIONS} (with the tagging that gives
+   * articles its values) is all the index, the search and the page need: each commit records its
+   * dimensions, and the search and the page list those.
+   */
+  public record FacetDimension(String name, String label, Function<Article, List<String>> values) {}
 
   /** Facet dimensions with their labels, in the order a page shows them. */
   public static final List<FacetDimension> DIMENSIONS =
       List.of(
-          new FacetDimension(COMPANY, "Company"),
-          new FacetDimension(TOPIC, "Topic"),
-          new FacetDimension(SOURCE, "Source"));
+          new FacetDimension(COMPANY, "Company", Article::companies),
+          new FacetDimension(TOPIC, "Topic", Article::topics),
+          new FacetDimension(
+              SOURCE,
+              "Source",
+              article -> article.source() == null ? List.of() : List.of(article.source())));
 
-  /** The names of the {@link #DIMENSIONS}, in the same order. */
+  /**
+   * The names of the {@link #DIMENSIONS}, in the same order: the dimensions of the SolrCloud
+   * collection, whose fields are made for these.
+   */
   public static final List<String> FACET_DIMENSIONS =
       DIMENSIONS.stream().map(FacetDimension::name).toList();
 
@@ -141,6 +156,12 @@ public final class ArticleSchema {
    */
   public static final String TAGGING_TABLES = "taggingTables";
 
+  /**
+   * Commit user-data key holding the facet dimensions the index was written with, one per line as
+   * name, tab, label, in display order; see {@link #describe} and {@link #described}.
+   */
+  public static final String DIMENSIONS_DATA = "facetDimensions";
+
   /** Commit user-data key holding the {@link #VERSION} of the schema the index was written with. */
   public static final String SCHEMA_VERSION = "schemaVersion";
 
@@ -150,8 +171,16 @@ public final class ArticleSchema {
    */
   public static final FieldType WORDS_ONLY = wordsOnly();
 
+  private static final FacetsConfig.DimConfig MULTI_VALUED = multiValued();
+
+  /** Every dimension, whichever the indexer was given, is multi-valued. */
   private static final FacetsConfig FACETS =
-      facetsConfigFor(List.of(COMPANY, SUBJECT_COMPANY, TOPIC, SOURCE));
+      new FacetsConfig() {
+        @Override
+        protected DimConfig getDefaultDimConfig() {
+          return MULTI_VALUED;
+        }
+      };
 
   private ArticleSchema() {}
 
@@ -185,15 +214,21 @@ public final class ArticleSchema {
         article,
         hash,
         StorySignature.of(article.title(), article.body()),
-        StorySignature.storyOf(article.id()));
+        StorySignature.storyOf(article.id()),
+        DIMENSIONS);
   }
 
   /**
    * Build the Lucene document for an article whose indexed content hashes to {@code hash}, with its
-   * near-duplicate {@code signature}, in the story {@code story}.
+   * near-duplicate {@code signature}, in the story {@code story}, with the facet values of {@code
+   * dimensions}.
    */
   public static Document toDocument(
-      Article article, String hash, StorySignature signature, long story) {
+      Article article,
+      String hash,
+      StorySignature signature,
+      long story,
+      List<FacetDimension> dimensions) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new LongField(STORY, story, Field.Store.YES));
@@ -216,10 +251,10 @@ public final class ArticleSchema {
     for (String author : article.authors()) {
       doc.add(new StoredField(AUTHOR, author));
     }
-    addFacet(doc, SOURCE, article.source() == null ? List.of() : List.of(article.source()));
-    addFacet(doc, COMPANY, article.companies());
+    for (FacetDimension dimension : dimensions) {
+      addFacet(doc, dimension.name(), dimension.values().apply(article));
+    }
     addFacet(doc, SUBJECT_COMPANY, article.subjects());
-    addFacet(doc, TOPIC, article.topics());
     try {
       return FACETS.build(doc);
     } catch (java.io.IOException e) {
@@ -268,11 +303,36 @@ public final class ArticleSchema {
     }
   }
 
-  private static FacetsConfig facetsConfigFor(List<String> dimensions) {
-    FacetsConfig config = new FacetsConfig();
-    for (String dimension : dimensions) {
-      config.setMultiValued(dimension, true);
+  /**
+   * The commit user data naming {@code dimensions}, for {@link #DIMENSIONS_DATA}: a line per
+   * dimension, its name and label separated by a tab.
+   */
+  public static String describe(List<FacetDimension> dimensions) {
+    return dimensions.stream()
+        .map(dimension -> dimension.name() + "\t" + dimension.label())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * The names and labels of the dimensions {@link #describe} wrote, or those of {@link #DIMENSIONS}
+   * for an index that recorded none (written before dimensions were recorded).
+   */
+  public static Map<String, String> described(String data) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (data == null || data.isEmpty()) {
+      DIMENSIONS.forEach(dimension -> labels.put(dimension.name(), dimension.label()));
+    } else {
+      for (String line : data.split("\n")) {
+        int tab = line.indexOf('\t');
+        labels.put(line.substring(0, tab), line.substring(tab + 1));
+      }
     }
+    return Collections.unmodifiableMap(labels);
+  }
+
+  private static FacetsConfig.DimConfig multiValued() {
+    FacetsConfig.DimConfig config = new FacetsConfig.DimConfig();
+    config.multiValued = true;
     return config;
   }
 

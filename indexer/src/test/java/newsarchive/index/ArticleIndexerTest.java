@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import org.apache.lucene.document.Document;
@@ -165,6 +166,49 @@ class ArticleIndexerTest {
               reader.numDocs(),
               reader.storedFields().document(0).get(ArticleSchema.ID),
               reader.getIndexCommit().getUserData().get(ArticleSchema.SCHEMA_VERSION)));
+    }
+  }
+
+  @Test
+  void eachCommitRecordsItsDimensionsAndOtherDimensionsRebuildTheIndex() throws Exception {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      write(indexer, article("a1", "Written with the schema's dimensions"), "h1");
+      indexer.commit("");
+      assertEquals(1, indexer.stored().size());
+    }
+    try (ArticleIndexer same = ArticleIndexer.open(indexDir, false)) {
+      assertEquals(List.of("a1"), List.copyOf(same.stored().keySet()), "same dimensions: kept");
+    }
+    ArticleSchema.FacetDimension author =
+        new ArticleSchema.FacetDimension("byline", "Byline", Article::authors);
+    List<ArticleSchema.FacetDimension> four =
+        List.of(
+            ArticleSchema.DIMENSIONS.get(0),
+            ArticleSchema.DIMENSIONS.get(1),
+            ArticleSchema.DIMENSIONS.get(2),
+            author);
+    try (ArticleIndexer indexer = ArticleIndexer.open(FSDirectory.open(indexDir), false, four)) {
+      assertEquals(Map.of(), indexer.stored(), "a new dimension: every article is rewritten");
+      write(indexer, article("a2", "Written with a byline dimension"), "h2");
+      indexer.commit("");
+    }
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
+      assertEquals(
+          "company\tCompany\ntopic\tTopic\nsource\tSource\nbyline\tByline",
+          reader.getIndexCommit().getUserData().get(ArticleSchema.DIMENSIONS_DATA));
+      assertEquals(
+          Map.of("company", "Company", "topic", "Topic", "source", "Source", "byline", "Byline"),
+          ArticleSchema.described(
+              reader.getIndexCommit().getUserData().get(ArticleSchema.DIMENSIONS_DATA)));
+      FacetsCollector hits =
+          new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult bylines =
+          new SortedSetDocValuesFacetCounts(
+                  new DefaultSortedSetDocValuesReaderState(reader, ArticleSchema.facetsConfig()),
+                  hits)
+              .getTopChildren(10, "byline");
+      // No dimension total (-1): the dimension the schema never named is multi-valued too.
+      assertEquals("dim=byline path=[] value=-1 childCount=1\n  Staff (1)\n", bylines.toString());
     }
   }
 

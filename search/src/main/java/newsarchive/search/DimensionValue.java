@@ -1,25 +1,28 @@
 package newsarchive.search;
 
-import newsarchive.index.ArticleSchema;
+import java.util.List;
 
 /**
  * One value of one facet dimension, written {@code company:Nvidia} in the API.
  *
- * @param dimension one of {@link ArticleSchema#FACET_DIMENSIONS}
+ * @param dimension the name of one of the {@link SearchService#dimensions}
  * @param value the company, topic or source
  */
 public record DimensionValue(String dimension, String value) {
 
-  /** Read {@code dimension:value} given as parameter {@code parameter}, or a clear error. */
-  public static DimensionValue parse(String parameter, String text) {
+  /**
+   * Read {@code dimension:value} given as parameter {@code parameter}, the dimension one of {@code
+   * dimensions}, or a clear error.
+   */
+  public static DimensionValue parse(String parameter, String text, List<String> dimensions) {
     int colon = text.indexOf(':');
     String dimension = colon < 0 ? "" : text.substring(0, colon).strip();
     String value = colon < 0 ? "" : text.substring(colon + 1).strip();
-    if (!ArticleSchema.FACET_DIMENSIONS.contains(dimension) || value.isEmpty()) {
+    if (!dimensions.contains(dimension) || value.isEmpty()) {
       throw InvalidRequestException.parameter(
           parameter
               + " must be a dimension and a value such as company:Nvidia (dimensions: "
-              + String.join(", ", ArticleSchema.FACET_DIMENSIONS)
+              + String.join(", ", dimensions)
               + "), got '"
               + text
               + "'.");

@@ -5,15 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import newsarchive.index.ArticleSchema;
 
 /**
  * One search as a user asks it: query text, facet selections, dates, order and the page wanted.
  *
  * @param query the user's query text (see README "Query syntax"); blank lists everything
  * @param prefix whether the word being typed also matches as the start of longer words
- * @param selections the selected values per facet dimension (see {@link
- *     ArticleSchema#FACET_DIMENSIONS}): OR'ed within a dimension, AND'ed across dimensions
+ * @param selections the selected values per facet dimension (see {@link SearchService#dimensions}):
+ *     OR'ed within a dimension, AND'ed across dimensions
  * @param dates the inclusive publication range
  * @param sort the order of hits
  * @param page the 1-based page number
@@ -52,7 +51,7 @@ public record SearchRequest(
   public SearchRequest {
     query = Objects.requireNonNullElse(query, "");
     prefix = Objects.requireNonNullElse(prefix, Prefix.NONE);
-    selections = inDimensionOrder(selections == null ? Map.of() : selections);
+    selections = nonEmpty(selections == null ? Map.of() : selections);
     dates = Objects.requireNonNullElse(dates, DateRange.ALL);
     companyRole = Objects.requireNonNullElse(companyRole, CompanyRole.ANY);
     sort =
@@ -160,22 +159,17 @@ public record SearchRequest(
   }
 
   /**
-   * The selections in the schema's dimension order, without empty ones; an unknown dimension is a
-   * programming error, since every caller loops over the schema's dimensions.
+   * The selections in the order given, without empty ones. Which dimensions exist is the search
+   * service's to say ({@link SearchService#dimensions}), so it checks them.
    */
-  private static Map<String, List<String>> inDimensionOrder(Map<String, List<String>> given) {
-    for (String dimension : given.keySet()) {
-      if (!ArticleSchema.FACET_DIMENSIONS.contains(dimension)) {
-        throw new IllegalArgumentException("no facet dimension is named " + dimension);
-      }
-    }
+  private static Map<String, List<String>> nonEmpty(Map<String, List<String>> given) {
     Map<String, List<String>> ordered = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      List<String> values = given.get(dimension);
-      if (values != null && !values.isEmpty()) {
-        ordered.put(dimension, List.copyOf(values));
-      }
-    }
+    given.forEach(
+        (dimension, values) -> {
+          if (values != null && !values.isEmpty()) {
+            ordered.put(dimension, List.copyOf(values));
+          }
+        });
     return Collections.unmodifiableMap(ordered);
   }
 

@@ -61,6 +61,12 @@ public interface SearchService extends AutoCloseable {
   IndexStats stats() throws IOException;
 
   /**
+   * The facet dimensions the archive counts and filters by, in display order: the names the search
+   * request's selections and the result's facets use.
+   */
+  List<Dimension> dimensions() throws IOException;
+
+  /**
    * The version of the index now answering: it changes with every commit, so a client can tell
    * whether what it has seen is still current.
    */

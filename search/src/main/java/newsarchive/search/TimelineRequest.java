@@ -48,14 +48,17 @@ public record TimelineRequest(
   /**
    * The most frequent values of a dimension.
    *
-   * @param dimension one of {@link ArticleSchema#FACET_DIMENSIONS}
+   * @param dimension the name of one of the {@link SearchService#dimensions}
    * @param count how many, 1 to {@link #MAX_SERIES}
    */
   public record Top(String dimension, int count) {
 
-    /** Read {@code company:5} given as the {@code top} parameter, or a clear error. */
-    public static Top parse(String text) {
-      DimensionValue given = DimensionValue.parse("top", text);
+    /**
+     * Read {@code company:5} given as the {@code top} parameter, the dimension one of {@code
+     * dimensions}, or a clear error.
+     */
+    public static Top parse(String text, List<String> dimensions) {
+      DimensionValue given = DimensionValue.parse("top", text, dimensions);
       try {
         return new Top(given.dimension(), Integer.parseInt(given.value()));
       } catch (NumberFormatException e) {

@@ -9,7 +9,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Locale;
 import java.util.Set;
-import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.NotSupportedException;
@@ -87,7 +86,7 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.get("/api/articles/<id>", new ArticleEndpoint(service));
     config.routes.get(
         "/api/suggest", ctx -> ctx.json(service.suggest(orEmpty(ctx.queryParam("q")))));
-    config.routes.get("/api/dimensions", ctx -> ctx.json(ArticleSchema.DIMENSIONS));
+    config.routes.get("/api/dimensions", ctx -> ctx.json(service.dimensions()));
     config.routes.get("/api/health", ctx -> ctx.json(service.health()));
     config.routes.get("/api/stats", ctx -> ctx.json(service.stats()));
 

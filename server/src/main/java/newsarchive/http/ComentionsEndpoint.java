@@ -31,7 +31,7 @@ final class ComentionsEndpoint implements Handler {
               + company.size()
               + ".");
     }
-    Map<String, List<String>> selections = Params.selections(ctx);
+    Map<String, List<String>> selections = Params.selections(ctx, service);
     selections.remove(ArticleSchema.COMPANY);
     ComentionRequest request =
         new ComentionRequest(

@@ -42,7 +42,7 @@ final class FeedEndpoint implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    SearchRequest request = Params.searchRequest(ctx).withSort(SortOrder.NEWEST);
+    SearchRequest request = Params.searchRequest(ctx, service).withSort(SortOrder.NEWEST);
     String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
     URI base = URI.create(ctx.url()).resolve("/");
     // Read before the articles: should a commit land in between, the next poll sees a new tag.

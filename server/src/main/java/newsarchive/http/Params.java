@@ -2,6 +2,7 @@ package newsarchive.http;
 
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,15 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsarchive.index.ArticleSchema;
 import newsarchive.search.CompanyRole;
 import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
+import newsarchive.search.Dimension;
 import newsarchive.search.Grouping;
 import newsarchive.search.Interval;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchService;
 import newsarchive.search.SortOrder;
 
 /** Reads optional query parameters, turning malformed ones into clear 400s. */
@@ -85,15 +87,19 @@ final class Params {
    * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}; the same for every
    * endpoint that searches.
    */
-  static SearchRequest searchRequest(Context ctx) {
-    return searchRequest(ctx, selections(ctx));
+  static SearchRequest searchRequest(Context ctx, SearchService service) throws IOException {
+    return searchRequest(ctx, selections(ctx, service));
   }
 
-  /** The facet selections: one repeatable parameter per facet dimension, named after it. */
-  static Map<String, List<String>> selections(Context ctx) {
+  /**
+   * The facet selections: one repeatable parameter per dimension of {@code service}, named after
+   * it.
+   */
+  static Map<String, List<String>> selections(Context ctx, SearchService service)
+      throws IOException {
     Map<String, List<String>> selections = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      selections.put(dimension, ctx.queryParams(dimension));
+    for (Dimension dimension : service.dimensions()) {
+      selections.put(dimension.name(), ctx.queryParams(dimension.name()));
     }
     return selections;
   }

@@ -15,6 +15,6 @@ final class SearchEndpoint implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    ctx.json(service.search(Params.searchRequest(ctx)));
+    ctx.json(service.search(Params.searchRequest(ctx, service)));
   }
 }

@@ -2,6 +2,8 @@ package newsarchive.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.List;
+import newsarchive.search.Dimension;
 import newsarchive.search.DimensionValue;
 import newsarchive.search.SearchService;
 import newsarchive.search.TimelineRequest;
@@ -25,13 +27,14 @@ final class TimelineEndpoint implements Handler {
   public void handle(Context ctx) throws Exception {
     String top = Params.text(ctx, "top");
     String normalize = Params.text(ctx, "normalize");
+    List<String> dimensions = service.dimensions().stream().map(Dimension::name).toList();
     TimelineRequest request =
         new TimelineRequest(
-            Params.searchRequest(ctx, Params.selections(ctx)),
+            Params.searchRequest(ctx, service),
             ctx.queryParams("series").stream()
-                .map(series -> DimensionValue.parse("series", series))
+                .map(series -> DimensionValue.parse("series", series, dimensions))
                 .toList(),
-            top == null ? null : Top.parse(top),
+            top == null ? null : Top.parse(top, dimensions),
             normalize == null ? null : Normalize.parse(normalize));
     ctx.json(service.timeline(request));
   }

@@ -26,8 +26,6 @@ import org.apache.lucene.search.Query;
  */
 final class CompanyComentions {
 
-  private static final int COMPANY = ArticleSchema.FACET_DIMENSIONS.indexOf(ArticleSchema.COMPANY);
-
   private final IndexSnapshot snapshot;
   private final ComentionRequest request;
   private final Deadline deadline;
@@ -62,7 +60,9 @@ final class CompanyComentions {
       together = all.anchoredCounts();
     }
     long total = anchor < 0 ? 0 : together[anchor];
-    int[] top = table.top(COMPANY, together, request.size(), anchor);
+    int[] top =
+        table.top(
+            table.dimensions().indexOf(ArticleSchema.COMPANY), together, request.size(), anchor);
     int[] charted = Arrays.copyOf(top, Math.min(top.length, ComentionRequest.WITH_SERIES));
     ColumnCounting.Tally days = countWith(table, withCompany, anchor, charted);
     Span span = Span.of(table.firstDay(), days.dayCounts());

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.stream.IntStream;
-import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.DateHistogram.Span;
@@ -94,7 +93,7 @@ final class CoverageTimeline {
         request.search().listsEverything()
             ? table.wholeValueCounts()
             : count(table, matching, new int[0]).valueCounts();
-    int dimension = ArticleSchema.FACET_DIMENSIONS.indexOf(top.dimension());
+    int dimension = table.dimensions().indexOf(top.dimension());
     List<DimensionValue> values = new ArrayList<>();
     for (int id : table.top(dimension, counts, top.count(), -1)) {
       values.add(new DimensionValue(top.dimension(), table.value(id)));

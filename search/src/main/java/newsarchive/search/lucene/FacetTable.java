@@ -31,6 +31,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class FacetTable {
 
+  private final List<String> dimensions;
   private final List<SegmentColumns> segments;
   private final Map<CompanyRole, List<int[]>> valueIdsBySegment;
   private final String[] values;
@@ -43,6 +44,7 @@ final class FacetTable {
   private final Map<String, List<Count>> valueCounts;
 
   private FacetTable(
+      List<String> dimensions,
       List<SegmentColumns> segments,
       Map<CompanyRole, List<int[]>> valueIdsBySegment,
       String[] values,
@@ -50,6 +52,7 @@ final class FacetTable {
       int firstDay,
       int dayCount,
       IndexReader reader) {
+    this.dimensions = dimensions;
     this.segments = segments;
     this.valueIdsBySegment = valueIdsBySegment;
     this.values = values;
@@ -69,8 +72,11 @@ final class FacetTable {
    * The table of {@code reader}, reusing the columns in {@code kept} of segments it still has.
    *
    * @param kept columns by segment core key, from the previous version; updated to this one's
+   * @param dimensions the names of the facet dimensions, in display order
    */
-  static FacetTable of(IndexReader reader, Map<Object, SegmentColumns> kept) throws IOException {
+  static FacetTable of(
+      IndexReader reader, Map<Object, SegmentColumns> kept, List<String> dimensions)
+      throws IOException {
     List<SegmentColumns> segments = new ArrayList<>();
     Map<Object, SegmentColumns> live = new HashMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -90,14 +96,14 @@ final class FacetTable {
     TreeMap<BytesRef, Integer> numbered = new TreeMap<>();
     segments.forEach(columns -> List.of(columns.paths()).forEach(p -> numbered.put(p, -1)));
     List<String> values = new ArrayList<>();
-    List<Integer> dimensions = new ArrayList<>();
+    List<Integer> dimensionOf = new ArrayList<>();
     for (Map.Entry<BytesRef, Integer> entry : numbered.entrySet()) {
       String[] path = FacetsConfig.stringToPath(entry.getKey().utf8ToString());
-      int dimension = ArticleSchema.FACET_DIMENSIONS.indexOf(path[0]);
+      int dimension = dimensions.indexOf(path[0]);
       if (path.length == 2 && dimension >= 0) {
         entry.setValue(values.size());
         values.add(path[1]);
-        dimensions.add(dimension);
+        dimensionOf.add(dimension);
       }
     }
     Map<CompanyRole, List<int[]>> valueIds = new EnumMap<>(CompanyRole.class);
@@ -117,10 +123,11 @@ final class FacetTable {
       }
     }
     return new FacetTable(
+        dimensions,
         segments,
         valueIds,
         values.toArray(String[]::new),
-        dimensions.stream().mapToInt(Integer::intValue).toArray(),
+        dimensionOf.stream().mapToInt(Integer::intValue).toArray(),
         first,
         first > last ? 0 : last - first + 1,
         reader);
@@ -148,6 +155,11 @@ final class FacetTable {
     return ids;
   }
 
+  /** The names of the facet dimensions, in display order. */
+  List<String> dimensions() {
+    return dimensions;
+  }
+
   /** The columns of the segment at {@code leafOrd} in the reader's leaves. */
   SegmentColumns segment(int leafOrd) {
     return segments.get(leafOrd);
@@ -171,9 +183,7 @@ final class FacetTable {
     return values[id];
   }
 
-  /**
-   * The dimension, as an index into {@link ArticleSchema#FACET_DIMENSIONS}, of value {@code id}.
-   */
+  /** /** The dimension, as an index into {@link #dimensions}, of value {@code id}. */
   int dimensionIndex(int id) {
     return dimensionOf[id];
   }
@@ -229,7 +239,7 @@ final class FacetTable {
   }
 
   private String dimension(int id) {
-    return ArticleSchema.FACET_DIMENSIONS.get(dimensionOf[id]);
+    return dimensions.get(dimensionOf[id]);
   }
 
   /** Count every live article into {@link #wholeValueCounts} and {@link #wholeDayCounts}. */
@@ -265,7 +275,7 @@ final class FacetTable {
   private Map<String, List<Count>> sortedCounts() {
     long[] counts = wholeValueCounts.get(CompanyRole.ANY);
     Map<String, List<Count>> result = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+    for (String dimension : dimensions) {
       List<Count> present = new ArrayList<>();
       for (int id = 0; id < values.length; id++) {
         if (dimension(id).equals(dimension) && counts[id] > 0) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
-import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.Counting;
@@ -127,8 +126,8 @@ final class FacetedSearch {
    */
   private SidewaysCounting.Tally count(Query userQuery, FacetTable table) throws IOException {
     Map<Integer, Query> narrowing = new LinkedHashMap<>();
-    for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
-      String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
+    for (int d = 0; d < table.dimensions().size(); d++) {
+      String dimension = table.dimensions().get(d);
       if (!selections.get(dimension).isEmpty()) {
         narrowing.put(d, filters.selection(dimension));
       }
@@ -219,8 +218,8 @@ final class FacetedSearch {
    */
   private Map<String, List<FacetValue>> facets(FacetTable table, long[] counts) {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
-      String dimension = ArticleSchema.FACET_DIMENSIONS.get(d);
+    for (int d = 0; d < table.dimensions().size(); d++) {
+      String dimension = table.dimensions().get(d);
       List<String> selected = selections.get(dimension);
       List<FacetValue> values = new ArrayList<>();
       for (int id : table.top(d, counts, request.facetSize(), -1)) {

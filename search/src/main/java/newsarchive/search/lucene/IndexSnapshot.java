@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Dimension;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -31,6 +32,7 @@ final class IndexSnapshot extends IndexSearcher {
   /** Fewer documents than this in a slice cost more to hand to a thread than to search. */
   private static final int MIN_SLICE_DOCS = 20_000;
 
+  private final List<Dimension> dimensions;
   private final FacetTable facets;
   private final Instant committedAt;
   private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
@@ -44,8 +46,15 @@ final class IndexSnapshot extends IndexSearcher {
   IndexSnapshot(IndexReader reader, Executor executor, Map<Object, SegmentColumns> keptColumns)
       throws IOException {
     super(reader, executor);
-    this.facets = FacetTable.of(reader, keptColumns);
+    this.dimensions = dimensions(reader);
+    this.facets =
+        FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
+  }
+
+  /** The facet dimensions this version was written with, in display order. */
+  List<Dimension> dimensions() {
+    return dimensions;
   }
 
   /** The facet values and publication days of this version. */
@@ -114,19 +123,28 @@ final class IndexSnapshot extends IndexSearcher {
 
   /** A value the last reindex recorded with this version's commit, or {@code null}. */
   String commitData(String key) throws IOException {
+    return commitData(getIndexReader(), key);
+  }
+
+  /** The value recorded under {@code key} with {@code reader}'s commit, or {@code null}. */
+  private static String commitData(IndexReader reader, String key) throws IOException {
     String value =
-        getIndexReader() instanceof DirectoryReader directoryReader
+        reader instanceof DirectoryReader directoryReader
             ? directoryReader.getIndexCommit().getUserData().get(key)
             : null;
     return value == null || value.isEmpty() ? null : value;
   }
 
+  private static List<Dimension> dimensions(IndexReader reader) throws IOException {
+    return ArticleSchema.described(commitData(reader, ArticleSchema.DIMENSIONS_DATA))
+        .entrySet()
+        .stream()
+        .map(entry -> new Dimension(entry.getKey(), entry.getValue()))
+        .toList();
+  }
+
   private static Instant committedAt(IndexReader reader) throws IOException {
-    if (reader instanceof DirectoryReader directoryReader) {
-      String millis =
-          directoryReader.getIndexCommit().getUserData().get(ArticleSchema.COMMITTED_AT);
-      return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
-    }
-    return null;
+    String millis = commitData(reader, ArticleSchema.COMMITTED_AT);
+    return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
   }
 }

@@ -14,6 +14,7 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
+import newsarchive.search.Dimension;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
@@ -157,7 +158,7 @@ public final class LuceneSearch implements SearchService {
           FieldExistsQuery dated = new FieldExistsQuery(ArticleSchema.PUBLISHED);
           int documents = snapshot.getIndexReader().numDocs();
           Map<String, List<Count>> values = new LinkedHashMap<>();
-          for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+          for (String dimension : snapshot.facets().dimensions()) {
             values.put(dimension, snapshot.valueCounts(dimension));
           }
           return new IndexStats(
@@ -170,6 +171,15 @@ public final class LuceneSearch implements SearchService {
               snapshot.committedAt(),
               snapshot.commitData(ArticleSchema.TAGGING_TABLES));
         });
+  }
+
+  /**
+   * The facet dimensions the current index version was written with, read from its commit, so also
+   * when its files are damaged.
+   */
+  @Override
+  public List<Dimension> dimensions() throws IOException {
+    return index.inspect(IndexSnapshot::dimensions);
   }
 
   @Override

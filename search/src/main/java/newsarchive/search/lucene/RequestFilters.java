@@ -27,12 +27,23 @@ final class RequestFilters {
   private final Map<String, List<String>> selections;
   private final CompanyRole companyRole;
 
-  /** The filters of {@code request} against {@code snapshot}'s values. */
+  /**
+   * The filters of {@code request} against {@code snapshot}'s values.
+   *
+   * @throws IllegalArgumentException when the request selects in a dimension the index lacks, which
+   *     callers prevent by asking the search service for its dimensions
+   */
   RequestFilters(IndexSnapshot snapshot, SearchRequest request) {
     this.dates = request.dates();
     this.companyRole = request.companyRole();
     this.selections = new LinkedHashMap<>();
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
+    List<String> dimensions = snapshot.facets().dimensions();
+    for (String dimension : request.selections().keySet()) {
+      if (!dimensions.contains(dimension)) {
+        throw new IllegalArgumentException("no facet dimension is named " + dimension);
+      }
+    }
+    for (String dimension : dimensions) {
       selections.put(
           dimension,
           request.selected(dimension).stream()

@@ -3,7 +3,6 @@ package newsarchive.search.lucene;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import newsarchive.index.ArticleSchema;
 import newsarchive.search.CompanyRole;
 import newsarchive.search.DateRange;
 import org.apache.lucene.index.LeafReaderContext;
@@ -30,9 +29,6 @@ import org.apache.lucene.search.ScoreMode;
 record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     implements CollectorManager<SidewaysCounting.Counter, SidewaysCounting.Tally> {
 
-  /** The bit that stands for the date filter, after one bit per facet dimension. */
-  private static final int DATES = 1 << ArticleSchema.FACET_DIMENSIONS.size();
-
   /**
    * What a search finds.
    *
@@ -45,9 +41,9 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
     /**
      * This tally with the counts of the dimension at {@code index} (in {@link
-     * ArticleSchema#FACET_DIMENSIONS}), or of the days for -1, taken from the whole version: what
-     * drill sideways gives that dimension when nothing but its own filter narrows the search;
-     * companies counted under {@code role}.
+     * FacetTable#dimensions}), or of the days for -1, taken from the whole version: what drill
+     * sideways gives that dimension when nothing but its own filter narrows the search; companies
+     * counted under {@code role}.
      */
     Tally withWholeVersion(FacetTable table, int index, CompanyRole role) {
       if (index < 0) {
@@ -68,37 +64,43 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
    * The request's filters in the table's terms.
    *
    * @param selected per value number, the bit of its dimension when the value is selected, else 0
-   * @param required the bits of the dimensions with a selection, and {@link #DATES} for a date
+   * @param required the bits of the dimensions with a selection, and {@link #dates} for a date
    *     range
+   * @param dates the bit that stands for the date filter, after one bit per facet dimension
    * @param fromDay the first day allowed, in days since 1970-01-01
    * @param toDay the last day allowed
    * @param role which articles count for a company, in its filter and its counts
    */
-  record Filters(int[] selected, int required, int fromDay, int toDay, CompanyRole role) {
+  record Filters(
+      int[] selected, int required, int dates, int fromDay, int toDay, CompanyRole role) {
 
     /** Filters for the {@code selections} by dimension, the {@code dates} and the company role. */
     static Filters of(
         FacetTable table, Map<String, List<String>> selections, DateRange dates, CompanyRole role) {
       int[] selected = new int[table.size()];
       int required = 0;
-      for (int d = 0; d < ArticleSchema.FACET_DIMENSIONS.size(); d++) {
-        List<String> values = selections.get(ArticleSchema.FACET_DIMENSIONS.get(d));
+      List<String> dimensions = table.dimensions();
+      for (int d = 0; d < dimensions.size(); d++) {
+        List<String> values = selections.get(dimensions.get(d));
         if (!values.isEmpty()) {
           required |= 1 << d;
           for (String value : values) {
-            int id = table.id(ArticleSchema.FACET_DIMENSIONS.get(d), value);
+            int id = table.id(dimensions.get(d), value);
             if (id >= 0) {
               selected[id] = 1 << d;
             }
           }
         }
       }
+      int datesBit = 1 << dimensions.size();
       if (dates.isAll()) {
-        return new Filters(selected, required, Integer.MIN_VALUE, Integer.MAX_VALUE, role);
+        return new Filters(
+            selected, required, datesBit, Integer.MIN_VALUE, Integer.MAX_VALUE, role);
       }
       return new Filters(
           selected,
-          required | DATES,
+          required | datesBit,
+          datesBit,
           dates.from() == null ? Integer.MIN_VALUE + 1 : Math.toIntExact(dates.from().toEpochDay()),
           dates.to() == null ? Integer.MAX_VALUE : Math.toIntExact(dates.to().toEpochDay()),
           role);
@@ -173,6 +175,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
       private final int[] ords;
       private final int[] selected;
       private final int required;
+      private final int dates;
       private final int fromDay;
       private final int toDay;
       private final int firstDay;
@@ -183,6 +186,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
         this.ords = columns.ords();
         this.selected = filters.selected();
         this.required = filters.required();
+        this.dates = filters.dates();
         this.fromDay = filters.fromDay();
         this.toDay = filters.toDay();
         this.firstDay = table.firstDay();
@@ -204,9 +208,9 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
         }
         int day = columns.day(doc);
         if (day < fromDay || day > toDay) {
-          met &= ~DATES;
+          met &= ~dates;
         } else {
-          met |= DATES;
+          met |= dates;
         }
         int missing = required & ~met;
         if (missing == 0) {
@@ -216,9 +220,9 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
           }
           countValues(doc, start, end, -1);
           countDay(day);
-        } else if (missing == DATES) {
+        } else if (missing == dates) {
           countDay(day);
-        } else if ((missing & (missing - 1)) == 0 && (missing & DATES) == 0) {
+        } else if ((missing & (missing - 1)) == 0 && (missing & dates) == 0) {
           countValues(doc, start, end, Integer.numberOfTrailingZeros(missing));
         }
       }

@@ -17,6 +17,7 @@ import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
 import newsarchive.search.CompanyRole;
+import newsarchive.search.Dimension;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
@@ -282,6 +283,14 @@ public final class SolrSearch implements SearchService {
   }
 
   /** The sum of the shard leaders' index versions: it changes with every commit. */
+  /** The schema's dimensions, which the collection's fields were made for. */
+  @Override
+  public List<Dimension> dimensions() {
+    return ArticleSchema.DIMENSIONS.stream()
+        .map(dimension -> new Dimension(dimension.name(), dimension.label()))
+        .toList();
+  }
+
   @Override
   public long version() throws IOException {
     return shards.state().leaders().stream().mapToLong(SolrShards.Index::version).sum();
