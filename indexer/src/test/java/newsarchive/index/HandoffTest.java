@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import newsarchive.corpus.Problem;
@@ -28,15 +29,10 @@ class HandoffTest {
   @Test
   void anErrorInTheWriterFailsTheRunInsteadOfHangingTheReader() {
     Handoff.Writer<String> failing =
-        new Handoff.Writer<>() {
-          @Override
-          public void article(Article article, String hash, String document) {
-            throw new AssertionError("the writer broke");
-          }
-
-          @Override
-          public void problem(Problem problem) {}
-        };
+        writer(
+            document -> {
+              throw new AssertionError("the writer broke");
+            });
     IndexingFailedException failure =
         assertTimeoutPreemptively(
             Duration.ofSeconds(20),
@@ -60,16 +56,7 @@ class HandoffTest {
   @Test
   void whenTheReaderFailsTheWriterStopsAndTakesNothingMore() {
     List<String> written = new ArrayList<>();
-    Handoff.Writer<String> collecting =
-        new Handoff.Writer<>() {
-          @Override
-          public void article(Article article, String hash, String document) {
-            written.add(document);
-          }
-
-          @Override
-          public void problem(Problem problem) {}
-        };
+    Handoff.Writer<String> collecting = writer(written::add);
     IllegalStateException failure =
         assertTimeoutPreemptively(
             Duration.ofSeconds(20),
@@ -95,16 +82,7 @@ class HandoffTest {
   @Test
   void everyArticleReachesTheWriterInReadingOrder() throws IOException {
     List<String> written = new ArrayList<>();
-    Handoff.Writer<String> collecting =
-        new Handoff.Writer<>() {
-          @Override
-          public void article(Article article, String hash, String document) {
-            written.add(document);
-          }
-
-          @Override
-          public void problem(Problem problem) {}
-        };
+    Handoff.Writer<String> collecting = writer(written::add);
     try (Handoff<String> handoff =
         new Handoff<>(noTags(), (a, h) -> a.id(), collecting, ReindexListener.SILENT)) {
       for (int i = 0; i < MANY; i++) {
@@ -115,6 +93,19 @@ class HandoffTest {
     assertEquals(MANY, written.size());
     assertEquals("a0", written.getFirst());
     assertEquals("a" + (MANY - 1), written.getLast());
+  }
+
+  /** A writer that hands each article's document to {@code take} and ignores problems. */
+  private static Handoff.Writer<String> writer(Consumer<String> take) {
+    return new Handoff.Writer<>() {
+      @Override
+      public void article(Article article, String hash, String document) {
+        take.accept(document);
+      }
+
+      @Override
+      public void problem(Problem problem) {}
+    };
   }
 
   /** A tagger with no tables, which leaves articles as they are. */
