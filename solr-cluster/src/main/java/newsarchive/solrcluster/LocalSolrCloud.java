@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
@@ -108,7 +109,7 @@ public final class LocalSolrCloud {
     switch (words[0]) {
       case "stop" -> {
         cluster.stopJettySolrRunner(node);
-        cluster.waitForJettyToStop(node);
+        awaitStopped(cluster, node);
         System.out.println("stopped " + words[1]);
       }
       case "start" -> {
@@ -120,6 +121,24 @@ public final class LocalSolrCloud {
       default -> System.out.println("unknown command: " + command);
     }
     System.out.flush();
+  }
+
+  /**
+   * Wait until ZooKeeper no longer lists {@code node}: the framework's own wait gives up after 15
+   * s, which a loaded 2-core machine can exceed, so it is given a minute in all.
+   */
+  private static void awaitStopped(MiniSolrCloudCluster cluster, JettySolrRunner node)
+      throws Exception {
+    for (int tries = 1; ; tries++) {
+      try {
+        cluster.waitForJettyToStop(node);
+        return;
+      } catch (TimeoutException e) {
+        if (tries == 4) {
+          throw e;
+        }
+      }
+    }
   }
 
   private static String urls(List<JettySolrRunner> nodes) {
