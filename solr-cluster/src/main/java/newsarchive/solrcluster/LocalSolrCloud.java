@@ -5,11 +5,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
@@ -108,8 +111,9 @@ public final class LocalSolrCloud {
     JettySolrRunner node = nodes.get(Integer.parseInt(words[1]));
     switch (words[0]) {
       case "stop" -> {
+        String nodeName = node.getNodeName();
         cluster.stopJettySolrRunner(node);
-        awaitStopped(cluster, node);
+        awaitStopped(cluster, nodeName);
         System.out.println("stopped " + words[1]);
       }
       case "start" -> {
@@ -124,20 +128,20 @@ public final class LocalSolrCloud {
   }
 
   /**
-   * Wait until ZooKeeper no longer lists {@code node}: the framework's own wait gives up after 15
-   * s, which a loaded 2-core machine can exceed, so it is given a minute in all.
+   * Wait until ZooKeeper's {@code /live_nodes} no longer lists {@code nodeName}, read from
+   * ZooKeeper itself: the framework's own wait watches a cached copy for 15 s, and on a loaded
+   * 2-core machine that copy was seen to miss the change, so the wait polls for up to two minutes.
    */
-  private static void awaitStopped(MiniSolrCloudCluster cluster, JettySolrRunner node)
-      throws Exception {
-    for (int tries = 1; ; tries++) {
-      try {
-        cluster.waitForJettyToStop(node);
-        return;
-      } catch (TimeoutException e) {
-        if (tries == 4) {
-          throw e;
-        }
+  private static void awaitStopped(MiniSolrCloudCluster cluster, String nodeName) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (cluster
+        .getZkClient()
+        .getChildren(ZkStateReader.LIVE_NODES_ZKNODE, null, true)
+        .contains(nodeName)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new TimeoutException(nodeName + " is still live in ZooKeeper after two minutes");
       }
+      Thread.sleep(250);
     }
   }
 

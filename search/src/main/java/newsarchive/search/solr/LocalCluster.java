@@ -47,8 +47,9 @@ public final class LocalCluster implements AutoCloseable {
     Path module = module();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // 256 MB serves a few nodes with small collections; Solr 9 runs without a security manager.
-    command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dsolr.log.muteconsole=true"));
+    // 512 MB serves a few nodes with the test run's dozen small collections without long pauses
+    // (a pause longer than ZooKeeper's session timeout makes nodes look lost).
+    command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC", "-Dsolr.log.muteconsole=true"));
     command.add("-cp");
     command.add(
         module.resolve("classes")
