@@ -115,12 +115,15 @@ public final class CompanyTagger {
       if (c.verdict == null && !c.shouting) {
         String legal = Evidence.nextTo(c.words, c.start, c.end(), Evidence.LEGAL);
         String corporate = Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE);
+        String speaking = Evidence.speaksAsOrganisation(c.words, c.start, c.end());
         if (legal != null) {
           c.decide(true, "\"" + legal + "\" next to it");
         } else if (otherSense.contains(c.name.company())) {
           c.decide(false, "another mention uses the name in another sense");
         } else if (corporate != null) {
           c.decide(true, "corporate word \"" + corporate + "\" next to it");
+        } else if (speaking != null) {
+          c.decide(true, "speaks as an organisation (\"" + speaking + "\")");
         } else if (besideAnotherName(c, candidates)) {
           c.decide(true, "another name of " + c.name.company() + " next to it");
         }

@@ -220,7 +220,50 @@ final class Evidence {
           "ipo",
           "funding");
 
+  /** Verbs of saying after which a name that refers to itself as "it" speaks as an organisation. */
+  static final Set<String> SAYING =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "reported",
+          "reports",
+          "confirmed",
+          "confirms",
+          "added",
+          "expects",
+          "expected",
+          "warned",
+          "warns",
+          "estimated",
+          "estimates");
+
+  /** Titles before a surname: "Ms. Slack said it…" is a person speaking. */
+  static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir");
+
   private Evidence() {}
+
+  /**
+   * The words, such as "said its", by which the mention at {@code [from, to)} speaks of itself as
+   * "it": only an organisation does ("Arm said its designs…", "Tesla says it will…"); people say
+   * "he", "she" or "they" (a title such as "Ms." before the name marks a person), and rivers, fruit
+   * and winds do not speak. The mention must open its clause, so that in "a guide on the Amazon
+   * said it rained" the speaker is not the name. Null when not so.
+   */
+  static String speaksAsOrganisation(Words words, int from, int to) {
+    boolean opensClause =
+        from == 0 || words.opensSentence(from) || words.gapBefore(from).strip().equals(",");
+    boolean person = from > 0 && HONORIFICS.contains(words.lower().get(from - 1));
+    if (!opensClause || person || to + 1 >= words.size()) {
+      return null;
+    }
+    boolean plain = words.gapAfter(to - 1).isBlank() && words.gapAfter(to).isBlank();
+    String verb = words.lower().get(to);
+    String pronoun = words.lower().get(to + 1);
+    return plain && SAYING.contains(verb) && (pronoun.equals("it") || pronoun.equals("its"))
+        ? verb + " " + pronoun
+        : null;
+  }
 
   /** The first of {@code cues} within the corporate window around {@code [from, to)}, or null. */
   static String nextTo(Words words, int from, int to, Set<String> cues) {
