@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tags articles with taxonomy topics from a table of topics, their cue words and phrases, and their
@@ -16,8 +18,9 @@ import java.util.Map;
  * headline. A cue does not count where a counter phrase overlaps it ("buy power" for "agrees to
  * buy"), nor where it is a company name that the company tagger found to mean something else
  * ("Claude" in "Claude Monet"). Each cue found in the body scores one point, in the title {@value
- * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} are assigned, at most {@value
- * #MAX_TOPICS}, the best first.
+ * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} with a cue in the body (or an empty
+ * body) are assigned, at most {@value #MAX_TOPICS}, the best first: a headline word the body never
+ * takes up ("Quarter of voters undecided") is a pun or a passing word, not the subject.
  */
 public final class TopicTagger {
 
@@ -130,12 +133,16 @@ public final class TopicTagger {
     int[] titleStarts = anyCue.starts(title);
     int[] bodyStarts = anyCue.starts(body);
     List<Score> scores = new ArrayList<>();
+    Set<String> bodyAgrees = new HashSet<>();
     topics.forEach(
         (topic, cues) -> {
           List<String> found = withCues ? new ArrayList<>() : null;
           int inTitle = count(cues, title, titleStarts, true, shouting, companies, found);
           int inBody = count(cues, body, bodyStarts, false, false, companies, found);
           int score = TITLE_WEIGHT * inTitle + inBody;
+          if (inBody > 0 || body.size() == 0) {
+            bodyAgrees.add(topic);
+          }
           if (score > 0) {
             scores.add(new Score(topic, score, withCues ? found : List.of(), false));
           }
@@ -146,6 +153,7 @@ public final class TopicTagger {
     for (Score score : scores) {
       boolean assigned =
           score.score() >= THRESHOLD
+              && bodyAgrees.contains(score.topic())
               && ranked.stream().filter(Score::assigned).count() < MAX_TOPICS;
       ranked.add(new Score(score.topic(), score.score(), score.cues(), assigned));
     }

@@ -40,11 +40,22 @@ class TopicTaggerTest {
         TopicTagger.load(
             Files.writeString(dir.resolve("topics.tsv"), "Chips\tchip*\nCloud\tcloud\n"));
 
-    assertEquals(List.of("Chips"), tagger.tag("New chips", "Nothing else."));
+    assertEquals(List.of("Chips"), tagger.tag("New chips", "A chipmaker said so."));
     assertEquals(List.of(), tagger.tag("News", "One chipmaker and the cloud."));
     assertEquals(
         List.of("Cloud", "Chips"),
         tagger.tag("Cloud news", "Chips, a chipmaker and chipsets; the cloud."));
+  }
+
+  @Test
+  void aCueOnlyInTheTitleNeedsTheBodyToAgreeUnlessThereIsNoBody(@TempDir Path dir)
+      throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Earnings\tquarter\n"));
+
+    assertEquals(List.of(), tagger.tag("Quarter of voters undecided", "The poll found so."));
+    assertEquals(List.of("Earnings"), tagger.tag("Record quarter", "Its best quarter yet."));
+    assertEquals(List.of("Earnings"), tagger.tag("Record quarter", ""));
   }
 
   @Test
