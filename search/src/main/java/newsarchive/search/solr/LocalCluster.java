@@ -44,11 +44,24 @@ public final class LocalCluster implements AutoCloseable {
    * they are live; the child's log lines go to {@code log}.
    */
   public static LocalCluster start(int nodes, int port, Consumer<String> log) throws IOException {
+    return start(nodes, port, null, log);
+  }
+
+  /**
+   * Start {@code nodes} Solr nodes as {@link #start(int, int, Consumer)} does, in a child JVM with
+   * at most {@code heap} (such as {@code 2g}; the default when null) for larger collections.
+   */
+  public static LocalCluster start(int nodes, int port, String heap, Consumer<String> log)
+      throws IOException {
     Path module = module();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // 256 MB serves a few nodes with small collections; Solr 9 runs without a security manager.
     command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dsolr.log.muteconsole=true"));
+    if (heap != null) {
+      // The JVM takes the last -Xmx it is given.
+      command.add("-Xmx" + heap);
+    }
     command.add("-cp");
     command.add(
         module.resolve("classes")

@@ -1,8 +1,6 @@
 package newsarchive.search.solr;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,14 +28,10 @@ import org.apache.solr.common.util.NamedList;
  */
 final class SolrFacetedSearch {
 
-  private static final String DATES = "dates";
-  private static final long DAY_MILLIS = 86_400_000L;
-
   private final SolrCollection collection;
   private final SolrQueryCompiler compiler;
   private final SearchRequest request;
-  private final Map<String, List<String>> selections = new LinkedHashMap<>();
-  private final long timeLimitMillis;
+  private final SolrFilters filters;
 
   /**
    * A search for {@code request} on {@code collection}, compiled by {@code compiler}, cut short
@@ -52,10 +46,7 @@ final class SolrFacetedSearch {
     this.collection = collection;
     this.compiler = compiler;
     this.request = request;
-    this.timeLimitMillis = timeLimitMillis;
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      selections.put(dimension, canonical(dimension, request.selected(dimension)));
-    }
+    this.filters = new SolrFilters(collection, request, timeLimitMillis);
   }
 
   /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
@@ -83,7 +74,7 @@ final class SolrFacetedSearch {
         request.size(),
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
-        isPartial(response),
+        SolrFilters.isPartial(response),
         hits,
         facetValues(facets),
         histogram.buckets(),
@@ -127,30 +118,10 @@ final class SolrFacetedSearch {
     return collection.query(skip).getNextCursorMark();
   }
 
-  /** The query with every filter tagged by its dimension (dates as {@code dates}), and the sort. */
+  /** The query with every filter tagged by its dimension, and the sort. */
   private ModifiableSolrParams filtered(String query) {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", query);
+    ModifiableSolrParams params = filters.params(query);
     params.set("sort", SolrCursor.sort(request.sort()));
-    // A lost shard answers with what the others hold, flagged partial, rather than an error.
-    params.set("shards.tolerant", true);
-    params.set("timeAllowed", Long.toString(timeLimitMillis));
-    selections.forEach(
-        (dimension, values) -> {
-          if (!values.isEmpty()) {
-            params.add(
-                "fq", "{!tag=" + dimension + "}" + SolrQueryCompiler.anyOf(dimension, values));
-          }
-        });
-    if (!request.dates().isAll()) {
-      long from = request.dates().from() == null ? Long.MIN_VALUE : millis(request.dates().from());
-      long to =
-          request.dates().to() == null
-              ? Long.MAX_VALUE
-              : millis(request.dates().to().plusDays(1)) - 1;
-      params.add(
-          "fq", "{!tag=" + DATES + "}" + ArticleSchema.PUBLISHED + ":[" + from + " TO " + to + "]");
-    }
     return params;
   }
 
@@ -160,28 +131,27 @@ final class SolrFacetedSearch {
    */
   private Map<String, Object> facetRequest() {
     Map<String, Object> facets = new LinkedHashMap<>();
-    selections.forEach(
-        (dimension, selected) -> {
-          Map<String, Object> domain = Map.of("excludeTags", dimension);
-          Map<String, Object> terms = new LinkedHashMap<>();
-          terms.put("type", "terms");
-          terms.put("field", dimension);
-          terms.put("limit", request.facetSize());
-          terms.put("refine", true);
-          terms.put("domain", domain);
-          facets.put(dimension, terms);
-          for (int i = 0; i < selected.size(); i++) {
-            facets.put(
-                dimension + "_" + i,
-                Map.of(
-                    "type",
-                    "query",
-                    "q",
-                    SolrQueryCompiler.anyOf(dimension, List.of(selected.get(i))),
-                    "domain",
-                    domain));
-          }
-        });
+    filters
+        .selections()
+        .forEach(
+            (dimension, selected) -> {
+              Map<String, Object> domain = Map.of("excludeTags", dimension);
+              Map<String, Object> terms =
+                  new LinkedHashMap<>(SolrCollection.terms(dimension, request.facetSize()));
+              terms.put("domain", domain);
+              facets.put(dimension, terms);
+              for (int i = 0; i < selected.size(); i++) {
+                facets.put(
+                    dimension + "_" + i,
+                    Map.of(
+                        "type",
+                        "query",
+                        "q",
+                        SolrQueryCompiler.anyOf(dimension, List.of(selected.get(i))),
+                        "domain",
+                        domain));
+              }
+            });
     facets.put(
         "span",
         Map.of(
@@ -190,11 +160,9 @@ final class SolrFacetedSearch {
             "q",
             SolrQueryCompiler.EVERYTHING,
             "domain",
-            Map.of("excludeTags", DATES),
+            Map.of("excludeTags", SolrFilters.DATES),
             "facet",
-            Map.of(
-                "first", "min(" + ArticleSchema.PUBLISHED + ")",
-                "last", "max(" + ArticleSchema.PUBLISHED + ")")));
+            SolrDays.facets()));
     return facets;
   }
 
@@ -205,35 +173,17 @@ final class SolrFacetedSearch {
   @SuppressWarnings("unchecked")
   private DateHistogram.Result histogram(String query, NamedList<Object> facets)
       throws IOException {
-    NamedList<Object> span = (NamedList<Object>) facets.get("span");
-    if (span == null || span.get("first") == null) {
+    SolrDays.Span span = SolrDays.Span.of((NamedList<Object>) facets.get("span"));
+    if (span == null) {
       return DateHistogram.of(0, new long[0], request.interval());
     }
-    long firstDay = Math.floorDiv(((Number) span.get("first")).longValue(), DAY_MILLIS);
-    long lastDay = Math.floorDiv(((Number) span.get("last")).longValue(), DAY_MILLIS);
-    ModifiableSolrParams params = filtered(query);
-    params.remove("sort");
+    ModifiableSolrParams params = filters.params(query);
     params.set("rows", 0);
-    Map<String, Object> range = new LinkedHashMap<>();
-    range.put("type", "range");
-    range.put("field", ArticleSchema.PUBLISHED);
-    range.put("start", firstDay * DAY_MILLIS);
-    range.put("end", (lastDay + 1) * DAY_MILLIS);
-    range.put("gap", DAY_MILLIS);
-    range.put("domain", Map.of("excludeTags", DATES));
-    params.set("json.facet", SolrCollection.json(Map.of("days", range)));
-    NamedList<Object> days =
-        (NamedList<Object>) SolrCollection.facets(collection.query(params)).get("days");
-    long[] counts = new long[(int) (lastDay - firstDay + 1)];
-    if (days == null) {
-      // The time limit cut the count short before any bucket: no bars rather than a failure.
-      return DateHistogram.of((int) firstDay, counts, request.interval());
-    }
-    for (NamedList<Object> bucket : (List<NamedList<Object>>) days.get("buckets")) {
-      long day = Math.floorDiv(((Number) bucket.get("val")).longValue(), DAY_MILLIS);
-      counts[(int) (day - firstDay)] = ((Number) bucket.get("count")).longValue();
-    }
-    return DateHistogram.of((int) firstDay, counts, request.interval());
+    Map<String, Object> days = new LinkedHashMap<>(span.dayFacet());
+    days.put("domain", Map.of("excludeTags", SolrFilters.DATES));
+    params.set("json.facet", SolrCollection.json(Map.of("days", days)));
+    long[] counts = span.counts(SolrCollection.facets(collection.query(params)), "days");
+    return DateHistogram.of((int) span.first(), counts, request.interval());
   }
 
   private List<Hit> hits(QueryResponse response) {
@@ -264,36 +214,25 @@ final class SolrFacetedSearch {
   /** The top values of each dimension, then any selected value not among them. */
   private Map<String, List<FacetValue>> facetValues(NamedList<Object> facets) {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    selections.forEach(
-        (dimension, selected) -> {
-          List<FacetValue> values = new ArrayList<>();
-          for (Count count : SolrCollection.buckets(facets, dimension)) {
-            values.add(
-                new FacetValue(count.value(), count.count(), selected.contains(count.value())));
-          }
-          for (int i = 0; i < selected.size(); i++) {
-            String value = selected.get(i);
-            if (values.stream().noneMatch(v -> v.value().equals(value))) {
-              values.add(
-                  new FacetValue(value, SolrCollection.count(facets, dimension + "_" + i), true));
-            }
-          }
-          result.put(dimension, values);
-        });
+    filters
+        .selections()
+        .forEach(
+            (dimension, selected) -> {
+              List<FacetValue> values = new ArrayList<>();
+              for (Count count : SolrCollection.buckets(facets, dimension)) {
+                values.add(
+                    new FacetValue(count.value(), count.count(), selected.contains(count.value())));
+              }
+              for (int i = 0; i < selected.size(); i++) {
+                String value = selected.get(i);
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                  values.add(
+                      new FacetValue(
+                          value, SolrCollection.count(facets, dimension + "_" + i), true));
+                }
+              }
+              result.put(dimension, values);
+            });
     return result;
-  }
-
-  /** The stored spelling of each selected value (matched without case), else as given. */
-  private List<String> canonical(String dimension, List<String> values) throws IOException {
-    return Count.canonical(collection.valueCounts(dimension), values);
-  }
-
-  private static boolean isPartial(QueryResponse response) {
-    Object partial = response.getResponseHeader().get("partialResults");
-    return Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial));
-  }
-
-  private static long millis(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
@@ -73,13 +74,10 @@ public final class SolrSearch implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    if (request.companyRole() != CompanyRole.ANY) {
-      // The configset and documents carry no subject companies yet.
-      throw new NotSupportedException("companyRole=" + request.companyRole().label(), "SolrCloud");
-    }
     long started = System.nanoTime();
+    UserQuery parsed = parse(request);
     return new SolrFacetedSearch(collection, compiler, request, timeLimit.toMillis())
-        .run(UserQueryParser.parse(request.query(), request.prefix()), started);
+        .run(parsed, started);
   }
 
   @Override
@@ -252,13 +250,12 @@ public final class SolrSearch implements SearchService {
         null);
   }
 
-  /**
-   * Not yet on SolrCloud: a timeline needs a range facet per series over the tagged filters (see
-   * {@link SearchService#timeline}); the README lists it among the differences.
-   */
   @Override
-  public Timeline timeline(TimelineRequest request) {
-    throw unsupported("The coverage timeline", request.search());
+  public Timeline timeline(TimelineRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery parsed = parse(request.search());
+    return new SolrTimeline(collection, compiler, request, timeLimit.toMillis())
+        .run(parsed, started);
   }
 
   /** Not yet on SolrCloud, like {@link #timeline}. */
@@ -282,7 +279,19 @@ public final class SolrSearch implements SearchService {
     return new NotSupportedException(what, "SolrCloud");
   }
 
-  /** The sum of the shard leaders' index versions: it changes with every commit. */
+  /**
+   * The parsed query of {@code request}, or a clear error for what SolrCloud cannot answer yet: a
+   * mistake in the query is the client's and said first, as on the embedded index.
+   */
+  private static UserQuery parse(SearchRequest request) {
+    UserQuery parsed = UserQueryParser.parse(request.query(), request.prefix());
+    if (request.companyRole() != CompanyRole.ANY) {
+      // The configset and documents carry no subject companies yet.
+      throw new NotSupportedException("companyRole=" + request.companyRole().label(), "SolrCloud");
+    }
+    return parsed;
+  }
+
   /** The schema's dimensions, which the collection's fields were made for. */
   @Override
   public List<Dimension> dimensions() {
@@ -291,6 +300,7 @@ public final class SolrSearch implements SearchService {
         .toList();
   }
 
+  /** The sum of the shard leaders' index versions: it changes with every commit. */
   @Override
   public long version() throws IOException {
     return shards.state().leaders().stream().mapToLong(SolrShards.Index::version).sum();
