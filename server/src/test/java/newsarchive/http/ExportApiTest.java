@@ -12,12 +12,19 @@ import java.util.Map;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
+import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /api/export} writes every match in CSV or JSON Lines, exactly and safely. */
+/**
+ * {@code GET /api/export} writes every match in CSV or JSON Lines, exactly and safely; a subclass
+ * runs the same tests on another backend by overriding {@link #fixture}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +33,7 @@ class ExportApiTest {
    * Articles whose text tries every trap of a CSV file: commas, quotes, line breaks, formulas, text
    * beyond ASCII, a missing date, source and URL.
    */
-  private static final List<Article> ARTICLES =
+  static final List<Article> ARTICLES =
       List.of(
           new Article(
               "x1",
@@ -77,19 +84,24 @@ class ExportApiTest {
 
   static TestServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
+  /** The search service over {@link #ARTICLES} that the class's server answers from. */
+  SearchService fixture() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (Article article : ARTICLES) {
         indexer.upsert(article.id(), indexer.document(article, article.id()));
       }
       indexer.commit("");
     }
-    server = new TestServer(indexDir);
+    return LuceneSearch.open(indexDir);
+  }
+
+  @BeforeAll
+  void start() throws Exception {
+    server = new TestServer(fixture());
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  void stop() throws Exception {
     server.close();
   }
 

@@ -258,25 +258,20 @@ public final class SolrSearch implements SearchService {
         .run(parsed, started);
   }
 
-  /** Not yet on SolrCloud, like {@link #timeline}. */
   @Override
-  public Comentions comentions(ComentionRequest request) {
-    throw unsupported("Co-mentions", request.search());
+  public Comentions comentions(ComentionRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery parsed = parse(request.search());
+    return new SolrComentions(collection, compiler, request, timeLimit.toMillis())
+        .run(parsed, started);
   }
 
-  /** Not yet on SolrCloud: an export would walk a {@code cursorMark}; the README says so. */
   @Override
-  public long export(SearchRequest request, boolean bodies, ExportSink sink) {
-    throw unsupported("Export", request);
-  }
-
-  /**
-   * That {@code what} is not available here; a mistake in the query is still the client's and said
-   * as such first, as on the embedded index.
-   */
-  private static NotSupportedException unsupported(String what, SearchRequest search) {
-    UserQueryParser.parse(search.query(), search.prefix());
-    return new NotSupportedException(what, "SolrCloud");
+  public long export(SearchRequest request, boolean bodies, ExportSink sink) throws IOException {
+    UserQuery parsed = parse(request);
+    SolrFilters filters = new SolrFilters(collection, request, timeLimit.toMillis());
+    return SolrExport.run(
+        collection, filters.params(compiler.compile(parsed)), request.sort(), bodies, sink);
   }
 
   /**
