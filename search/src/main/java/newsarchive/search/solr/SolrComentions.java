@@ -22,7 +22,7 @@ import org.apache.solr.common.util.NamedList;
 /**
  * One co-mention request on SolrCloud, in two requests: a terms facet on the companies of the
  * matches that have the asked company (with their span of days), then each listed company's count
- * among all the matches (for the lift) and a range facet per day for the top pairs.
+ * among all the matches (for the lift) and a range facet per month for the top pairs.
  */
 final class SolrComentions {
 
@@ -57,7 +57,7 @@ final class SolrComentions {
 
     ModifiableSolrParams pairing = filters.params(query);
     pairing.set("rows", 0);
-    Map<String, Object> within = new LinkedHashMap<>(SolrDays.facets());
+    Map<String, Object> within = new LinkedHashMap<>(SolrPeriods.facets());
     // One more than asked: the company itself is among its own articles' companies.
     within.put("companies", SolrCollection.terms(ArticleSchema.COMPANY, request.size() + 1));
     pairing.set(
@@ -75,7 +75,7 @@ final class SolrComentions {
                 .filter(count -> !count.value().equals(company))
                 .limit(request.size())
                 .toList();
-    SolrDays.Span span = SolrDays.Span.of(with);
+    SolrPeriods.Span span = SolrPeriods.Span.of(with);
     int charted = Math.min(top.size(), ComentionRequest.WITH_SERIES);
 
     NamedList<Object> counted = new NamedList<>();
@@ -92,7 +92,13 @@ final class SolrComentions {
         if (rank < charted && span != null) {
           days.put(
               "days" + rank,
-              Map.of("type", "query", "q", other, "facet", Map.of("days", span.dayFacet())));
+              Map.of(
+                  "type",
+                  "query",
+                  "q",
+                  other,
+                  "facet",
+                  Map.of("days", span.facet(Interval.MONTH, Integer.MAX_VALUE))));
         }
       }
       facets.put(WITH, Map.of("type", "query", "q", withCompany, "facet", days));
@@ -120,12 +126,12 @@ final class SolrComentions {
 
   /** The articles with both companies per month of the asked company's span. */
   @SuppressWarnings("unchecked")
-  private static List<Bucket> months(SolrDays.Span span, NamedList<Object> with, int rank) {
+  private static List<Bucket> months(SolrPeriods.Span span, NamedList<Object> with, int rank) {
     NamedList<Object> pair = with == null ? null : (NamedList<Object>) with.get("days" + rank);
     return DateHistogram.buckets(
         (int) span.first(),
-        span.counts(pair, "days"),
-        new DateHistogram.Span((int) span.first(), (int) span.last()),
+        span.counts(pair, "days", Interval.MONTH, Integer.MAX_VALUE),
+        span.days(),
         Interval.MONTH,
         Integer.MAX_VALUE,
         "months");

@@ -10,6 +10,7 @@ import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.IndexStats.Count;
+import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -162,28 +163,36 @@ final class SolrFacetedSearch {
             "domain",
             Map.of("excludeTags", SolrFilters.DATES),
             "facet",
-            SolrDays.facets()));
+            SolrPeriods.facets()));
     return facets;
   }
 
   /**
-   * Matches per day from the first dated match to the last, without the date filter, rolled up by
-   * the shared {@link DateHistogram} exactly as the embedded index does.
+   * Matches per period from the first dated match to the last, without the date filter, made into
+   * bars by the shared {@link DateHistogram} exactly as the embedded index does.
    */
   @SuppressWarnings("unchecked")
   private DateHistogram.Result histogram(String query, NamedList<Object> facets)
       throws IOException {
-    SolrDays.Span span = SolrDays.Span.of((NamedList<Object>) facets.get("span"));
+    SolrPeriods.Span span = SolrPeriods.Span.of((NamedList<Object>) facets.get("span"));
     if (span == null) {
       return DateHistogram.of(0, new long[0], request.interval());
     }
+    Interval interval =
+        request.interval() != null ? request.interval() : span.days().readableInterval();
     ModifiableSolrParams params = filters.params(query);
     params.set("rows", 0);
-    Map<String, Object> days = new LinkedHashMap<>(span.dayFacet());
-    days.put("domain", Map.of("excludeTags", SolrFilters.DATES));
-    params.set("json.facet", SolrCollection.json(Map.of("days", days)));
-    long[] counts = span.counts(SolrCollection.facets(collection.query(params)), "days");
-    return DateHistogram.of((int) span.first(), counts, request.interval());
+    Map<String, Object> periods =
+        new LinkedHashMap<>(span.facet(interval, DateHistogram.MAX_BUCKETS));
+    periods.put("domain", Map.of("excludeTags", SolrFilters.DATES));
+    params.set("json.facet", SolrCollection.json(Map.of("periods", periods)));
+    long[] counts =
+        span.counts(
+            SolrCollection.facets(collection.query(params)),
+            "periods",
+            interval,
+            DateHistogram.MAX_BUCKETS);
+    return DateHistogram.of((int) span.first(), counts, interval);
   }
 
   private List<Hit> hits(QueryResponse response) {

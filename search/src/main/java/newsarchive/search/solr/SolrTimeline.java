@@ -21,7 +21,7 @@ import org.apache.solr.common.util.NamedList;
 
 /**
  * One timeline request on SolrCloud, in two requests: the span of the dated matches (and, without
- * series, the dimension's top values among the matches), then a range facet per day over the
+ * series, the dimension's top values among the matches), then a range facet per period over the
  * matches and one inside a query facet per series value, rolled up as the embedded index does.
  */
 final class SolrTimeline {
@@ -53,7 +53,7 @@ final class SolrTimeline {
     String query = compiler.compile(parsed);
     ModifiableSolrParams spanning = filters.params(query);
     spanning.set("rows", 0);
-    Map<String, Object> facets = new LinkedHashMap<>(SolrDays.facets());
+    Map<String, Object> facets = new LinkedHashMap<>(SolrPeriods.facets());
     if (request.top() != null) {
       facets.put("top", SolrCollection.terms(request.top().dimension(), request.top().count()));
     }
@@ -61,13 +61,13 @@ final class SolrTimeline {
     QueryResponse spanned = collection.query(spanning);
     NamedList<Object> spanFacets = SolrCollection.facets(spanned);
     List<DimensionValue> series = series(spanFacets);
-    SolrDays.Span span = SolrDays.Span.of(spanFacets);
+    SolrPeriods.Span span = SolrPeriods.Span.of(spanFacets);
     boolean partial = SolrFilters.isPartial(spanned);
 
     Interval shown =
         search.interval() != null
             ? search.interval()
-            : span == null ? Interval.MONTH : histogramSpan(span).readableInterval();
+            : span == null ? Interval.MONTH : span.days().readableInterval();
     List<Bucket> periods = List.of();
     List<Timeline.Series> lines = new ArrayList<>();
     boolean share = request.normalize() == Normalize.SHARE;
@@ -77,7 +77,8 @@ final class SolrTimeline {
       ModifiableSolrParams counting = filters.params(query);
       counting.set("rows", 0);
       Map<String, Object> days = new LinkedHashMap<>();
-      days.put("days", span.dayFacet());
+      Map<String, Object> periodFacet = span.facet(shown, TimelineRequest.MAX_PERIODS);
+      days.put("days", periodFacet);
       for (int s = 0; s < series.size(); s++) {
         DimensionValue value = series.get(s);
         days.put(
@@ -88,16 +89,16 @@ final class SolrTimeline {
                 "q",
                 SolrQueryCompiler.anyOf(value.dimension(), List.of(value.value())),
                 "facet",
-                Map.of("days", span.dayFacet())));
+                Map.of("days", periodFacet)));
       }
       counting.set("json.facet", SolrCollection.json(days));
       QueryResponse counted = collection.query(counting);
       partial |= SolrFilters.isPartial(counted);
       NamedList<Object> dayFacets = SolrCollection.facets(counted);
-      periods = buckets(span, span.counts(dayFacets, "days"), shown);
+      periods = buckets(span, dayFacets, shown);
       for (int s = 0; s < series.size(); s++) {
         NamedList<Object> within = (NamedList<Object>) dayFacets.get("s" + s);
-        List<Bucket> counts = buckets(span, span.counts(within, "days"), shown);
+        List<Bucket> counts = buckets(span, within, shown);
         lines.add(Timeline.Series.of(series.get(s), counts, periods, share));
       }
     }
@@ -129,15 +130,13 @@ final class SolrTimeline {
     return series;
   }
 
-  private static DateHistogram.Span histogramSpan(SolrDays.Span span) {
-    return new DateHistogram.Span((int) span.first(), (int) span.last());
-  }
-
-  private static List<Bucket> buckets(SolrDays.Span span, long[] counts, Interval interval) {
+  /** The periods counted in the range facet {@code days} of {@code facets}. */
+  private static List<Bucket> buckets(
+      SolrPeriods.Span span, NamedList<Object> facets, Interval interval) {
     return DateHistogram.buckets(
         (int) span.first(),
-        counts,
-        histogramSpan(span),
+        span.counts(facets, "days", interval, TimelineRequest.MAX_PERIODS),
+        span.days(),
         interval,
         TimelineRequest.MAX_PERIODS,
         "periods");
