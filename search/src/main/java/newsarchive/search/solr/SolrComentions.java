@@ -53,13 +53,15 @@ final class SolrComentions {
     String company =
         Count.canonical(collection.valueCounts(ArticleSchema.COMPANY), List.of(request.company()))
             .getFirst();
-    String withCompany = SolrQueryCompiler.anyOf(ArticleSchema.COMPANY, List.of(company));
+    // Under companyRole=subject, both the asked company and its companions count as subjects.
+    String field = filters.field(ArticleSchema.COMPANY);
+    String withCompany = SolrQueryCompiler.anyOf(field, List.of(company));
 
     ModifiableSolrParams pairing = filters.params(query);
     pairing.set("rows", 0);
     Map<String, Object> within = new LinkedHashMap<>(SolrPeriods.facets());
     // One more than asked: the company itself is among its own articles' companies.
-    within.put("companies", SolrCollection.terms(ArticleSchema.COMPANY, request.size() + 1));
+    within.put("companies", SolrCollection.terms(field, request.size() + 1));
     pairing.set(
         "json.facet",
         SolrCollection.json(
@@ -86,8 +88,7 @@ final class SolrComentions {
       Map<String, Object> facets = new LinkedHashMap<>();
       Map<String, Object> days = new LinkedHashMap<>();
       for (int rank = 0; rank < top.size(); rank++) {
-        String other =
-            SolrQueryCompiler.anyOf(ArticleSchema.COMPANY, List.of(top.get(rank).value()));
+        String other = SolrQueryCompiler.anyOf(field, List.of(top.get(rank).value()));
         facets.put("all" + rank, Map.of("type", "query", "q", other));
         if (rank < charted && span != null) {
           days.put(

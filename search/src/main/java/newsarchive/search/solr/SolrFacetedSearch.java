@@ -138,7 +138,8 @@ final class SolrFacetedSearch {
             (dimension, selected) -> {
               Map<String, Object> domain = Map.of("excludeTags", dimension);
               Map<String, Object> terms =
-                  new LinkedHashMap<>(SolrCollection.terms(dimension, request.facetSize()));
+                  new LinkedHashMap<>(
+                      SolrCollection.terms(filters.field(dimension), request.facetSize()));
               terms.put("domain", domain);
               facets.put(dimension, terms);
               for (int i = 0; i < selected.size(); i++) {
@@ -148,7 +149,7 @@ final class SolrFacetedSearch {
                         "type",
                         "query",
                         "q",
-                        SolrQueryCompiler.anyOf(dimension, List.of(selected.get(i))),
+                        SolrQueryCompiler.anyOf(filters.field(dimension), List.of(selected.get(i))),
                         "domain",
                         domain));
               }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -24,6 +25,7 @@ final class SolrFilters {
   static final String DATES = "dates";
 
   private final SearchRequest request;
+  private final CompanyRole role;
   private final Map<String, List<String>> selections = new LinkedHashMap<>();
   private final long timeLimitMillis;
 
@@ -31,6 +33,7 @@ final class SolrFilters {
   SolrFilters(SolrCollection collection, SearchRequest request, long timeLimitMillis)
       throws IOException {
     this.request = request;
+    this.role = request.companyRole();
     this.timeLimitMillis = timeLimitMillis;
     for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
       selections.put(
@@ -59,6 +62,14 @@ final class SolrFilters {
   }
 
   /**
+   * The field holding the values of {@code dimension} for this request: the subject companies
+   * instead of every named one under {@code companyRole=subject}.
+   */
+  String field(String dimension) {
+    return role.field(dimension);
+  }
+
+  /**
    * The compiled {@code query} with every filter tagged, tolerant of a lost shard, time-limited.
    */
   ModifiableSolrParams params(String query) {
@@ -71,7 +82,11 @@ final class SolrFilters {
         .forEach(
             (dimension, values) ->
                 params.add(
-                    "fq", "{!tag=" + dimension + "}" + SolrQueryCompiler.anyOf(dimension, values)));
+                    "fq",
+                    "{!tag="
+                        + dimension
+                        + "}"
+                        + SolrQueryCompiler.anyOf(field(dimension), values)));
     if (!request.dates().isAll()) {
       long from = request.dates().from() == null ? Long.MIN_VALUE : millis(request.dates().from());
       long to =

@@ -17,12 +17,10 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
-import newsarchive.search.CompanyRole;
 import newsarchive.search.Dimension;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
-import newsarchive.search.NotSupportedException;
 import newsarchive.search.Paragraphs;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
@@ -274,17 +272,9 @@ public final class SolrSearch implements SearchService {
         collection, filters.params(compiler.compile(parsed)), request.sort(), bodies, sink);
   }
 
-  /**
-   * The parsed query of {@code request}, or a clear error for what SolrCloud cannot answer yet: a
-   * mistake in the query is the client's and said first, as on the embedded index.
-   */
+  /** The parsed query of {@code request}. */
   private static UserQuery parse(SearchRequest request) {
-    UserQuery parsed = UserQueryParser.parse(request.query(), request.prefix());
-    if (request.companyRole() != CompanyRole.ANY) {
-      // The configset and documents carry no subject companies yet.
-      throw new NotSupportedException("companyRole=" + request.companyRole().label(), "SolrCloud");
-    }
-    return parsed;
+    return UserQueryParser.parse(request.query(), request.prefix());
   }
 
   /** The schema's dimensions, which the collection's fields were made for. */

@@ -55,7 +55,9 @@ final class SolrTimeline {
     spanning.set("rows", 0);
     Map<String, Object> facets = new LinkedHashMap<>(SolrPeriods.facets());
     if (request.top() != null) {
-      facets.put("top", SolrCollection.terms(request.top().dimension(), request.top().count()));
+      facets.put(
+          "top",
+          SolrCollection.terms(filters.field(request.top().dimension()), request.top().count()));
     }
     spanning.set("json.facet", SolrCollection.json(facets));
     QueryResponse spanned = collection.query(spanning);
@@ -87,7 +89,7 @@ final class SolrTimeline {
                 "type",
                 "query",
                 "q",
-                SolrQueryCompiler.anyOf(value.dimension(), List.of(value.value())),
+                SolrQueryCompiler.anyOf(filters.field(value.dimension()), List.of(value.value())),
                 "facet",
                 Map.of("days", periodFacet)));
       }
