@@ -2,6 +2,7 @@ package newsarchive.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -178,6 +179,28 @@ class ExportApiTest {
                 "+41 cloud\r\nline")),
         lines);
     assertEquals(2, response.body().chars().filter(c -> c == '\n').count(), "one line each");
+  }
+
+  /** Two of these articles were published at midnight UTC, one on the first day of a year. */
+  @Test
+  void anArticlePublishedAtMidnightCountsInThePeriodItOpens() throws Exception {
+    JsonNode months = server.get("/api/search?interval=month").json().get("histogram");
+    JsonNode timeline =
+        server.get("/api/timeline?series=company:Nvidia&interval=month").json().get("series");
+
+    assertEquals(
+        JSON.readTree(
+            """
+            [{"period":"2026-01","count":1},{"period":"2026-02","count":0},
+             {"period":"2026-03","count":0},{"period":"2026-04","count":2}]"""),
+        months);
+    assertEquals(
+        JSON.readTree(
+            """
+            [{"value":"company:Nvidia","total":2,"points":[
+              {"period":"2026-01","count":1},{"period":"2026-02","count":0},
+              {"period":"2026-03","count":0},{"period":"2026-04","count":1}]}]"""),
+        timeline);
   }
 
   @Test

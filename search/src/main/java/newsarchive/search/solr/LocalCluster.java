@@ -58,15 +58,15 @@ public final class LocalCluster implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // 256 MB serves a few nodes with small collections; Solr 9 runs without a security manager.
     command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dsolr.log.muteconsole=true"));
-    if (heap != null) {
-      // The JVM takes the last -Xmx it is given.
-      command.add("-Xmx" + heap);
-    }
     command.add("-cp");
     command.add(
         module.resolve("classes")
             + java.io.File.pathSeparator
             + Files.readString(module.resolve("classpath.txt")).strip());
+    if (heap != null) {
+      // The JVM takes the last -Xmx it is given, anywhere before the main class.
+      command.add("-Xmx" + heap);
+    }
     command.addAll(List.of(MAIN, "--nodes", Integer.toString(nodes), "--port", "" + port));
     Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
     Thread.ofPlatform().daemon().name("solr-cluster-log").start(() -> forward(process, log));

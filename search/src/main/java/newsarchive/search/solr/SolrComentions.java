@@ -86,23 +86,23 @@ final class SolrComentions {
       ModifiableSolrParams counting = filters.params(query);
       counting.set("rows", 0);
       Map<String, Object> facets = new LinkedHashMap<>();
-      Map<String, Object> days = new LinkedHashMap<>();
+      Map<String, Object> pairs = new LinkedHashMap<>();
       for (int rank = 0; rank < top.size(); rank++) {
         String other = SolrQueryCompiler.anyOf(field, List.of(top.get(rank).value()));
         facets.put("all" + rank, Map.of("type", "query", "q", other));
         if (rank < charted && span != null) {
-          days.put(
-              "days" + rank,
+          pairs.put(
+              "pair" + rank,
               Map.of(
                   "type",
                   "query",
                   "q",
                   other,
                   "facet",
-                  Map.of("days", span.facet(Interval.MONTH, Integer.MAX_VALUE))));
+                  Map.of("months", span.facet(Interval.MONTH, Integer.MAX_VALUE))));
         }
       }
-      facets.put(WITH, Map.of("type", "query", "q", withCompany, "facet", days));
+      facets.put(WITH, Map.of("type", "query", "q", withCompany, "facet", pairs));
       counting.set("json.facet", SolrCollection.json(facets));
       QueryResponse response = collection.query(counting);
       partial |= SolrFilters.isPartial(response);
@@ -128,10 +128,10 @@ final class SolrComentions {
   /** The articles with both companies per month of the asked company's span. */
   @SuppressWarnings("unchecked")
   private static List<Bucket> months(SolrPeriods.Span span, NamedList<Object> with, int rank) {
-    NamedList<Object> pair = with == null ? null : (NamedList<Object>) with.get("days" + rank);
+    NamedList<Object> pair = with == null ? null : (NamedList<Object>) with.get("pair" + rank);
     return DateHistogram.buckets(
         (int) span.first(),
-        span.counts(pair, "days", Interval.MONTH, Integer.MAX_VALUE),
+        span.counts(pair, "months", Interval.MONTH, Integer.MAX_VALUE),
         span.days(),
         Interval.MONTH,
         Integer.MAX_VALUE,

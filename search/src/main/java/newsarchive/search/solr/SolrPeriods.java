@@ -50,7 +50,17 @@ final class SolrPeriods {
       List<Long> starts = starts(interval, max);
       for (int i = 0; i < starts.size(); i++) {
         long end = i + 1 < starts.size() ? starts.get(i + 1) : last + 1;
-        ranges.add(Map.of("from", starts.get(i) * DAY_MILLIS, "to", end * DAY_MILLIS));
+        // Said rather than left to the defaults: an article at midnight opens its day's period.
+        ranges.add(
+            Map.of(
+                "from",
+                starts.get(i) * DAY_MILLIS,
+                "to",
+                end * DAY_MILLIS,
+                "inclusive_from",
+                true,
+                "inclusive_to",
+                false));
       }
       Map<String, Object> range = new LinkedHashMap<>();
       range.put("type", "range");

@@ -26,6 +26,8 @@ import org.apache.solr.common.util.NamedList;
  */
 final class SolrTimeline {
 
+  private static final String PERIODS = "periods";
+
   private final SolrCollection collection;
   private final SolrQueryCompiler compiler;
   private final TimelineRequest request;
@@ -78,12 +80,12 @@ final class SolrTimeline {
     } else {
       ModifiableSolrParams counting = filters.params(query);
       counting.set("rows", 0);
-      Map<String, Object> days = new LinkedHashMap<>();
+      Map<String, Object> counts = new LinkedHashMap<>();
       Map<String, Object> periodFacet = span.facet(shown, TimelineRequest.MAX_PERIODS);
-      days.put("days", periodFacet);
+      counts.put(PERIODS, periodFacet);
       for (int s = 0; s < series.size(); s++) {
         DimensionValue value = series.get(s);
-        days.put(
+        counts.put(
             "s" + s,
             Map.of(
                 "type",
@@ -91,17 +93,16 @@ final class SolrTimeline {
                 "q",
                 SolrQueryCompiler.anyOf(filters.field(value.dimension()), List.of(value.value())),
                 "facet",
-                Map.of("days", periodFacet)));
+                Map.of(PERIODS, periodFacet)));
       }
-      counting.set("json.facet", SolrCollection.json(days));
+      counting.set("json.facet", SolrCollection.json(counts));
       QueryResponse counted = collection.query(counting);
       partial |= SolrFilters.isPartial(counted);
-      NamedList<Object> dayFacets = SolrCollection.facets(counted);
-      periods = buckets(span, dayFacets, shown);
+      NamedList<Object> periodFacets = SolrCollection.facets(counted);
+      periods = buckets(span, periodFacets, shown);
       for (int s = 0; s < series.size(); s++) {
-        NamedList<Object> within = (NamedList<Object>) dayFacets.get("s" + s);
-        List<Bucket> counts = buckets(span, within, shown);
-        lines.add(Timeline.Series.of(series.get(s), counts, periods, share));
+        NamedList<Object> within = (NamedList<Object>) periodFacets.get("s" + s);
+        lines.add(Timeline.Series.of(series.get(s), buckets(span, within, shown), periods, share));
       }
     }
     return new Timeline(
@@ -132,12 +133,12 @@ final class SolrTimeline {
     return series;
   }
 
-  /** The periods counted in the range facet {@code days} of {@code facets}. */
+  /** The periods counted in the range facet {@link #PERIODS} of {@code facets}. */
   private static List<Bucket> buckets(
       SolrPeriods.Span span, NamedList<Object> facets, Interval interval) {
     return DateHistogram.buckets(
         (int) span.first(),
-        span.counts(facets, "days", interval, TimelineRequest.MAX_PERIODS),
+        span.counts(facets, PERIODS, interval, TimelineRequest.MAX_PERIODS),
         span.days(),
         interval,
         TimelineRequest.MAX_PERIODS,
