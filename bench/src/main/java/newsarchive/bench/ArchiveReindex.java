@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.enrich.ArticleTagger;
+import newsarchive.index.ArticleIndexer;
+import newsarchive.index.ArticleStore;
 import newsarchive.index.ReindexListener;
 import newsarchive.index.ReindexReport;
 import newsarchive.index.Reindexer;
@@ -20,10 +22,20 @@ final class ArchiveReindex {
    * number of articles indexed.
    */
   static long run(Path corpusFolder, Path indexDir) throws IOException {
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
+      return run(corpusFolder, indexer);
+    }
+  }
+
+  /**
+   * Read, tag, build documents, write and commit a corpus folder into {@code store} (the index
+   * folder or a SolrCloud collection); return the number of articles written.
+   */
+  static long run(Path corpusFolder, ArticleStore<?> store) throws IOException {
     List<Path> corpus = List.of(corpusFolder);
     ReindexReport report =
         new Reindexer(new CorpusReader(), ArticleTagger.forCorpora(corpus, corpusFolder))
-            .run(corpus, indexDir, true, ReindexListener.SILENT);
+            .run(corpus, store, ReindexListener.SILENT);
     if (!report.failures().isEmpty()) {
       throw new IOException(
           report.failures().size() + " inputs failed, first: " + report.failures().getFirst());

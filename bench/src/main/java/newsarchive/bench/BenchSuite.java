@@ -13,11 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code bench index|search|http|sqlite|all}: run benchmark parts and report their figures. */
+/**
+ * {@code bench index|search|http|sqlite|solr|all}: run benchmark parts and report their figures.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure indexing and search against bare Lucene and SQLite FTS5.")
+    description = "Measure indexing and search against bare Lucene, SQLite FTS5 and SolrCloud.")
 public final class BenchSuite implements Callable<Integer> {
 
   /** The parts of the benchmark. */
@@ -26,6 +28,7 @@ public final class BenchSuite implements Callable<Integer> {
     search,
     http,
     sqlite,
+    solr,
     all
   }
 
@@ -71,6 +74,12 @@ public final class BenchSuite implements Callable<Integer> {
       description = "Maximum heap of the server under test.")
   String serverHeap;
 
+  @Option(
+      names = "--solr-heap",
+      defaultValue = "1g",
+      description = "Maximum heap of each local SolrCloud (bench solr).")
+  String solrHeap;
+
   @Option(names = "--work", description = "Folder for indexes and databases (default: temp).")
   Path work;
 
@@ -97,6 +106,9 @@ public final class BenchSuite implements Callable<Integer> {
         IndexBench.run(workspace, repetitions, figures);
         save(figures);
       }
+      if (part == Part.solr) {
+        SolrBench.indexEmbedded(workspace, figures);
+      }
       if (part != Part.index) {
         Path index = ArchiveReindex.index(workspace);
         try (ArchiveSearch ours = ArchiveSearch.open(index)) {
@@ -121,6 +133,9 @@ public final class BenchSuite implements Callable<Integer> {
                 Duration.ofMillis((long) (durationSeconds * 1000)),
                 figures);
             save(figures);
+          }
+          if (part == Part.solr) {
+            SolrBench.run(workspace, ours.competitor(), solrHeap, repetitions, passes, figures);
           }
           if (part == Part.sqlite || part == Part.all) {
             SqliteBench.run(workspace, ours.competitor(), repetitions, 2, figures);

@@ -9,7 +9,7 @@ import newsarchive.search.SearchResult.Bucket;
 public final class DateHistogram {
 
   /** The most bars one search histogram may have. */
-  static final int MAX_BUCKETS = 3000;
+  public static final int MAX_BUCKETS = 3000;
 
   /**
    * A histogram of matches.

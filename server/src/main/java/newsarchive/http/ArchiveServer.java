@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
-import newsarchive.search.NotSupportedException;
 import newsarchive.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,9 +119,6 @@ public final class ArchiveServer implements AutoCloseable {
           ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
           error(ctx, HttpStatus.TOO_MANY_REQUESTS, "rate_limited", e.getMessage());
         });
-    config.routes.exception(
-        NotSupportedException.class,
-        (e, ctx) -> error(ctx, HttpStatus.NOT_IMPLEMENTED, "not_supported", e.getMessage()));
     // Logged once by the search service when it finds the damage; each request just says so.
     config.routes.exception(
         IndexDamagedException.class,

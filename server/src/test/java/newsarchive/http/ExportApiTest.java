@@ -2,6 +2,7 @@ package newsarchive.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,12 +13,19 @@ import java.util.Map;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
+import newsarchive.search.SearchService;
+import newsarchive.search.lucene.LuceneSearch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /api/export} writes every match in CSV or JSON Lines, exactly and safely. */
+/**
+ * {@code GET /api/export} writes every match in CSV or JSON Lines, exactly and safely; a subclass
+ * runs the same tests on another backend by overriding {@link #fixture}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExportApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -26,7 +34,7 @@ class ExportApiTest {
    * Articles whose text tries every trap of a CSV file: commas, quotes, line breaks, formulas, text
    * beyond ASCII, a missing date, source and URL.
    */
-  private static final List<Article> ARTICLES =
+  static final List<Article> ARTICLES =
       List.of(
           new Article(
               "x1",
@@ -77,19 +85,24 @@ class ExportApiTest {
 
   static TestServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
+  /** The search service over {@link #ARTICLES} that the class's server answers from. */
+  SearchService fixture() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, true)) {
       for (Article article : ARTICLES) {
         indexer.upsert(article.id(), indexer.document(article, article.id()));
       }
       indexer.commit("");
     }
-    server = new TestServer(indexDir);
+    return LuceneSearch.open(indexDir);
+  }
+
+  @BeforeAll
+  void start() throws Exception {
+    server = new TestServer(fixture());
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  void stop() throws Exception {
     server.close();
   }
 
@@ -166,6 +179,28 @@ class ExportApiTest {
                 "+41 cloud\r\nline")),
         lines);
     assertEquals(2, response.body().chars().filter(c -> c == '\n').count(), "one line each");
+  }
+
+  /** Two of these articles were published at midnight UTC, one on the first day of a year. */
+  @Test
+  void anArticlePublishedAtMidnightCountsInThePeriodItOpens() throws Exception {
+    JsonNode months = server.get("/api/search?interval=month").json().get("histogram");
+    JsonNode timeline =
+        server.get("/api/timeline?series=company:Nvidia&interval=month").json().get("series");
+
+    assertEquals(
+        JSON.readTree(
+            """
+            [{"period":"2026-01","count":1},{"period":"2026-02","count":0},
+             {"period":"2026-03","count":0},{"period":"2026-04","count":2}]"""),
+        months);
+    assertEquals(
+        JSON.readTree(
+            """
+            [{"value":"company:Nvidia","total":2,"points":[
+              {"period":"2026-01","count":1},{"period":"2026-02","count":0},
+              {"period":"2026-03","count":0},{"period":"2026-04","count":1}]}]"""),
+        timeline);
   }
 
   @Test

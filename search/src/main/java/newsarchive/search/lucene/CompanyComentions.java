@@ -14,6 +14,7 @@ import newsarchive.search.DateHistogram;
 import newsarchive.search.DateHistogram.Span;
 import newsarchive.search.Interval;
 import newsarchive.search.SearchResult.Bucket;
+import newsarchive.search.Timeline;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.Query;
 
@@ -85,8 +86,8 @@ final class CompanyComentions {
           new Comention(
               table.value(id),
               count,
-              CoverageTimeline.round(count, total),
-              CoverageTimeline.round(count * population, total * values[id]),
+              Timeline.ratio(count, total),
+              Timeline.ratio(count * population, total * values[id]),
               months));
     }
     return new Comentions(

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.stream.IntStream;
 import newsarchive.query.UserQuery;
 import newsarchive.search.DateHistogram;
@@ -15,7 +14,6 @@ import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult.Bucket;
 import newsarchive.search.Timeline;
-import newsarchive.search.Timeline.Point;
 import newsarchive.search.TimelineRequest;
 import newsarchive.search.TimelineRequest.Normalize;
 import org.apache.lucene.search.Query;
@@ -64,14 +62,16 @@ final class CoverageTimeline {
           tracked[s] < 0 || span == null
               ? periods.stream().map(period -> new Bucket(period.period(), 0)).toList()
               : buckets(tally.trackedDays()[s], span, shown);
-      lines.add(line(series.get(s), counts, periods));
+      lines.add(
+          Timeline.Series.of(
+              series.get(s), counts, periods, request.normalize() == Normalize.SHARE));
     }
     return new Timeline(
         shown.label(),
         request.normalize().label(),
         tally.matches(),
         lines,
-        denominator(search.query(), filters, shown),
+        Timeline.denominator(search.query(), filters.selections(), filters.dates(), shown),
         periods,
         deadline.cutShort(),
         (System.nanoTime() - started) / 1_000_000);
@@ -127,46 +127,5 @@ final class CoverageTimeline {
         interval,
         TimelineRequest.MAX_PERIODS,
         "periods");
-  }
-
-  /** A series from its counts per period, with shares of {@code periods} when asked for. */
-  private Timeline.Series line(DimensionValue value, List<Bucket> counts, List<Bucket> periods) {
-    boolean share = request.normalize() == Normalize.SHARE;
-    List<Point> points = new ArrayList<>();
-    long total = 0;
-    for (int i = 0; i < counts.size(); i++) {
-      long count = counts.get(i).count();
-      long all = periods.get(i).count();
-      total += count;
-      points.add(
-          new Point(
-              counts.get(i).period(), count, share ? (all == 0 ? 0.0 : round(count, all)) : null));
-    }
-    return new Timeline.Series(value.toString(), total, points);
-  }
-
-  /** {@code part / whole} to four decimal places. */
-  static double round(long part, long whole) {
-    return Math.round(part * 10_000.0 / whole) / 10_000.0;
-  }
-
-  /** What each period's share is divided by, in words. */
-  private static String denominator(String query, RequestFilters filters, Interval interval) {
-    StringJoiner matching = new StringJoiner(", ");
-    if (!query.isBlank()) {
-      matching.add("q=" + query.strip());
-    }
-    filters
-        .selections()
-        .forEach(
-            (dimension, values) -> values.forEach(value -> matching.add(dimension + "=" + value)));
-    if (filters.dates().from() != null) {
-      matching.add("from=" + filters.dates().from());
-    }
-    if (filters.dates().to() != null) {
-      matching.add("to=" + filters.dates().to());
-    }
-    String per = " per " + interval.label();
-    return matching.length() == 0 ? "all articles" + per : "articles matching " + matching + per;
   }
 }

@@ -44,6 +44,15 @@ public final class LocalCluster implements AutoCloseable {
    * they are live; the child's log lines go to {@code log}.
    */
   public static LocalCluster start(int nodes, int port, Consumer<String> log) throws IOException {
+    return start(nodes, port, null, log);
+  }
+
+  /**
+   * Start {@code nodes} Solr nodes as {@link #start(int, int, Consumer)} does, in a child JVM with
+   * at most {@code heap} (such as {@code 2g}; the default when null) for larger collections.
+   */
+  public static LocalCluster start(int nodes, int port, String heap, Consumer<String> log)
+      throws IOException {
     Path module = module();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -55,6 +64,10 @@ public final class LocalCluster implements AutoCloseable {
         module.resolve("classes")
             + java.io.File.pathSeparator
             + Files.readString(module.resolve("classpath.txt")).strip());
+    if (heap != null) {
+      // The JVM takes the last -Xmx it is given, anywhere before the main class.
+      command.add("-Xmx" + heap);
+    }
     command.addAll(List.of(MAIN, "--nodes", Integer.toString(nodes), "--port", "" + port));
     Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
     Thread.ofPlatform().daemon().name("solr-cluster-log").start(() -> forward(process, log));

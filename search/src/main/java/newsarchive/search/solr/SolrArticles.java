@@ -62,6 +62,7 @@ final class SolrArticles {
     }
     addValues(doc, ArticleSchema.COMPANY, article.companies());
     addValues(doc, ArticleSchema.TOPIC, article.topics());
+    addValues(doc, ArticleSchema.SUBJECT_COMPANY, article.subjects());
     return doc;
   }
 

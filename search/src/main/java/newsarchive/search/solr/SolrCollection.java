@@ -142,6 +142,19 @@ final class SolrCollection implements AutoCloseable {
     }
   }
 
+  /**
+   * A terms facet on {@code field}: its {@code limit} most frequent values, with counts refined
+   * across shards so that they are exact.
+   */
+  static Map<String, Object> terms(String field, int limit) {
+    Map<String, Object> terms = new LinkedHashMap<>();
+    terms.put("type", "terms");
+    terms.put("field", field);
+    terms.put("limit", limit);
+    terms.put("refine", true);
+    return terms;
+  }
+
   /** The {@code facets} section of a JSON Facet API response. */
   @SuppressWarnings("unchecked")
   static NamedList<Object> facets(QueryResponse response) {

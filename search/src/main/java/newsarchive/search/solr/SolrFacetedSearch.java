@@ -1,8 +1,6 @@
 package newsarchive.search.solr;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.IndexStats.Count;
+import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -30,14 +29,10 @@ import org.apache.solr.common.util.NamedList;
  */
 final class SolrFacetedSearch {
 
-  private static final String DATES = "dates";
-  private static final long DAY_MILLIS = 86_400_000L;
-
   private final SolrCollection collection;
   private final SolrQueryCompiler compiler;
   private final SearchRequest request;
-  private final Map<String, List<String>> selections = new LinkedHashMap<>();
-  private final long timeLimitMillis;
+  private final SolrFilters filters;
 
   /**
    * A search for {@code request} on {@code collection}, compiled by {@code compiler}, cut short
@@ -52,10 +47,7 @@ final class SolrFacetedSearch {
     this.collection = collection;
     this.compiler = compiler;
     this.request = request;
-    this.timeLimitMillis = timeLimitMillis;
-    for (String dimension : ArticleSchema.FACET_DIMENSIONS) {
-      selections.put(dimension, canonical(dimension, request.selected(dimension)));
-    }
+    this.filters = new SolrFilters(collection, request, timeLimitMillis);
   }
 
   /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
@@ -83,7 +75,7 @@ final class SolrFacetedSearch {
         request.size(),
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
-        isPartial(response),
+        SolrFilters.isPartial(response),
         hits,
         facetValues(facets),
         histogram.buckets(),
@@ -127,30 +119,10 @@ final class SolrFacetedSearch {
     return collection.query(skip).getNextCursorMark();
   }
 
-  /** The query with every filter tagged by its dimension (dates as {@code dates}), and the sort. */
+  /** The query with every filter tagged by its dimension, and the sort. */
   private ModifiableSolrParams filtered(String query) {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", query);
+    ModifiableSolrParams params = filters.params(query);
     params.set("sort", SolrCursor.sort(request.sort()));
-    // A lost shard answers with what the others hold, flagged partial, rather than an error.
-    params.set("shards.tolerant", true);
-    params.set("timeAllowed", Long.toString(timeLimitMillis));
-    selections.forEach(
-        (dimension, values) -> {
-          if (!values.isEmpty()) {
-            params.add(
-                "fq", "{!tag=" + dimension + "}" + SolrQueryCompiler.anyOf(dimension, values));
-          }
-        });
-    if (!request.dates().isAll()) {
-      long from = request.dates().from() == null ? Long.MIN_VALUE : millis(request.dates().from());
-      long to =
-          request.dates().to() == null
-              ? Long.MAX_VALUE
-              : millis(request.dates().to().plusDays(1)) - 1;
-      params.add(
-          "fq", "{!tag=" + DATES + "}" + ArticleSchema.PUBLISHED + ":[" + from + " TO " + to + "]");
-    }
     return params;
   }
 
@@ -160,28 +132,28 @@ final class SolrFacetedSearch {
    */
   private Map<String, Object> facetRequest() {
     Map<String, Object> facets = new LinkedHashMap<>();
-    selections.forEach(
-        (dimension, selected) -> {
-          Map<String, Object> domain = Map.of("excludeTags", dimension);
-          Map<String, Object> terms = new LinkedHashMap<>();
-          terms.put("type", "terms");
-          terms.put("field", dimension);
-          terms.put("limit", request.facetSize());
-          terms.put("refine", true);
-          terms.put("domain", domain);
-          facets.put(dimension, terms);
-          for (int i = 0; i < selected.size(); i++) {
-            facets.put(
-                dimension + "_" + i,
-                Map.of(
-                    "type",
-                    "query",
-                    "q",
-                    SolrQueryCompiler.anyOf(dimension, List.of(selected.get(i))),
-                    "domain",
-                    domain));
-          }
-        });
+    filters
+        .selections()
+        .forEach(
+            (dimension, selected) -> {
+              Map<String, Object> domain = Map.of("excludeTags", dimension);
+              Map<String, Object> terms =
+                  new LinkedHashMap<>(
+                      SolrCollection.terms(filters.field(dimension), request.facetSize()));
+              terms.put("domain", domain);
+              facets.put(dimension, terms);
+              for (int i = 0; i < selected.size(); i++) {
+                facets.put(
+                    dimension + "_" + i,
+                    Map.of(
+                        "type",
+                        "query",
+                        "q",
+                        SolrQueryCompiler.anyOf(filters.field(dimension), List.of(selected.get(i))),
+                        "domain",
+                        domain));
+              }
+            });
     facets.put(
         "span",
         Map.of(
@@ -190,50 +162,38 @@ final class SolrFacetedSearch {
             "q",
             SolrQueryCompiler.EVERYTHING,
             "domain",
-            Map.of("excludeTags", DATES),
+            Map.of("excludeTags", SolrFilters.DATES),
             "facet",
-            Map.of(
-                "first", "min(" + ArticleSchema.PUBLISHED + ")",
-                "last", "max(" + ArticleSchema.PUBLISHED + ")")));
+            SolrPeriods.facets()));
     return facets;
   }
 
   /**
-   * Matches per day from the first dated match to the last, without the date filter, rolled up by
-   * the shared {@link DateHistogram} exactly as the embedded index does.
+   * Matches per period from the first dated match to the last, without the date filter, made into
+   * bars by the shared {@link DateHistogram} exactly as the embedded index does.
    */
   @SuppressWarnings("unchecked")
   private DateHistogram.Result histogram(String query, NamedList<Object> facets)
       throws IOException {
-    NamedList<Object> span = (NamedList<Object>) facets.get("span");
-    if (span == null || span.get("first") == null) {
+    SolrPeriods.Span span = SolrPeriods.Span.of((NamedList<Object>) facets.get("span"));
+    if (span == null) {
       return DateHistogram.of(0, new long[0], request.interval());
     }
-    long firstDay = Math.floorDiv(((Number) span.get("first")).longValue(), DAY_MILLIS);
-    long lastDay = Math.floorDiv(((Number) span.get("last")).longValue(), DAY_MILLIS);
-    ModifiableSolrParams params = filtered(query);
-    params.remove("sort");
+    Interval interval =
+        request.interval() != null ? request.interval() : span.days().readableInterval();
+    ModifiableSolrParams params = filters.params(query);
     params.set("rows", 0);
-    Map<String, Object> range = new LinkedHashMap<>();
-    range.put("type", "range");
-    range.put("field", ArticleSchema.PUBLISHED);
-    range.put("start", firstDay * DAY_MILLIS);
-    range.put("end", (lastDay + 1) * DAY_MILLIS);
-    range.put("gap", DAY_MILLIS);
-    range.put("domain", Map.of("excludeTags", DATES));
-    params.set("json.facet", SolrCollection.json(Map.of("days", range)));
-    NamedList<Object> days =
-        (NamedList<Object>) SolrCollection.facets(collection.query(params)).get("days");
-    long[] counts = new long[(int) (lastDay - firstDay + 1)];
-    if (days == null) {
-      // The time limit cut the count short before any bucket: no bars rather than a failure.
-      return DateHistogram.of((int) firstDay, counts, request.interval());
-    }
-    for (NamedList<Object> bucket : (List<NamedList<Object>>) days.get("buckets")) {
-      long day = Math.floorDiv(((Number) bucket.get("val")).longValue(), DAY_MILLIS);
-      counts[(int) (day - firstDay)] = ((Number) bucket.get("count")).longValue();
-    }
-    return DateHistogram.of((int) firstDay, counts, request.interval());
+    Map<String, Object> periods =
+        new LinkedHashMap<>(span.facet(interval, DateHistogram.MAX_BUCKETS));
+    periods.put("domain", Map.of("excludeTags", SolrFilters.DATES));
+    params.set("json.facet", SolrCollection.json(Map.of("periods", periods)));
+    long[] counts =
+        span.counts(
+            SolrCollection.facets(collection.query(params)),
+            "periods",
+            interval,
+            DateHistogram.MAX_BUCKETS);
+    return DateHistogram.of((int) span.first(), counts, interval);
   }
 
   private List<Hit> hits(QueryResponse response) {
@@ -264,36 +224,25 @@ final class SolrFacetedSearch {
   /** The top values of each dimension, then any selected value not among them. */
   private Map<String, List<FacetValue>> facetValues(NamedList<Object> facets) {
     Map<String, List<FacetValue>> result = new LinkedHashMap<>();
-    selections.forEach(
-        (dimension, selected) -> {
-          List<FacetValue> values = new ArrayList<>();
-          for (Count count : SolrCollection.buckets(facets, dimension)) {
-            values.add(
-                new FacetValue(count.value(), count.count(), selected.contains(count.value())));
-          }
-          for (int i = 0; i < selected.size(); i++) {
-            String value = selected.get(i);
-            if (values.stream().noneMatch(v -> v.value().equals(value))) {
-              values.add(
-                  new FacetValue(value, SolrCollection.count(facets, dimension + "_" + i), true));
-            }
-          }
-          result.put(dimension, values);
-        });
+    filters
+        .selections()
+        .forEach(
+            (dimension, selected) -> {
+              List<FacetValue> values = new ArrayList<>();
+              for (Count count : SolrCollection.buckets(facets, dimension)) {
+                values.add(
+                    new FacetValue(count.value(), count.count(), selected.contains(count.value())));
+              }
+              for (int i = 0; i < selected.size(); i++) {
+                String value = selected.get(i);
+                if (values.stream().noneMatch(v -> v.value().equals(value))) {
+                  values.add(
+                      new FacetValue(
+                          value, SolrCollection.count(facets, dimension + "_" + i), true));
+                }
+              }
+              result.put(dimension, values);
+            });
     return result;
-  }
-
-  /** The stored spelling of each selected value (matched without case), else as given. */
-  private List<String> canonical(String dimension, List<String> values) throws IOException {
-    return Count.canonical(collection.valueCounts(dimension), values);
-  }
-
-  private static boolean isPartial(QueryResponse response) {
-    Object partial = response.getResponseHeader().get("partialResults");
-    return Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial));
-  }
-
-  private static long millis(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 }

@@ -12,16 +12,15 @@ import java.util.Optional;
 import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
-import newsarchive.search.CompanyRole;
 import newsarchive.search.Dimension;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
 import newsarchive.search.IndexStats;
-import newsarchive.search.NotSupportedException;
 import newsarchive.search.Paragraphs;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
@@ -73,13 +72,10 @@ public final class SolrSearch implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    if (request.companyRole() != CompanyRole.ANY) {
-      // The configset and documents carry no subject companies yet.
-      throw new NotSupportedException("companyRole=" + request.companyRole().label(), "SolrCloud");
-    }
     long started = System.nanoTime();
+    UserQuery parsed = parse(request);
     return new SolrFacetedSearch(collection, compiler, request, timeLimit.toMillis())
-        .run(UserQueryParser.parse(request.query(), request.prefix()), started);
+        .run(parsed, started);
   }
 
   @Override
@@ -252,37 +248,35 @@ public final class SolrSearch implements SearchService {
         null);
   }
 
-  /**
-   * Not yet on SolrCloud: a timeline needs a range facet per series over the tagged filters (see
-   * {@link SearchService#timeline}); the README lists it among the differences.
-   */
   @Override
-  public Timeline timeline(TimelineRequest request) {
-    throw unsupported("The coverage timeline", request.search());
+  public Timeline timeline(TimelineRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery parsed = parse(request.search());
+    return new SolrTimeline(collection, compiler, request, timeLimit.toMillis())
+        .run(parsed, started);
   }
 
-  /** Not yet on SolrCloud, like {@link #timeline}. */
   @Override
-  public Comentions comentions(ComentionRequest request) {
-    throw unsupported("Co-mentions", request.search());
+  public Comentions comentions(ComentionRequest request) throws IOException {
+    long started = System.nanoTime();
+    UserQuery parsed = parse(request.search());
+    return new SolrComentions(collection, compiler, request, timeLimit.toMillis())
+        .run(parsed, started);
   }
 
-  /** Not yet on SolrCloud: an export would walk a {@code cursorMark}; the README says so. */
   @Override
-  public long export(SearchRequest request, boolean bodies, ExportSink sink) {
-    throw unsupported("Export", request);
+  public long export(SearchRequest request, boolean bodies, ExportSink sink) throws IOException {
+    UserQuery parsed = parse(request);
+    SolrFilters filters = new SolrFilters(collection, request, timeLimit.toMillis());
+    return SolrExport.run(
+        collection, filters.params(compiler.compile(parsed)), request.sort(), bodies, sink);
   }
 
-  /**
-   * That {@code what} is not available here; a mistake in the query is still the client's and said
-   * as such first, as on the embedded index.
-   */
-  private static NotSupportedException unsupported(String what, SearchRequest search) {
-    UserQueryParser.parse(search.query(), search.prefix());
-    return new NotSupportedException(what, "SolrCloud");
+  /** The parsed query of {@code request}. */
+  private static UserQuery parse(SearchRequest request) {
+    return UserQueryParser.parse(request.query(), request.prefix());
   }
 
-  /** The sum of the shard leaders' index versions: it changes with every commit. */
   /** The schema's dimensions, which the collection's fields were made for. */
   @Override
   public List<Dimension> dimensions() {
@@ -291,6 +285,7 @@ public final class SolrSearch implements SearchService {
         .toList();
   }
 
+  /** The sum of the shard leaders' index versions: it changes with every commit. */
   @Override
   public long version() throws IOException {
     return shards.state().leaders().stream().mapToLong(SolrShards.Index::version).sum();
