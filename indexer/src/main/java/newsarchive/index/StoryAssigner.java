@@ -13,11 +13,11 @@ import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -36,8 +36,11 @@ import org.apache.lucene.store.Directory;
  */
 final class StoryAssigner implements AutoCloseable {
 
-  /** Of the indexed articles sharing bands with one, this many sharing most are confirmed. */
-  private static final int CANDIDATES = 64;
+  /**
+   * Of the indexed articles sharing bands with one, this many sharing most are confirmed, each
+   * signature recomputed from its stored text (tens of microseconds).
+   */
+  private static final int CANDIDATES = 32;
 
   private static final int UNDATED = Integer.MIN_VALUE;
 
@@ -46,7 +49,7 @@ final class StoryAssigner implements AutoCloseable {
 
   private static final long DAY_MILLIS = 86_400_000L;
   private static final Set<String> STORED =
-      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.PUBLISHED, ArticleSchema.STORY);
+      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.PUBLISHED);
 
   private final DirectoryReader index;
   private final IndexSearcher searcher;
@@ -148,7 +151,8 @@ final class StoryAssigner implements AutoCloseable {
     List<Match> matches = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
       Document stored = index.storedFields().document(hit.doc, STORED);
-      if (rewritten.contains(stored.get(ArticleSchema.ID))) {
+      String id = stored.get(ArticleSchema.ID);
+      if (rewritten.contains(id)) {
         continue;
       }
       var published = stored.getField(ArticleSchema.PUBLISHED);
@@ -157,25 +161,22 @@ final class StoryAssigner implements AutoCloseable {
               ? UNDATED
               : Math.toIntExact(Math.floorDiv(published.numericValue().longValue(), DAY_MILLIS));
       StorySignature other =
-          StorySignature.stored(sketch(hit.doc), stored.get(ArticleSchema.TITLE));
+          StorySignature.of(stored.get(ArticleSchema.TITLE), ArticleSchema.body(stored));
       if (signature.sameStory(other, daysApart(day, candidateDay))) {
-        matches.add(
-            new Match(
-                stored.getField(ArticleSchema.STORY).numericValue().longValue(), candidateDay));
+        matches.add(new Match(story(hit.doc, id), candidateDay));
       }
     }
     return matches;
   }
 
-  private byte[] sketch(int doc) throws IOException {
+  /** The story of the indexed document {@code doc}, the article {@code id}. */
+  private long story(int doc, String id) throws IOException {
     List<LeafReaderContext> leaves = index.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues sketches = DocValues.getBinary(leaf.reader(), ArticleSchema.STORY_SKETCH);
-    if (!sketches.advanceExact(doc - leaf.docBase)) {
-      return new byte[0];
-    }
-    var bytes = sketches.binaryValue();
-    return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    SortedNumericDocValues stories = DocValues.getSortedNumeric(leaf.reader(), ArticleSchema.STORY);
+    return stories.advanceExact(doc - leaf.docBase)
+        ? stories.nextValue()
+        : StorySignature.storyOf(id);
   }
 
   private void remember(StorySignature signature, int day, long story) {
