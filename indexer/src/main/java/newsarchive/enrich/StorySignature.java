@@ -20,7 +20,7 @@ import java.util.Set;
  * becomes one with probability 0.90, one at 0.7 with 0.995, one at 0.2 with 0.28 (confirming
  * rejects those). The headline: its content words (stop words out, a plural or third-person {@code
  * s} off), {@value #TITLE_HASHES} MinHashes banded {@value #TITLE_BANDS} × {@value #TITLE_ROWS},
- * which make a pair of headlines sharing 70% of their words a candidate with probability 0.93.
+ * which make a pair of headlines sharing 70% of their words a candidate with probability 0.995.
  *
  * <p>Few bands keep the index small (each band key is a term, mostly of one article); the sketch is
  * not indexed: a reindex recomputes the signatures of the few indexed candidates from their text.
@@ -63,7 +63,7 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
   static final int ROWS = 2;
   static final int TEXT_BANDS = 8;
   static final int TITLE_ROWS = 2;
-  static final int TITLE_BANDS = 4;
+  static final int TITLE_BANDS = 8;
   static final int TITLE_HASHES = TITLE_BANDS * TITLE_ROWS;
   static final int MIN_TITLE_WORDS = 4;
 
