@@ -22,16 +22,18 @@ import java.util.Set;
  * s} off), {@value #TITLE_HASHES} MinHashes banded {@value #TITLE_BANDS} × {@value #TITLE_ROWS},
  * which make a pair of headlines sharing 70% of their words a candidate with probability 0.995.
  *
- * <p>Few bands keep the index small (each band key is a term, mostly of one article); the sketch is
- * not indexed: a reindex recomputes the signatures of the few indexed candidates from their text.
+ * <p>Only the text bands are indexed, and few, since each band key is a term (mostly of one
+ * article): an indexed article's headline is found through the title field within the days a
+ * headline match allows, and its sketch is recomputed from its stored text.
  *
  * @param sketch the lowest byte of each text minimum (empty for a text without words)
  * @param titleWords the sorted distinct hashes of the headline's content words
- * @param bands band keys, text bands first (none for a text without words), then title bands (none
- *     for headlines under {@value #MIN_TITLE_WORDS} content words); each key carries its band's
- *     number, so keys of different bands never meet
+ * @param textBands the text's band keys (none for a text without words)
+ * @param titleBands the headline's band keys (none for headlines under {@value #MIN_TITLE_WORDS}
+ *     content words); each key of either carries its band's number, so keys of different bands
+ *     never meet
  */
-public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
+public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, int[] titleBands) {
 
   /**
    * Estimated shingle Jaccard similarity at or above which two articles published within {@value
@@ -95,10 +97,8 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
     long[] all = Arrays.copyOf(titleHashes, titleHashes.length + bodyHashes.length);
     System.arraycopy(bodyHashes, 0, all, titleHashes.length, bodyHashes.length);
     int[] content = contentWords(words(title));
-    boolean titled = content.length >= MIN_TITLE_WORDS;
-    int textBands = all.length == 0 ? 0 : TEXT_BANDS;
-    int[] bands = new int[textBands + (titled ? TITLE_BANDS : 0)];
     byte[] sketch = new byte[all.length == 0 ? 0 : HASHES];
+    int[] textBands = new int[all.length == 0 ? 0 : TEXT_BANDS];
     if (all.length > 0) {
       int[] minima = textMinima(all);
       for (int i = 0; i < HASHES; i++) {
@@ -106,10 +106,11 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
         sketch[i] = (byte) mix(minima[i]);
       }
       for (int b = 0; b < TEXT_BANDS; b++) {
-        bands[b] = bandKey(b, minima, b * ROWS, ROWS);
+        textBands[b] = bandKey(b, minima, b * ROWS, ROWS);
       }
     }
-    if (titled) {
+    int[] titleBands = new int[content.length >= MIN_TITLE_WORDS ? TITLE_BANDS : 0];
+    if (titleBands.length > 0) {
       int[] titleMinima = new int[TITLE_HASHES];
       Arrays.fill(titleMinima, Integer.MAX_VALUE);
       for (int word : content) {
@@ -118,10 +119,10 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
         }
       }
       for (int b = 0; b < TITLE_BANDS; b++) {
-        bands[textBands + b] = bandKey(TEXT_BANDS + b, titleMinima, b * TITLE_ROWS, TITLE_ROWS);
+        titleBands[b] = bandKey(TEXT_BANDS + b, titleMinima, b * TITLE_ROWS, TITLE_ROWS);
       }
     }
-    return new StorySignature(sketch, content, bands);
+    return new StorySignature(sketch, content, textBands, titleBands);
   }
 
   /** The story id of a story whose first article has the id {@code articleId}. */

@@ -105,10 +105,11 @@ public final class ArticleSchema {
   public static final String STORY = "story";
 
   /**
-   * The {@link StorySignature} band keys, four bytes each, indexed only (documents, no frequencies,
-   * positions or norms): the reindex finds an article's candidate copies among the articles already
-   * indexed by the bands they share, and confirms them on signatures recomputed from their stored
-   * text, so no sketch is kept in the index.
+   * The {@link StorySignature} text band keys, four bytes each, indexed only (documents, no
+   * frequencies, positions or norms): the reindex finds an article's candidate copies among the
+   * articles already indexed by the bands they share (and by their headlines, through {@link
+   * #TITLE}), and confirms them on signatures recomputed from their stored text, so neither the
+   * sketch nor the headline bands are kept in the index.
    */
   public static final String STORY_BAND = "storyBand";
 
@@ -228,7 +229,7 @@ public final class ArticleSchema {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new LongField(STORY, story, Field.Store.NO));
-    for (int band : signature.bands()) {
+    for (int band : signature.textBands()) {
       doc.add(new StringField(STORY_BAND, bandTerm(band), Field.Store.NO));
     }
     doc.add(new StoredField(HASH, hash));

@@ -13,6 +13,7 @@ import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,9 +24,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
@@ -48,6 +51,11 @@ final class StoryAssigner implements AutoCloseable {
   private static final int MAX_PER_BAND = 32;
 
   private static final long DAY_MILLIS = 86_400_000L;
+  private static final int[] NO_BANDS = {};
+
+  /** Builds a headline's words into a query on the title field, as the indexer analysed them. */
+  private static final QueryBuilder HEADLINES = new QueryBuilder(ArticleSchema.analyzer());
+
   private static final Set<String> STORED =
       Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.PUBLISHED);
 
@@ -102,7 +110,7 @@ final class StoryAssigner implements AutoCloseable {
     int day = day(article.published());
     List<Match> matches = runMatches(signature, day);
     if (searcher != null) {
-      matches.addAll(indexMatches(signature, day));
+      matches.addAll(indexMatches(article.title(), signature, day));
     }
     long story =
         matches.stream()
@@ -124,8 +132,10 @@ final class StoryAssigner implements AutoCloseable {
   /** The run's earlier articles that share a band with {@code signature} and are its copies. */
   private List<Match> runMatches(StorySignature signature, int day) {
     Set<Integer> candidates = new LinkedHashSet<>();
-    for (int band : signature.bands()) {
-      bands.forEach(band, candidates::add);
+    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
+      for (int band : keys) {
+        bands.forEach(band, candidates::add);
+      }
     }
     List<Match> matches = new ArrayList<>();
     for (int candidate : candidates) {
@@ -137,20 +147,46 @@ final class StoryAssigner implements AutoCloseable {
   }
 
   /**
-   * The indexed articles, not rewritten in this run, that share the most bands with {@code
-   * signature} and are its copies.
+   * The indexed articles, not rewritten in this run, that share the most text bands with {@code
+   * signature} or whose headlines share the most words with {@code title} within the days a
+   * headline match allows, and are its copies.
    */
-  private List<Match> indexMatches(StorySignature signature, int day) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (int band : signature.bands()) {
-      query.add(
+  private List<Match> indexMatches(String title, StorySignature signature, int day)
+      throws IOException {
+    BooleanQuery.Builder sharingBands = new BooleanQuery.Builder();
+    for (int band : signature.textBands()) {
+      sharingBands.add(
           new ConstantScoreQuery(
               new TermQuery(new Term(ArticleSchema.STORY_BAND, ArticleSchema.bandTerm(band)))),
           Occur.SHOULD);
     }
+    Set<Integer> candidates = new LinkedHashSet<>();
+    for (ScoreDoc hit : searcher.search(sharingBands.build(), CANDIDATES).scoreDocs) {
+      candidates.add(hit.doc);
+    }
+    // Stop words the analyzer drops can leave a headline of content words without a term.
+    Query headline =
+        signature.titleBands().length == 0 || day == UNDATED
+            ? null
+            : HEADLINES.createBooleanQuery(ArticleSchema.TITLE, title);
+    if (headline != null) {
+      Query nearby =
+          new BooleanQuery.Builder()
+              .add(headline, Occur.MUST)
+              .add(
+                  LongField.newRangeQuery(
+                      ArticleSchema.PUBLISHED,
+                      (day - StorySignature.SAME_TITLE_DAYS) * DAY_MILLIS,
+                      (day + StorySignature.SAME_TITLE_DAYS + 1) * DAY_MILLIS - 1),
+                  Occur.FILTER)
+              .build();
+      for (ScoreDoc hit : searcher.search(nearby, CANDIDATES).scoreDocs) {
+        candidates.add(hit.doc);
+      }
+    }
     List<Match> matches = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-      Document stored = index.storedFields().document(hit.doc, STORED);
+    for (int doc : candidates) {
+      Document stored = index.storedFields().document(doc, STORED);
       String id = stored.get(ArticleSchema.ID);
       if (rewritten.contains(id)) {
         continue;
@@ -163,7 +199,7 @@ final class StoryAssigner implements AutoCloseable {
       StorySignature other =
           StorySignature.of(stored.get(ArticleSchema.TITLE), ArticleSchema.body(stored));
       if (signature.sameStory(other, daysApart(day, candidateDay))) {
-        matches.add(new Match(story(hit.doc, id), candidateDay));
+        matches.add(new Match(story(doc, id), candidateDay));
       }
     }
     return matches;
@@ -188,10 +224,13 @@ final class StoryAssigner implements AutoCloseable {
     days[number] = day;
     stories[number] = story;
     // Only what confirming needs is kept: a rebuild holds every article's.
-    signatures.add(new StorySignature(signature.sketch(), signature.titleWords(), new int[0]));
-    for (int band : signature.bands()) {
-      if (worthRemembering(band, story)) {
-        bands.add(band, number);
+    signatures.add(
+        new StorySignature(signature.sketch(), signature.titleWords(), NO_BANDS, NO_BANDS));
+    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
+      for (int band : keys) {
+        if (worthRemembering(band, story)) {
+          bands.add(band, number);
+        }
       }
     }
   }
