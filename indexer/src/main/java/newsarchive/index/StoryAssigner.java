@@ -34,8 +34,9 @@ import org.apache.lucene.util.QueryBuilder;
  * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
  * it has; a new or changed one joins the story of the earliest article it is a near-duplicate of
  * ({@link StorySignature#sameStory}), among those indexed before the run and those written earlier
- * in it, found through the band keys they share; otherwise it starts a story of its own. Stories
- * are stored per article, so deleting a story's first article leaves the others theirs.
+ * in it, found through the band keys they share (an indexed one also through its headline) and
+ * confirmed on their signatures; otherwise it starts a story of its own. Stories are kept per
+ * article, so deleting a story's first article leaves the others theirs.
  */
 final class StoryAssigner implements AutoCloseable {
 
