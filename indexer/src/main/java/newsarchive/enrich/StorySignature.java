@@ -10,20 +10,30 @@ import java.util.Set;
  * shingles, the content words of its headline, and the locality-sensitive band keys that find
  * candidates sharing either. Two articles are the same story when {@link #sameStory} says so.
  *
- * <p>The text sketch: {@value #HASHES} MinHashes over {@value #SHINGLE}-word shingles of the
- * lower-cased title and body, banded {@value #TEXT_BANDS} × {@value #ROWS}, so a pair whose shingle
- * Jaccard similarity is 0.5 becomes a candidate with probability 0.87, one at 0.7 with 0.9996, one
- * at 0.2 with 0.05. Only the lowest 8 bits of each MinHash are kept for confirming (b-bit MinHash,
- * 128 bytes an article). The headline: its content words (stop words out, a plural or third-person
- * {@code s} off), {@value #TITLE_HASHES} MinHashes banded {@value #TITLE_BANDS} × 3.
+ * <p>The text sketch: a one-permutation MinHash over {@value #SHINGLE}-word shingles of the
+ * lower-cased title and body (each shingle hashed once into one of {@value #HASHES} bins, keeping
+ * each bin's minimum; an empty bin borrows that of a non-empty bin chosen by a hash of its number,
+ * "optimal densification"), as good an estimate of the shingles' Jaccard similarity as {@value
+ * #HASHES} independent MinHashes for one hash per shingle instead of {@value #HASHES}. Only the
+ * lowest 8 bits of each minimum are kept for confirming (b-bit MinHash). {@value #TEXT_BANDS} bands
+ * of {@value #ROWS} bins find the candidates: a pair whose shingle Jaccard similarity is 0.5
+ * becomes one with probability 0.90, one at 0.7 with 0.995, one at 0.2 with 0.28 (confirming
+ * rejects those). The headline: its content words (stop words out, a plural or third-person {@code
+ * s} off), {@value #TITLE_HASHES} MinHashes banded {@value #TITLE_BANDS} × {@value #TITLE_ROWS},
+ * which make a pair of headlines sharing 70% of their words a candidate with probability 0.995.
  *
- * @param sketch the lowest byte of each text MinHash
+ * <p>Only the text bands are indexed, and few, since each band key is a term (mostly of one
+ * article): an indexed article's headline is found through the title field within the days a
+ * headline match allows, and its sketch is recomputed from its stored text.
+ *
+ * @param sketch the lowest byte of each text minimum (empty for a text without words)
  * @param titleWords the sorted distinct hashes of the headline's content words
- * @param bands band keys, text bands first, then title bands (none for headlines under {@value
- *     #MIN_TITLE_WORDS} content words); each key carries its band's number, so keys of different
- *     bands never meet
+ * @param textBands the text's band keys (none for a text without words)
+ * @param titleBands the headline's band keys (none for headlines under {@value #MIN_TITLE_WORDS}
+ *     content words); each key of either carries its band's number, so keys of different bands
+ *     never meet
  */
-public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
+public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, int[] titleBands) {
 
   /**
    * Estimated shingle Jaccard similarity at or above which two articles published within {@value
@@ -52,21 +62,25 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
 
   static final int HASHES = 128;
   static final int SHINGLE = 4;
-  static final int ROWS = 4;
-  static final int TEXT_BANDS = HASHES / ROWS;
-  static final int TITLE_HASHES = 24;
-  static final int TITLE_BANDS = TITLE_HASHES / 3;
+  static final int ROWS = 2;
+  static final int TEXT_BANDS = 8;
+  static final int TITLE_ROWS = 2;
+  static final int TITLE_BANDS = 8;
+  static final int TITLE_HASHES = TITLE_BANDS * TITLE_ROWS;
   static final int MIN_TITLE_WORDS = 4;
 
-  // Hash i of a shingle is MULTIPLIERS[i] * shingle + ADDENDS[i] on 32 bits (odd multipliers, so
-  // each is a permutation): the loop over the 128 hashes then runs in vector instructions, four
-  // times faster than 64-bit multiply-shift, the difference between a tenth and a third of the
-  // reading thread's time per article.
+  /** The bits of a shingle's hash that choose its bin; the rest is its value in the bin. */
+  private static final int BIN_BITS = Integer.numberOfTrailingZeros(HASHES);
+
+  private static final int EMPTY = Integer.MAX_VALUE;
+
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
-  private static final int[] MULTIPLIERS = constants(0x5DEECE66DL, HASHES + TITLE_HASHES);
-  private static final int[] ADDENDS = constants(0xC0FFEE123L, HASHES + TITLE_HASHES);
+  // Title hash i of a word is MULTIPLIERS[i] * word + ADDENDS[i] on 32 bits (odd multipliers, so
+  // each is a permutation).
+  private static final int[] MULTIPLIERS = constants(0x5DEECE66DL, TITLE_HASHES);
+  private static final int[] ADDENDS = constants(0xC0FFEE123L, TITLE_HASHES);
 
   /** Words that carry no news in a headline. */
   private static final Set<String> STOP_WORDS =
@@ -78,46 +92,42 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
 
   /** The signature of an article with this headline and body. */
   public static StorySignature of(String title, String body) {
-    List<String> titleWords = words(title);
     long[] titleHashes = wordHashes(title);
     long[] bodyHashes = wordHashes(body);
     long[] all = Arrays.copyOf(titleHashes, titleHashes.length + bodyHashes.length);
     System.arraycopy(bodyHashes, 0, all, titleHashes.length, bodyHashes.length);
-    int[] minima = textMinima(all);
-    byte[] sketch = new byte[HASHES];
-    for (int i = 0; i < HASHES; i++) {
-      // A byte of the minimum mixed: its own low bits depend only on the shingle's low bits.
-      sketch[i] = (byte) mix(minima[i]);
+    int[] content = contentWords(words(title));
+    byte[] sketch = new byte[all.length == 0 ? 0 : HASHES];
+    int[] textBands = new int[all.length == 0 ? 0 : TEXT_BANDS];
+    if (all.length > 0) {
+      int[] minima = textMinima(all);
+      for (int i = 0; i < HASHES; i++) {
+        // A byte of the minimum mixed: its own low bits depend only on the shingle's low bits.
+        sketch[i] = (byte) mix(minima[i]);
+      }
+      for (int b = 0; b < TEXT_BANDS; b++) {
+        textBands[b] = bandKey(b, minima, b * ROWS, ROWS);
+      }
     }
-    int[] content = contentWords(titleWords);
-    boolean titled = content.length >= MIN_TITLE_WORDS;
-    int[] bands = new int[TEXT_BANDS + (titled ? TITLE_BANDS : 0)];
-    for (int b = 0; b < TEXT_BANDS; b++) {
-      bands[b] = bandKey(b, minima, b * ROWS, ROWS);
-    }
-    if (titled) {
+    int[] titleBands = new int[content.length >= MIN_TITLE_WORDS ? TITLE_BANDS : 0];
+    if (titleBands.length > 0) {
       int[] titleMinima = new int[TITLE_HASHES];
       Arrays.fill(titleMinima, Integer.MAX_VALUE);
       for (int word : content) {
         for (int i = 0; i < TITLE_HASHES; i++) {
-          titleMinima[i] = Math.min(titleMinima[i], permute(HASHES + i, (int) mix(word)));
+          titleMinima[i] = Math.min(titleMinima[i], MULTIPLIERS[i] * (int) mix(word) + ADDENDS[i]);
         }
       }
       for (int b = 0; b < TITLE_BANDS; b++) {
-        bands[TEXT_BANDS + b] = bandKey(TEXT_BANDS + b, titleMinima, b * 3, 3);
+        titleBands[b] = bandKey(TEXT_BANDS + b, titleMinima, b * TITLE_ROWS, TITLE_ROWS);
       }
     }
-    return new StorySignature(sketch, content, bands);
+    return new StorySignature(sketch, content, textBands, titleBands);
   }
 
   /** The story id of a story whose first article has the id {@code articleId}. */
   public static long storyOf(String articleId) {
     return hash64(articleId);
-  }
-
-  /** The signature read back from the {@code sketch} an index stored and the headline. */
-  public static StorySignature stored(byte[] sketch, String title) {
-    return new StorySignature(sketch, contentWords(words(title)), new int[0]);
   }
 
   /**
@@ -213,22 +223,31 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
     return Arrays.copyOf(hashes, count);
   }
 
-  /** The minimum of each text hash over the shingles (one shingle of all words when fewer). */
+  /**
+   * Each bin's minimum over the shingles (one shingle of all words when fewer), an empty bin
+   * densified: it takes the minimum of the first non-empty bin in a sequence its number seeds, the
+   * same sequence in every article, so two articles' borrowed minima agree as often as their own.
+   */
   private static int[] textMinima(long[] wordHashes) {
     int[] minima = new int[HASHES];
-    Arrays.fill(minima, Integer.MAX_VALUE);
+    Arrays.fill(minima, EMPTY);
     int shingles = Math.max(1, wordHashes.length - SHINGLE + 1);
-    for (int s = 0; s < shingles && wordHashes.length > 0; s++) {
+    for (int s = 0; s < shingles; s++) {
       long h = 0;
       for (int k = s; k < Math.min(s + SHINGLE, wordHashes.length); k++) {
         h = h * 0x9E3779B97F4A7C15L + wordHashes[k];
       }
       int shingle = (int) mix(h);
-      for (int i = 0; i < HASHES; i++) {
-        minima[i] = Math.min(minima[i], MULTIPLIERS[i] * shingle + ADDENDS[i]);
+      int bin = shingle >>> (Integer.SIZE - BIN_BITS);
+      minima[bin] = Math.min(minima[bin], shingle & (EMPTY >>> BIN_BITS));
+    }
+    int[] densified = minima.clone();
+    for (int bin = 0; bin < HASHES; bin++) {
+      for (long probe = 1; densified[bin] == EMPTY; probe++) {
+        densified[bin] = minima[(int) mix(((long) bin << 32) + probe) & (HASHES - 1)];
       }
     }
-    return minima;
+    return densified;
   }
 
   /** The sorted distinct hashes of the headline's content words, plural {@code s} removed. */
@@ -244,11 +263,6 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] bands) {
         .distinct()
         .sorted()
         .toArray();
-  }
-
-  /** Hash number {@code i} of a 32-bit value. */
-  private static int permute(int i, int value) {
-    return MULTIPLIERS[i] * value + ADDENDS[i];
   }
 
   private static int bandKey(int band, int[] minima, int from, int rows) {

@@ -11,11 +11,13 @@ import newsarchive.article.Article;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
@@ -118,22 +120,24 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     Map<String, StoryAssigner.Indexed> indexed = new HashMap<>();
     // The last commit, read apart from the writer so that it never starts pooling readers.
     try (DirectoryReader index = DirectoryReader.open(writer.getDirectory())) {
-      Bits live = MultiBits.getLiveDocs(index);
-      StoredFields fields = index.storedFields();
-      Set<String> wanted =
-          Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN, ArticleSchema.STORY);
-      for (int doc = 0; doc < index.maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          Document document = fields.document(doc, wanted);
-          String id = document.get(ArticleSchema.ID);
-          String hash = document.get(ArticleSchema.HASH);
-          stored.put(id, new StoredArticle(hash, document.get(ArticleSchema.ORIGIN)));
-          IndexableField story = document.getField(ArticleSchema.STORY);
-          indexed.put(
-              id,
-              new StoryAssigner.Indexed(
-                  hash,
-                  story == null ? StorySignature.storyOf(id) : story.numericValue().longValue()));
+      Set<String> wanted = Set.of(ArticleSchema.ID, ArticleSchema.HASH, ArticleSchema.ORIGIN);
+      for (LeafReaderContext leaf : index.leaves()) {
+        LeafReader segment = leaf.reader();
+        Bits live = segment.getLiveDocs();
+        StoredFields fields = segment.storedFields();
+        SortedNumericDocValues story = DocValues.getSortedNumeric(segment, ArticleSchema.STORY);
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Document document = fields.document(doc, wanted);
+            String id = document.get(ArticleSchema.ID);
+            String hash = document.get(ArticleSchema.HASH);
+            stored.put(id, new StoredArticle(hash, document.get(ArticleSchema.ORIGIN)));
+            indexed.put(
+                id,
+                new StoryAssigner.Indexed(
+                    hash,
+                    story.advanceExact(doc) ? story.nextValue() : StorySignature.storyOf(id)));
+          }
         }
       }
     }

@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -100,27 +99,25 @@ public final class ArticleSchema {
   /**
    * Near-duplicate group: every copy of one story (wire copies, rewrites, corrections) holds the
    * same number, that of the story's first article ({@link StoryAssigner}). Points to fetch a
-   * story's copies, doc values to collapse and count by story, stored for the next reindex.
+   * story's copies, doc values to collapse and count by story and for the next reindex to read
+   * back; not stored, since the doc values serve that reindex as well.
    */
   public static final String STORY = "story";
 
   /**
-   * The {@link StorySignature} band keys, four bytes each, indexed only: the reindex finds an
-   * article's candidate copies among the articles already indexed by the bands they share.
+   * The {@link StorySignature} text band keys, four bytes each, indexed only (documents, no
+   * frequencies, positions or norms): the reindex finds an article's candidate copies among the
+   * articles already indexed by the bands they share (and by their headlines, through {@link
+   * #TITLE}), and confirms them on signatures recomputed from their stored text, so neither the
+   * sketch nor the headline bands are kept in the index.
    */
   public static final String STORY_BAND = "storyBand";
-
-  /**
-   * The {@link StorySignature} sketch (128 bytes), binary doc values: read only for the few
-   * candidates a band finds, to confirm them, so it stays out of the stored fields' blocks.
-   */
-  public static final String STORY_SKETCH = "storySketch";
 
   /**
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   /**
    * A facet dimension: the field it counts and filters, what a person calls it, and where an
@@ -231,9 +228,8 @@ public final class ArticleSchema {
       List<FacetDimension> dimensions) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
-    doc.add(new LongField(STORY, story, Field.Store.YES));
-    doc.add(new BinaryDocValuesField(STORY_SKETCH, new BytesRef(signature.sketch())));
-    for (int band : signature.bands()) {
+    doc.add(new LongField(STORY, story, Field.Store.NO));
+    for (int band : signature.textBands()) {
       doc.add(new StringField(STORY_BAND, bandTerm(band), Field.Store.NO));
     }
     doc.add(new StoredField(HASH, hash));
@@ -289,7 +285,7 @@ public final class ArticleSchema {
    * The stored body: deflated since schema 5, plain text in older indexes, which the server still
    * answers from until the next reindex rewrites them.
    */
-  private static String body(Document doc) {
+  static String body(Document doc) {
     BytesRef deflated = doc.getBinaryValue(BODY);
     return deflated != null ? CompressedText.decompress(deflated) : doc.get(BODY);
   }

@@ -13,31 +13,38 @@ import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
  * it has; a new or changed one joins the story of the earliest article it is a near-duplicate of
  * ({@link StorySignature#sameStory}), among those indexed before the run and those written earlier
- * in it, found through the band keys they share; otherwise it starts a story of its own. Stories
- * are stored per article, so deleting a story's first article leaves the others theirs.
+ * in it, found through the band keys they share (an indexed one also through its headline) and
+ * confirmed on their signatures; otherwise it starts a story of its own. Stories are kept per
+ * article, so deleting a story's first article leaves the others theirs.
  */
 final class StoryAssigner implements AutoCloseable {
 
-  /** Of the indexed articles sharing bands with one, this many sharing most are confirmed. */
-  private static final int CANDIDATES = 64;
+  /**
+   * Of the indexed articles sharing bands with one, this many sharing most are confirmed, each
+   * signature recomputed from its stored text (tens of microseconds).
+   */
+  private static final int CANDIDATES = 32;
 
   private static final int UNDATED = Integer.MIN_VALUE;
 
@@ -45,8 +52,13 @@ final class StoryAssigner implements AutoCloseable {
   private static final int MAX_PER_BAND = 32;
 
   private static final long DAY_MILLIS = 86_400_000L;
+  private static final int[] NO_BANDS = {};
+
+  /** Builds a headline's words into a query on the title field, as the indexer analysed them. */
+  private static final QueryBuilder HEADLINES = new QueryBuilder(ArticleSchema.analyzer());
+
   private static final Set<String> STORED =
-      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.PUBLISHED, ArticleSchema.STORY);
+      Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.PUBLISHED);
 
   private final DirectoryReader index;
   private final IndexSearcher searcher;
@@ -99,7 +111,7 @@ final class StoryAssigner implements AutoCloseable {
     int day = day(article.published());
     List<Match> matches = runMatches(signature, day);
     if (searcher != null) {
-      matches.addAll(indexMatches(signature, day));
+      matches.addAll(indexMatches(article.title(), signature, day));
     }
     long story =
         matches.stream()
@@ -121,8 +133,10 @@ final class StoryAssigner implements AutoCloseable {
   /** The run's earlier articles that share a band with {@code signature} and are its copies. */
   private List<Match> runMatches(StorySignature signature, int day) {
     Set<Integer> candidates = new LinkedHashSet<>();
-    for (int band : signature.bands()) {
-      bands.forEach(band, candidates::add);
+    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
+      for (int band : keys) {
+        bands.forEach(band, candidates::add);
+      }
     }
     List<Match> matches = new ArrayList<>();
     for (int candidate : candidates) {
@@ -134,21 +148,48 @@ final class StoryAssigner implements AutoCloseable {
   }
 
   /**
-   * The indexed articles, not rewritten in this run, that share the most bands with {@code
-   * signature} and are its copies.
+   * The indexed articles, not rewritten in this run, that share the most text bands with {@code
+   * signature} or whose headlines share the most words with {@code title} within the days a
+   * headline match allows, and are its copies.
    */
-  private List<Match> indexMatches(StorySignature signature, int day) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (int band : signature.bands()) {
-      query.add(
+  private List<Match> indexMatches(String title, StorySignature signature, int day)
+      throws IOException {
+    BooleanQuery.Builder sharingBands = new BooleanQuery.Builder();
+    for (int band : signature.textBands()) {
+      sharingBands.add(
           new ConstantScoreQuery(
               new TermQuery(new Term(ArticleSchema.STORY_BAND, ArticleSchema.bandTerm(band)))),
           Occur.SHOULD);
     }
+    Set<Integer> candidates = new LinkedHashSet<>();
+    for (ScoreDoc hit : searcher.search(sharingBands.build(), CANDIDATES).scoreDocs) {
+      candidates.add(hit.doc);
+    }
+    // Stop words the analyzer drops can leave a headline of content words without a term.
+    Query headline =
+        signature.titleBands().length == 0 || day == UNDATED
+            ? null
+            : HEADLINES.createBooleanQuery(ArticleSchema.TITLE, title);
+    if (headline != null) {
+      Query nearby =
+          new BooleanQuery.Builder()
+              .add(headline, Occur.MUST)
+              .add(
+                  LongField.newRangeQuery(
+                      ArticleSchema.PUBLISHED,
+                      (day - StorySignature.SAME_TITLE_DAYS) * DAY_MILLIS,
+                      (day + StorySignature.SAME_TITLE_DAYS + 1) * DAY_MILLIS - 1),
+                  Occur.FILTER)
+              .build();
+      for (ScoreDoc hit : searcher.search(nearby, CANDIDATES).scoreDocs) {
+        candidates.add(hit.doc);
+      }
+    }
     List<Match> matches = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
-      Document stored = index.storedFields().document(hit.doc, STORED);
-      if (rewritten.contains(stored.get(ArticleSchema.ID))) {
+    for (int doc : candidates) {
+      Document stored = index.storedFields().document(doc, STORED);
+      String id = stored.get(ArticleSchema.ID);
+      if (rewritten.contains(id)) {
         continue;
       }
       var published = stored.getField(ArticleSchema.PUBLISHED);
@@ -157,25 +198,22 @@ final class StoryAssigner implements AutoCloseable {
               ? UNDATED
               : Math.toIntExact(Math.floorDiv(published.numericValue().longValue(), DAY_MILLIS));
       StorySignature other =
-          StorySignature.stored(sketch(hit.doc), stored.get(ArticleSchema.TITLE));
+          StorySignature.of(stored.get(ArticleSchema.TITLE), ArticleSchema.body(stored));
       if (signature.sameStory(other, daysApart(day, candidateDay))) {
-        matches.add(
-            new Match(
-                stored.getField(ArticleSchema.STORY).numericValue().longValue(), candidateDay));
+        matches.add(new Match(story(doc, id), candidateDay));
       }
     }
     return matches;
   }
 
-  private byte[] sketch(int doc) throws IOException {
+  /** The story of the indexed document {@code doc}, the article {@code id}. */
+  private long story(int doc, String id) throws IOException {
     List<LeafReaderContext> leaves = index.leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    BinaryDocValues sketches = DocValues.getBinary(leaf.reader(), ArticleSchema.STORY_SKETCH);
-    if (!sketches.advanceExact(doc - leaf.docBase)) {
-      return new byte[0];
-    }
-    var bytes = sketches.binaryValue();
-    return Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length);
+    SortedNumericDocValues stories = DocValues.getSortedNumeric(leaf.reader(), ArticleSchema.STORY);
+    return stories.advanceExact(doc - leaf.docBase)
+        ? stories.nextValue()
+        : StorySignature.storyOf(id);
   }
 
   private void remember(StorySignature signature, int day, long story) {
@@ -187,10 +225,13 @@ final class StoryAssigner implements AutoCloseable {
     days[number] = day;
     stories[number] = story;
     // Only what confirming needs is kept: a rebuild holds every article's.
-    signatures.add(new StorySignature(signature.sketch(), signature.titleWords(), new int[0]));
-    for (int band : signature.bands()) {
-      if (worthRemembering(band, story)) {
-        bands.add(band, number);
+    signatures.add(
+        new StorySignature(signature.sketch(), signature.titleWords(), NO_BANDS, NO_BANDS));
+    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
+      for (int band : keys) {
+        if (worthRemembering(band, story)) {
+          bands.add(band, number);
+        }
       }
     }
   }

@@ -73,7 +73,7 @@ class StorySignatureTest {
 
     assertEquals(1.0, one.titleSimilarity(other));
     assertFalse(one.sameStory(other, 0));
-    assertEquals(32, one.bands().length, "text bands only");
+    assertEquals(0, one.titleBands().length, "no headline bands");
   }
 
   @Test

@@ -87,16 +87,54 @@ class StoryAssignerTest {
     assertNotEquals(stories.get("w1"), stories.get("brief-1"));
   }
 
+  @Test
+  void aWriteUpUnderTheSameHeadlineAddedLaterJoinsTheIndexedStoryWithinTwoDays() throws Exception {
+    String headline = "Microsoft announces multiyear, multibillion-dollar investment in OpenAI";
+    String reordered = "Microsoft announces multibillion-dollar, multiyear investment in OpenAI";
+    write(
+        "first.jsonl",
+        article(
+            "m1",
+            headline,
+            "Microsoft said on Monday it would invest billions of dollars in OpenAI, extending a"
+                + " partnership that began in 2019 and making Azure the lab's exclusive cloud.",
+            "2023-01-23"));
+    TestCorpus.reindex(index, false, corpus);
+    write(
+        "later.jsonl",
+        article(
+            "m2",
+            reordered,
+            "The software maker will deploy the start-up's models across its consumer and"
+                + " enterprise products, according to a blog post published by the company.",
+            "2023-01-24"),
+        article(
+            "m3",
+            headline,
+            "A week after the deal, analysts are still weighing what the money buys the company"
+                + " beyond early access to research and a larger cloud customer.",
+            "2023-01-27"));
+    TestCorpus.reindex(index, false, corpus);
+
+    Map<String, Long> stories = TestCorpus.stories(index);
+    assertEquals(StorySignature.storyOf("m1"), stories.get("m2"));
+    assertEquals(StorySignature.storyOf("m3"), stories.get("m3"));
+  }
+
   private static String copy(String id, String lede) {
+    return article(id, "Cloudflare outage " + id, lede + " " + REST, "2025-11-18");
+  }
+
+  private static String article(String id, String title, String body, String published) {
     return "{\"id\": \""
         + id
-        + "\", \"title\": \"Cloudflare outage "
-        + id
+        + "\", \"title\": \""
+        + title
         + "\", \"body\": \""
-        + lede
-        + " "
-        + REST
-        + "\", \"published\": \"2025-11-18\"}";
+        + body
+        + "\", \"published\": \""
+        + published
+        + "\"}";
   }
 
   private void write(String file, String... lines) throws Exception {

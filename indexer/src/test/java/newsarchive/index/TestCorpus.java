@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import newsarchive.article.Article;
 import newsarchive.corpus.ArticleSink;
@@ -15,10 +16,14 @@ import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
@@ -115,13 +120,17 @@ final class TestCorpus {
   static Map<String, Long> stories(Path index) {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       Map<String, Long> stories = new HashMap<>();
-      Bits live = MultiBits.getLiveDocs(reader);
-      for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          var stored = reader.storedFields().document(doc);
-          stories.put(
-              stored.get(ArticleSchema.ID),
-              stored.getField(ArticleSchema.STORY).numericValue().longValue());
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        SortedNumericDocValues story =
+            DocValues.getSortedNumeric(leaf.reader(), ArticleSchema.STORY);
+        for (int doc = story.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = story.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            var stored = leaf.reader().storedFields().document(doc, Set.of(ArticleSchema.ID));
+            stories.put(stored.get(ArticleSchema.ID), story.nextValue());
+          }
         }
       }
       return stories;
