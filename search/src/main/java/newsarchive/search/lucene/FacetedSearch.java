@@ -171,8 +171,7 @@ final class FacetedSearch {
    * A corrected query text that finds more than {@code total} hits with the same filters, or null.
    */
   private String suggestion(UserQuery query, long total) throws IOException {
-    String corrected =
-        SpellCorrector.correct(snapshot.getIndexReader(), query, request.query()).orElse(null);
+    String corrected = SpellCorrector.correct(snapshot, query, request.query()).orElse(null);
     if (corrected == null) {
       return null;
     }

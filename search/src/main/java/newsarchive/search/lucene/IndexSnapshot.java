@@ -18,8 +18,8 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A searcher over one index version, with the state that is built once per version: the facet
- * ordinals, the value counts over all articles and the commit time. Every request reads one
- * snapshot from start to end, so a response never mixes two versions.
+ * ordinals, the value counts over all articles, the completions of short prefixes and the commit
+ * time. Every request reads one snapshot from start to end, so a response never mixes two versions.
  */
 final class IndexSnapshot extends IndexSearcher {
 
@@ -35,6 +35,7 @@ final class IndexSnapshot extends IndexSearcher {
   private final List<Dimension> dimensions;
   private final FacetTable facets;
   private final Instant committedAt;
+  private final Vocabulary vocabulary;
   private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
 
   /**
@@ -50,6 +51,12 @@ final class IndexSnapshot extends IndexSearcher {
     this.facets =
         FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
+    this.vocabulary = new Vocabulary(reader);
+  }
+
+  /** This version's unstemmed words, with the completions of short prefixes it has looked up. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** The facet dimensions this version was written with, in display order. */
