@@ -22,6 +22,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -240,9 +241,10 @@ final class QueryCompiler {
    * indexed words it begins that are in the most articles. Prefixes match on the unstemmed
    * vocabulary, since a stem need not start with what was typed ("exclusiv" is not a prefix of
    * "exclus"); the completions' stems score (and are marked by the highlighter) in the fields, and
-   * are required there when the word is limited to one field. The better of the two counts, and
-   * completions count a thousandth, so a finished word keeps its score. A rarer word the prefix
-   * begins is not matched until more of it is typed: that keeps a first letter as cheap as a word.
+   * are required there when the word is limited to one field. The better of the two counts, and a
+   * completion counts a constant thousandth, so a finished word keeps its score and articles with
+   * only a completion follow, newest first (see {@link Ordering}). A rarer word the prefix begins
+   * is not matched until more of it is typed: that keeps a first letter as cheap as a word.
    */
   private Query completing(Text text, Query word, List<String> fields) {
     List<Token> typed = analyze(ArticleSchema.WORDS, text.text());
@@ -271,14 +273,17 @@ final class QueryCompiler {
           stem.field().equals(ArticleSchema.TITLE) ? new BoostQuery(term, TITLE_BOOST) : term,
           Occur.SHOULD);
     }
+    // Constant: scoring the stems of frequent words cost more than the rest of the search. The
+    // stems stay in the query for the highlighter; across both fields they are not evaluated.
     Query completed =
-        new BooleanQuery.Builder()
-            .add(
-                new TermInSetQuery(
-                    ArticleSchema.WORDS, completions.stream().map(BytesRef::new).toList()),
-                Occur.FILTER)
-            .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
-            .build();
+        new ConstantScoreQuery(
+            new BooleanQuery.Builder()
+                .add(
+                    new TermInSetQuery(
+                        ArticleSchema.WORDS, completions.stream().map(BytesRef::new).toList()),
+                    Occur.FILTER)
+                .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
+                .build());
     Query weighted = new BoostQuery(completed, COMPLETION_WEIGHT);
     return word == null ? weighted : new DisjunctionMaxQuery(List.of(word, weighted), 0f);
   }

@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -115,7 +116,7 @@ class QueryCompilerTest {
   }
 
   @Test
-  void theWordBeingTypedAlsoMatchesTheFrequentIndexedWordsItBeginsAtAThousandthOfTheWeight() {
+  void theWordBeingTypedAlsoMatchesTheFrequentIndexedWordsItBeginsAtAConstantThousandth() {
     Query completions =
         new BooleanQuery.Builder()
             .add(
@@ -125,14 +126,18 @@ class QueryCompilerTest {
             .build();
     assertEquals(
         new DisjunctionMaxQuery(
-            List.of(typed("nvid", word("nvid")), new BoostQuery(completions, 0.001f)), 0f),
+            List.of(
+                typed("nvid", word("nvid")),
+                new BoostQuery(new ConstantScoreQuery(completions), 0.001f)),
+            0f),
         compile("nvid", Prefix.LAST));
   }
 
   @Test
   void aWordBeingTypedInOneFieldRequiresItsCompletionsThere() {
     assertEquals(
-        "+(title:blackw | (#words:(blackwell) +((title:blackwel)^2.5))^0.001) (+words:blackw)^0.5",
+        "+(title:blackw | (ConstantScore(#words:(blackwell) +((title:blackwel)^2.5)))^0.001)"
+            + " (+words:blackw)^0.5",
         compile("title:blackw", Prefix.LAST).toString());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -63,11 +64,15 @@ class WordCompletionTest {
   }
 
   @Test
-  void theCompletionsKeptForAVersionFollowAReindex() throws Exception {
+  void theCompletionsAndAnswersKeptForAVersionFollowAReindex() throws Exception {
     FixtureCorpus.write(dir, corpus());
-    try (LiveIndex index = LiveIndex.open(dir)) {
+    try (LiveIndex index = LiveIndex.open(dir);
+        SearchService service =
+            LuceneSearch.following(dir, Duration.ofMillis(20), SearchService.DEFAULT_TIME_LIMIT)) {
       assertEquals(
           "zorb99", index.read(snapshot -> snapshot.vocabulary().completions("zor")).getFirst());
+      assertEquals(70, service.search(typing("zo")).total());
+      long version = service.version();
 
       try (ArticleIndexer indexer = ArticleIndexer.open(dir, false)) {
         for (int i = 0; i < 80; i++) {
@@ -77,10 +82,25 @@ class WordCompletionTest {
         indexer.commit("");
       }
       index.refresh();
+      awaitNewVersion(service, version);
 
       List<String> after = index.read(snapshot -> snapshot.vocabulary().completions("zor"));
       assertEquals(List.of("zorb00", "zorb99", "zorb98"), after.subList(0, 3));
       assertEquals(Vocabulary.COMPLETIONS, after.size());
+      assertEquals(70 + 1 + 80, service.search(typing("zo")).total(), "zorb00 is frequent now");
+    }
+  }
+
+  /**
+   * Wait (at most ten seconds) until the service answers from a version newer than {@code seen}.
+   */
+  private static void awaitNewVersion(SearchService service, long seen) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (service.version() == seen) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the service never followed the new commit");
+      }
+      Thread.sleep(10);
     }
   }
 
