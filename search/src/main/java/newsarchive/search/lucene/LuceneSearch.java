@@ -144,7 +144,9 @@ public final class LuceneSearch implements SearchService {
     return index.read(
         snapshot ->
             ArticleReader.read(
-                snapshot, id, parsed == null ? null : new QueryCompiler(snapshot).compile(parsed)));
+                snapshot,
+                id,
+                parsed == null ? null : QueryCompiler.forMarking(snapshot).compile(parsed)));
   }
 
   /**

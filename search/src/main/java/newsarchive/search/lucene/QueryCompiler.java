@@ -58,10 +58,24 @@ final class QueryCompiler {
   private static final int MAX_FACET_MATCHES = 256;
 
   private final IndexSnapshot snapshot;
+  private final boolean marking;
 
-  /** A compiler resolving facet values against {@code snapshot}. */
+  /** A compiler resolving facet values against {@code snapshot}, for searching. */
   QueryCompiler(IndexSnapshot snapshot) {
+    this(snapshot, false);
+  }
+
+  private QueryCompiler(IndexSnapshot snapshot, boolean marking) {
     this.snapshot = snapshot;
+    this.marking = marking;
+  }
+
+  /**
+   * A compiler for the highlighter: the same queries, but the completions of the word being typed
+   * keep the stems it marks, which a search leaves unevaluated.
+   */
+  static QueryCompiler forMarking(IndexSnapshot snapshot) {
+    return new QueryCompiler(snapshot, true);
   }
 
   /**
@@ -273,18 +287,19 @@ final class QueryCompiler {
           stem.field().equals(ArticleSchema.TITLE) ? new BoostQuery(term, TITLE_BOOST) : term,
           Occur.SHOULD);
     }
-    // Constant: scoring the stems of frequent words cost more than the rest of the search. The
-    // stems stay in the query for the highlighter; across both fields they are not evaluated.
-    Query completed =
-        new ConstantScoreQuery(
-            new BooleanQuery.Builder()
-                .add(
-                    new TermInSetQuery(
-                        ArticleSchema.WORDS, completions.stream().map(BytesRef::new).toList()),
-                    Occur.FILTER)
-                .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
-                .build());
-    Query weighted = new BoostQuery(completed, COMPLETION_WEIGHT);
+    Query matched =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(
+                    ArticleSchema.WORDS, completions.stream().map(BytesRef::new).toList()),
+                Occur.FILTER)
+            .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
+            .build();
+    // Constant: scoring the stems of frequent words cost more than the rest of the search, so a
+    // search drops them across both fields (ConstantScoreQuery's rewrite); the highlighter needs
+    // them to mark the completions.
+    Query weighted =
+        new BoostQuery(marking ? matched : new ConstantScoreQuery(matched), COMPLETION_WEIGHT);
     return word == null ? weighted : new DisjunctionMaxQuery(List.of(word, weighted), 0f);
   }
 

@@ -36,7 +36,7 @@ final class SolrQueryCompiler {
   private static final String TITLE_BOOST = "^2.5";
 
   /** How much a completion of the word being typed counts against the word itself. */
-  private static final String COMPLETION_WEIGHT = "^=0.001";
+  private static final String COMPLETION_WEIGHT = "^0.001";
 
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
@@ -128,7 +128,7 @@ final class SolrQueryCompiler {
   }
 
   /**
-   * The word being typed: as it stands, or (a constant thousandth) one of the 64 indexed words it
+   * The word being typed: as it stands, or (weighted a thousandth) one of the 64 indexed words it
    * begins that are in the most articles, as in the embedded index. The completions are quoted
    * whole words, so Solr stems them as it stems the fields; within one field they are required
    * there, as in the embedded index. Solr's standard syntax has no disjunction-max, so the word and
