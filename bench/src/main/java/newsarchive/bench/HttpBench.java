@@ -20,8 +20,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 /**
  * Search over HTTP: closed-loop clients at concurrency 1, 2 and 8 against the real server on
  * loopback, each run alternating with the same load on the search service in process; the coverage
- * queries (timelines, co-mentions) over HTTP; and the server's heap after warm-up and during the
- * runs.
+ * queries (timelines, co-mentions) and search as you type ({@link TypingBench}) over HTTP; and the
+ * server's heap after warm-up and during the runs.
  */
 final class HttpBench {
 
@@ -80,6 +80,8 @@ final class HttpBench {
             CoverageBench.TIMES * repetitions,
             "over HTTP, 1 client",
             figures);
+        TypingBench.measure(
+            uri -> fetch(client, uri), server.base(), TypingBench.TIMES * repetitions, figures);
       }
       double afterHeap = server.liveHeapMb();
       for (int concurrency : CONCURRENCY) {

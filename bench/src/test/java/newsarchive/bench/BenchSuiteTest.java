@@ -35,6 +35,9 @@ class BenchSuiteTest {
           "http.c8.qps",
           "http.qps_ratio_to_inprocess",
           "http.errors",
+          "http.typing.1L.p99_ms",
+          "http.typing.2L.p99_ms",
+          "http.typing.all.p99_ms",
           "sqlite.latency_ratio",
           "server.heap_mb");
 

@@ -49,6 +49,7 @@ final class FacetedSearch {
   SearchResult run(UserQuery query, long startedNanos) throws IOException {
     QueryCompiler compiler = new QueryCompiler(snapshot);
     Query userQuery = compiler.compile(query);
+    Query marking = QueryCompiler.forMarking(snapshot).compile(query);
     Ordering.Position start =
         request.cursor() == null
             ? Ordering.Position.START
@@ -89,14 +90,14 @@ final class FacetedSearch {
         ranked.addAll(rest.hits());
         partialTotal = rest.partialTotal();
       }
-      List<Hit> read = hits(userQuery, ranked, tiers);
+      List<Hit> read = hits(marking, ranked, tiers);
       int leaders = storyPage.leaders().length;
       hits = new ArrayList<>(stories.withVersions(storyPage, read.subList(0, leaders)));
       hits.addAll(read.subList(leaders, read.size()));
     } else {
       // Only the page is wanted here, so the search may skip matches that cannot make it.
       TieredPage.Page page = tiers.page(userQuery, tally.hits(), start, offset, request.size());
-      hits = hits(userQuery, page.hits(), tiers);
+      hits = hits(marking, page.hits(), tiers);
       TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
       nextCursor = page.more() ? Ordering.cursor(request.sort(), last.tier(), last.doc()) : null;
       partialTotal = page.partialTotal();
@@ -171,8 +172,7 @@ final class FacetedSearch {
    * A corrected query text that finds more than {@code total} hits with the same filters, or null.
    */
   private String suggestion(UserQuery query, long total) throws IOException {
-    String corrected =
-        SpellCorrector.correct(snapshot.getIndexReader(), query, request.query()).orElse(null);
+    String corrected = SpellCorrector.correct(snapshot, query, request.query()).orElse(null);
     if (corrected == null) {
       return null;
     }
@@ -185,11 +185,11 @@ final class FacetedSearch {
    * The page's hits, each stored document read once for both its fields and its highlights, each
    * marked as an all-words or a partial match.
    */
-  private List<Hit> hits(Query userQuery, List<TieredPage.Ranked> page, TieredPage tiers)
+  private List<Hit> hits(Query marking, List<TieredPage.Ranked> page, TieredPage tiers)
       throws IOException {
     int[] docIds = page.stream().mapToInt(hit -> hit.doc().doc).toArray();
     List<Article> articles = ArticleReader.articles(snapshot, docIds);
-    Snippets.Marked marked = Snippets.forHits(snapshot, userQuery, docIds, articles);
+    Snippets.Marked marked = Snippets.forHits(snapshot, marking, docIds, articles);
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < docIds.length; i++) {
       Article article = articles.get(i);

@@ -18,13 +18,16 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * A searcher over one index version, with the state that is built once per version: the facet
- * ordinals, the value counts over all articles and the commit time. Every request reads one
- * snapshot from start to end, so a response never mixes two versions.
+ * ordinals, the value counts over all articles, the completions of short prefixes and the commit
+ * time. Every request reads one snapshot from start to end, so a response never mixes two versions.
  */
 final class IndexSnapshot extends IndexSearcher {
 
-  /** How many pages and orders of the whole-archive listing each version keeps. */
-  private static final int LISTINGS_KEPT = 32;
+  /**
+   * How many answers each version keeps: pages and orders of the whole-archive listing, and the
+   * first letters typed (26 single letters and the commonest pairs fit).
+   */
+  private static final int ANSWERS_KEPT = 128;
 
   /** A search runs in this many slices at once at most: one per core. */
   private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
@@ -35,7 +38,8 @@ final class IndexSnapshot extends IndexSearcher {
   private final List<Dimension> dimensions;
   private final FacetTable facets;
   private final Instant committedAt;
-  private final Map<SearchRequest, SearchResult> everythingListed = lruMap(LISTINGS_KEPT);
+  private final Vocabulary vocabulary;
+  private final Map<SearchRequest, SearchResult> kept = lruMap(ANSWERS_KEPT);
 
   /**
    * Build the per-version state for {@code reader}, searching its slices on {@code executor}.
@@ -50,6 +54,12 @@ final class IndexSnapshot extends IndexSearcher {
     this.facets =
         FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
+    this.vocabulary = new Vocabulary(reader);
+  }
+
+  /** This version's unstemmed words, with the completions of short prefixes it has looked up. */
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** The facet dimensions this version was written with, in display order. */
@@ -79,25 +89,24 @@ final class IndexSnapshot extends IndexSearcher {
   }
 
   /**
-   * The result of a request that lists everything, computed once per version: the landing page
-   * counts every article's facets and dates, the costliest search there is, and the one asked most.
-   * Partial results are not kept.
+   * The result of {@code request}, computed once per version: for the requests that nearly every
+   * user asks and that count nearly every article, the costliest there are (the landing page, the
+   * first letters typed). Partial results are not kept.
    */
-  SearchResult everythingListed(SearchRequest request, SearchComputation computation)
-      throws IOException {
-    SearchResult kept;
-    synchronized (everythingListed) {
-      kept = everythingListed.get(request);
+  SearchResult kept(SearchRequest request, SearchComputation computation) throws IOException {
+    SearchResult result;
+    synchronized (kept) {
+      result = kept.get(request);
     }
-    if (kept == null) {
-      kept = computation.compute();
-      if (!kept.partial()) {
-        synchronized (everythingListed) {
-          everythingListed.put(request, kept);
+    if (result == null) {
+      result = computation.compute();
+      if (!result.partial()) {
+        synchronized (kept) {
+          kept.put(request, result);
         }
       }
     }
-    return kept;
+    return result;
   }
 
   /** A search that may be answered from what this version has kept. */

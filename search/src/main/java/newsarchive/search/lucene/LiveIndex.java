@@ -34,12 +34,14 @@ public final class LiveIndex implements AutoCloseable {
   private final Map<Object, SegmentColumns> columns = new HashMap<>();
   private final IndexSnapshot empty;
   private final IndexFaults faults;
+  private final Warmer warmer;
   private volatile Directory directory;
   private volatile SearcherManager manager;
   private ScheduledExecutorService refresher;
 
-  private LiveIndex(Path path) throws IOException {
+  private LiveIndex(Path path, Warmer warmer) throws IOException {
     this.path = path;
+    this.warmer = warmer;
     this.searchThreads =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
@@ -50,7 +52,15 @@ public final class LiveIndex implements AutoCloseable {
 
   /** Open the index at {@code path}, or wait for one to appear there. */
   public static LiveIndex open(Path path) throws IOException {
-    LiveIndex index = new LiveIndex(path);
+    return open(path, (snapshot, first) -> {});
+  }
+
+  /**
+   * Open the index at {@code path}, or wait for one to appear there, letting {@code warmer} search
+   * each version before it answers.
+   */
+  static LiveIndex open(Path path, Warmer warmer) throws IOException {
+    LiveIndex index = new LiveIndex(path, warmer);
     index.refresh();
     return index;
   }
@@ -84,17 +94,21 @@ public final class LiveIndex implements AutoCloseable {
   }
 
   /**
-   * Makes each new version's snapshot, carrying the facet columns of unchanged segments over; the
-   * manager calls it under its refresh lock, one version at a time.
+   * Makes each new version's snapshot, carrying the facet columns of unchanged segments over, and
+   * warms it up while the previous version still answers; the manager calls it under its refresh
+   * lock, one version at a time.
    */
   private SearcherFactory snapshots() {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
           throws IOException {
+        IndexSnapshot snapshot;
         synchronized (columns) {
-          return new IndexSnapshot(reader, searchThreads, columns);
+          snapshot = new IndexSnapshot(reader, searchThreads, columns);
         }
+        warmer.warm(snapshot, previous == null);
+        return snapshot;
       }
     };
   }
@@ -185,6 +199,13 @@ public final class LiveIndex implements AutoCloseable {
         faults.unopened(e, null);
       }
     }
+  }
+
+  /** Searches a new version before it answers, so that its first user does not wait. */
+  @FunctionalInterface
+  interface Warmer {
+    /** Search {@code snapshot}; {@code first} when it is the first version this process opens. */
+    void warm(IndexSnapshot snapshot, boolean first);
   }
 
   /** Work done against one index snapshot. */

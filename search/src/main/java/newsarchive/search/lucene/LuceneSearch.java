@@ -14,6 +14,8 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
 import newsarchive.search.ComentionRequest;
 import newsarchive.search.Comentions;
+import newsarchive.search.CompanyRole;
+import newsarchive.search.DateRange;
 import newsarchive.search.Dimension;
 import newsarchive.search.ExportSink;
 import newsarchive.search.Health;
@@ -40,6 +42,9 @@ import org.apache.lucene.search.Sort;
  */
 public final class LuceneSearch implements SearchService {
 
+  /** Typed prefixes up to this long have their answers kept per index version. */
+  private static final int FIRST_LETTERS = 2;
+
   private final LiveIndex index;
   private final Duration timeLimit;
 
@@ -55,11 +60,12 @@ public final class LuceneSearch implements SearchService {
 
   /**
    * The index at {@code indexDir}, switched to each new commit within {@code refresh}, whose
-   * searches stop after {@code timeLimit}.
+   * searches stop after {@code timeLimit}; each version is warmed up (see {@link WarmUp}) before it
+   * answers, so this returns once the first one is.
    */
   public static LuceneSearch following(Path indexDir, Duration refresh, Duration timeLimit)
       throws IOException {
-    LiveIndex index = LiveIndex.open(indexDir);
+    LiveIndex index = LiveIndex.open(indexDir, new WarmUp(timeLimit));
     index.refreshEvery(refresh);
     return new LuceneSearch(index, timeLimit);
   }
@@ -69,16 +75,39 @@ public final class LuceneSearch implements SearchService {
   public SearchResult search(SearchRequest request) throws IOException {
     long started = System.nanoTime();
     UserQuery query = parse(request);
-    return index.read(
-        snapshot -> {
-          SearchComputation search =
-              () -> new FacetedSearch(snapshot, request, timeLimit).run(query, started);
-          if (!request.listsEverything()) {
-            return search.compute();
-          }
-          SearchResult listing = snapshot.everythingListed(request, search);
-          return listing.withTookMs((System.nanoTime() - started) / 1_000_000);
-        });
+    return index.read(snapshot -> search(snapshot, request, query, timeLimit, started));
+  }
+
+  /** {@code request}, parsed as {@code query}, answered from {@code snapshot}. */
+  static SearchResult search(
+      IndexSnapshot snapshot,
+      SearchRequest request,
+      UserQuery query,
+      Duration timeLimit,
+      long started)
+      throws IOException {
+    SearchComputation search =
+        () -> new FacetedSearch(snapshot, request, timeLimit).run(query, started);
+    if (!request.listsEverything() && !typesFirstLetters(request, query)) {
+      return search.compute();
+    }
+    SearchResult kept = snapshot.kept(request, search);
+    return kept.withTookMs((System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Whether {@code request} is the first one or two letters of a search typed with no filter: its
+   * completions match nearly every article, so counting them costs what listing everything does,
+   * and every user typing a word starting so asks the same.
+   */
+  private static boolean typesFirstLetters(SearchRequest request, UserQuery query) {
+    return query instanceof UserQuery.Text text
+        && text.completing()
+        && text.field() == null
+        && text.text().strip().length() <= FIRST_LETTERS
+        && request.selections().isEmpty()
+        && request.dates().equals(DateRange.ALL)
+        && request.companyRole() == CompanyRole.ANY;
   }
 
   /** Coverage over time for {@code request}, from one snapshot. */
@@ -99,7 +128,8 @@ public final class LuceneSearch implements SearchService {
         snapshot -> new CompanyComentions(snapshot, request, timeLimit).run(query, started));
   }
 
-  private static UserQuery parse(SearchRequest search) {
+  /** The query text of {@code search}, parsed as its {@code prefix} asks. */
+  static UserQuery parse(SearchRequest search) {
     return UserQueryParser.parse(search.query(), search.prefix());
   }
 
@@ -114,7 +144,9 @@ public final class LuceneSearch implements SearchService {
     return index.read(
         snapshot ->
             ArticleReader.read(
-                snapshot, id, parsed == null ? null : new QueryCompiler(snapshot).compile(parsed)));
+                snapshot,
+                id,
+                parsed == null ? null : QueryCompiler.forMarking(snapshot).compile(parsed)));
   }
 
   /**

@@ -22,13 +22,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a parsed {@link UserQuery} into a Lucene query for one index snapshot: text terms search
@@ -51,20 +54,28 @@ final class QueryCompiler {
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
 
-  /**
-   * The most words one unfinished word is completed to for highlighting (and, in {@code title:} or
-   * {@code body:}, for matching); matching in both fields takes every word.
-   */
-  private static final int MAX_COMPLETIONS = 64;
-
   /** The most facet values one prefix such as {@code company:a*} expands to. */
   private static final int MAX_FACET_MATCHES = 256;
 
   private final IndexSnapshot snapshot;
+  private final boolean marking;
 
-  /** A compiler resolving facet values against {@code snapshot}. */
+  /** A compiler resolving facet values against {@code snapshot}, for searching. */
   QueryCompiler(IndexSnapshot snapshot) {
+    this(snapshot, false);
+  }
+
+  private QueryCompiler(IndexSnapshot snapshot, boolean marking) {
     this.snapshot = snapshot;
+    this.marking = marking;
+  }
+
+  /**
+   * A compiler for the highlighter: the same queries, but the completions of the word being typed
+   * keep the stems it marks, which a search leaves unevaluated.
+   */
+  static QueryCompiler forMarking(IndexSnapshot snapshot) {
+    return new QueryCompiler(snapshot, true);
   }
 
   /**
@@ -240,21 +251,23 @@ final class QueryCompiler {
   }
 
   /**
-   * The word being typed: {@code word} as it stands, or any indexed word it begins. Prefixes match
-   * on the unstemmed vocabulary, since a stem need not start with what was typed ("exclusiv" is not
-   * a prefix of "exclus"); the completions' stems score (and are marked by the highlighter) in the
-   * fields, and are required there when the word is limited to one field. The better of the two
-   * counts, and completions count a thousandth, so a finished word keeps its score.
+   * The word being typed: {@code word} as it stands, or one of the {@link Vocabulary#COMPLETIONS}
+   * indexed words it begins that are in the most articles. Prefixes match on the unstemmed
+   * vocabulary, since a stem need not start with what was typed ("exclusiv" is not a prefix of
+   * "exclus"); the completions' stems score (and are marked by the highlighter) in the fields, and
+   * are required there when the word is limited to one field. The better of the two counts, and a
+   * completion counts a constant thousandth, so a finished word keeps its score and articles with
+   * only a completion follow, newest first (see {@link Ordering}). A rarer word the prefix begins
+   * is not matched until more of it is typed: that keeps a first letter as cheap as a word.
    */
   private Query completing(Text text, Query word, List<String> fields) {
     List<Token> typed = analyze(ArticleSchema.WORDS, text.text());
     if (typed.size() != 1) {
       return word; // "AT&T", "e-ma": not one word to complete
     }
-    String prefix = typed.getFirst().term();
     List<String> completions;
     try {
-      completions = Vocabulary.startingWith(snapshot.getIndexReader(), prefix, MAX_COMPLETIONS);
+      completions = snapshot.vocabulary().completions(typed.getFirst().term());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -274,12 +287,19 @@ final class QueryCompiler {
           stem.field().equals(ArticleSchema.TITLE) ? new BoostQuery(term, TITLE_BOOST) : term,
           Occur.SHOULD);
     }
-    Query completed =
+    Query matched =
         new BooleanQuery.Builder()
-            .add(new PrefixQuery(new Term(ArticleSchema.WORDS, prefix)), Occur.FILTER)
+            .add(
+                new TermInSetQuery(
+                    ArticleSchema.WORDS, completions.stream().map(BytesRef::new).toList()),
+                Occur.FILTER)
             .add(inFields.build(), fields.size() == 1 ? Occur.MUST : Occur.SHOULD)
             .build();
-    Query weighted = new BoostQuery(completed, COMPLETION_WEIGHT);
+    // Constant: scoring the stems of frequent words cost more than the rest of the search, so a
+    // search drops them across both fields (ConstantScoreQuery's rewrite); the highlighter needs
+    // them to mark the completions.
+    Query weighted =
+        new BoostQuery(marking ? matched : new ConstantScoreQuery(matched), COMPLETION_WEIGHT);
     return word == null ? weighted : new DisjunctionMaxQuery(List.of(word, weighted), 0f);
   }
 

@@ -21,8 +21,9 @@ final class SpellCorrector {
   private SpellCorrector() {}
 
   /** The corrected query text, or empty when no word of {@code text} has a better spelling. */
-  static Optional<String> correct(IndexReader reader, UserQuery query, String text)
+  static Optional<String> correct(IndexSnapshot snapshot, UserQuery query, String text)
       throws IOException {
+    IndexReader reader = snapshot.getIndexReader();
     DirectSpellChecker checker = new DirectSpellChecker();
     return Spelling.correct(
         query,
@@ -30,7 +31,7 @@ final class SpellCorrector {
         new Spelling.Vocabulary() {
           @Override
           public boolean begins(String prefix) throws IOException {
-            return !Vocabulary.startingWith(reader, prefix, 1).isEmpty();
+            return snapshot.vocabulary().begins(prefix);
           }
 
           @Override

@@ -123,14 +123,17 @@ final class SolrCollection implements AutoCloseable {
     }
   }
 
-  /** Up to 64 indexed unstemmed words starting with {@code prefix}, A to Z. */
+  /**
+   * Up to 64 indexed unstemmed words starting with {@code prefix}, those in the most articles
+   * first, as the embedded index completes a word being typed.
+   */
   List<String> completions(String prefix) {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("qt", "/terms");
     params.set("shards.qt", "/terms");
     params.set("terms.fl", ArticleSchema.WORDS);
     params.set("terms.prefix", prefix);
-    params.set("terms.sort", "index");
+    params.set("terms.sort", "count");
     params.set("terms.limit", 64);
     try {
       QueryResponse response = client.query(name, params, SolrRequest.METHOD.POST);

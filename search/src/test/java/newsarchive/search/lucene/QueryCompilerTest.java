@@ -11,12 +11,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -113,22 +116,28 @@ class QueryCompilerTest {
   }
 
   @Test
-  void theWordBeingTypedAlsoMatchesTheIndexedWordsItBeginsAtAThousandthOfTheWeight() {
+  void theWordBeingTypedAlsoMatchesTheFrequentIndexedWordsItBeginsAtAConstantThousandth() {
     Query completions =
         new BooleanQuery.Builder()
-            .add(new PrefixQuery(new Term(ArticleSchema.WORDS, "nvid")), Occur.FILTER)
+            .add(
+                new TermInSetQuery(ArticleSchema.WORDS, List.of(new BytesRef("nvidia"))),
+                Occur.FILTER)
             .add(word("nvidia"), Occur.SHOULD)
             .build();
     assertEquals(
         new DisjunctionMaxQuery(
-            List.of(typed("nvid", word("nvid")), new BoostQuery(completions, 0.001f)), 0f),
+            List.of(
+                typed("nvid", word("nvid")),
+                new BoostQuery(new ConstantScoreQuery(completions), 0.001f)),
+            0f),
         compile("nvid", Prefix.LAST));
   }
 
   @Test
   void aWordBeingTypedInOneFieldRequiresItsCompletionsThere() {
     assertEquals(
-        "+(title:blackw | (#words:blackw* +((title:blackwel)^2.5))^0.001) (+words:blackw)^0.5",
+        "+(title:blackw | (ConstantScore(#words:(blackwell) +((title:blackwel)^2.5)))^0.001)"
+            + " (+words:blackw)^0.5",
         compile("title:blackw", Prefix.LAST).toString());
   }
 
