@@ -3,8 +3,11 @@ package newsarchive.bench;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsarchive.index.ArticleSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongField;
@@ -20,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -29,6 +33,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
@@ -36,9 +41,9 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * The baseline for search: the same queries straight on Lucene's APIs over the archive's index,
- * either top-10 alone or top-10 plus the company, topic and source counts (drill sideways when
- * something is selected) and a monthly histogram that ignores the date filter, as the archive's
- * page shows them.
+ * either top-10 alone or, doing the counting the archive's page does, top-10 with their stored
+ * titles plus the company, topic and source counts (drill sideways when something is selected) and
+ * a monthly histogram that ignores the date filter.
  */
 final class BareSearcher {
 
@@ -46,6 +51,7 @@ final class BareSearcher {
   private static final Sort NEWEST =
       new Sort(new SortedNumericSortField(ArticleSchema.PUBLISHED, SortField.Type.LONG, true));
   private static final long[] MONTH_STARTS = monthStarts(1970, 2100);
+  private static final Set<String> TITLE_ONLY = Set.of(ArticleSchema.TITLE);
 
   private final IndexSearcher searcher;
   private final FacetsConfig config = ArticleSchema.facetsConfig();
@@ -68,11 +74,11 @@ final class BareSearcher {
     return top.totalHits.value();
   }
 
-  /** Top-10 plus facet counts and histogram; return the number of hits. */
+  /** Top-10 with titles plus facet counts and histogram; return the number of hits. */
   long topTenWithFacets(BenchQuery query) throws IOException {
     DrillDownQuery filtered = drillDown(query, true);
     Sort sort = query.text().isBlank() ? NEWEST : null;
-    long total;
+    TopDocs top;
     Facets facets;
     FacetsCollector matching;
     if (query.companies().isEmpty() && query.topics().isEmpty()) {
@@ -81,13 +87,13 @@ final class BareSearcher {
               ? FacetsCollectorManager.search(searcher, filtered, 10, new FacetsCollectorManager())
               : FacetsCollectorManager.search(
                   searcher, filtered, 10, sort, new FacetsCollectorManager());
-      total = result.topDocs().totalHits.value();
+      top = result.topDocs();
       matching = result.facetsCollector();
       facets = new SortedSetDocValuesFacetCounts(state, matching);
     } else {
       DrillSideways.DrillSidewaysResult result =
           new DrillSideways(searcher, config, state).search(filtered, null, null, 10, sort, false);
-      total = result.hits.totalHits.value();
+      top = result.hits;
       matching = result.drillDownFacetsCollector;
       facets = result.facets;
     }
@@ -99,7 +105,18 @@ final class BareSearcher {
       matching = searcher.search(drillDown(query, false), new FacetsCollectorManager());
     }
     histogram(matching);
-    return total;
+    titles(top);
+    return top.totalHits.value();
+  }
+
+  /** Read the stored titles of the hits, as a page of results shows them. */
+  private List<String> titles(TopDocs top) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<String> titles = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      titles.add(stored.document(hit.doc, TITLE_ONLY).get(ArticleSchema.TITLE));
+    }
+    return titles;
   }
 
   private DrillDownQuery drillDown(BenchQuery query, boolean withDates) {

@@ -121,7 +121,9 @@ final class CorpusGenerator {
         published.toString(),
         source,
         url(source, published, n),
-        List.of(byline(random)));
+        List.of(byline(random)),
+        null,
+        null);
   }
 
   /** Article {@code n} as first published. */
@@ -144,7 +146,9 @@ final class CorpusGenerator {
         published.toString(),
         source,
         url(source, published, n),
-        authors);
+        authors,
+        null,
+        null);
   }
 
   private String pickSource(SplittableRandom random) {

@@ -16,16 +16,25 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Search over HTTP: closed-loop clients at concurrency 1, 2 and 8 against the real server on
- * loopback, each run alternating with the same load on the search service in process; the coverage
- * queries (timelines, co-mentions) and search as you type ({@link TypingBench}) over HTTP; and the
- * server's heap after warm-up and during the runs.
+ * loopback, each run rotating with the same load on the search service in process and on bare
+ * Lucene doing the same counting (the baseline the ratios are taken against); the coverage queries
+ * (timelines, co-mentions) and search as you type ({@link TypingBench}) over HTTP; and the server's
+ * heap after warm-up and during the runs.
  */
 final class HttpBench {
 
   private static final List<Integer> CONCURRENCY = List.of(1, 2, 8);
+
+  /**
+   * One competitor of the runs, with the start of its figures' keys (before the concurrency) and
+   * what it measures, for the notes.
+   */
+  private record Measured(Competitor competitor, String prefix, String where) {}
 
   /** How many runs' worth of time the server is warmed up for. */
   private static final int WARM_UP_RUNS = 3;
@@ -45,13 +54,22 @@ final class HttpBench {
     List<BenchQuery> mix = BenchQuery.mix();
     Competitor inProcess = archive.competitor();
     try (CloseableHttpClient client = client();
+        DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
         ServerProcess server =
             ServerProcess.start(index, serverHeap, workspace.path("server.log"))) {
       Competitor http = new Competitor("http", query -> get(client, server.base(), query));
+      BareSearcher bareSearcher = new BareSearcher(reader);
+      Competitor bare = new Competitor("bare", bareSearcher::topTenWithFacets);
+      List<Measured> competitors =
+          List.of(
+              new Measured(http, "http.c", "over HTTP"),
+              new Measured(inProcess, "http.inprocess.c", "archive in process"),
+              new Measured(bare, "http.bare.c", "bare Lucene, same counting, in process"));
       // Warm both JVMs up on the whole mix before measuring anything: the server's JVM is new, and
       // its p50 keeps falling for thousands of requests while the JIT compiles the search path.
       ClosedLoop.run(http.search(), mix, 2, duration.multipliedBy(WARM_UP_RUNS));
       ClosedLoop.run(inProcess.search(), mix, 2, duration);
+      ClosedLoop.run(bare.search(), mix, 2, duration);
       double warmHeap = server.liveHeapMb();
       DoubleAccumulator peak = new DoubleAccumulator(Math::max, 0);
       Map<String, Samples> results = new LinkedHashMap<>();
@@ -61,15 +79,15 @@ final class HttpBench {
             () -> peak.accumulate(server.heapMb()), 0, 100, TimeUnit.MILLISECONDS);
         for (int repetition = 0; repetition < repetitions; repetition++) {
           for (int concurrency : CONCURRENCY) {
-            for (int turn = 0; turn < 2; turn++) {
-              boolean overHttp = (turn + repetition) % 2 == 0;
-              Competitor competitor = overHttp ? http : inProcess;
+            for (int turn = 0; turn < competitors.size(); turn++) {
+              Measured measured = competitors.get((turn + repetition) % competitors.size());
+              Competitor competitor = measured.competitor();
               ClosedLoop run = ClosedLoop.run(competitor.search(), mix, concurrency, duration);
-              String prefix = (overHttp ? "http.c" : "http.inprocess.c") + concurrency;
+              String prefix = measured.prefix() + concurrency;
               record(results, prefix + ".p50_ms", run.latencies().median());
               record(results, prefix + ".p99_ms", run.latencies().quantile(0.99));
               record(results, prefix + ".qps", run.qps());
-              errors += overHttp ? run.errors() : 0;
+              errors += competitor == http ? run.errors() : 0;
             }
           }
         }
@@ -85,11 +103,10 @@ final class HttpBench {
       }
       double afterHeap = server.liveHeapMb();
       for (int concurrency : CONCURRENCY) {
-        for (String prefix : List.of("http.c", "http.inprocess.c")) {
-          String where = prefix.equals("http.c") ? "over HTTP" : "in process";
+        for (Measured measured : competitors) {
           for (String metric : List.of("p50_ms", "p99_ms", "qps")) {
-            String key = prefix + concurrency + "." + metric;
-            figures.put(key, results.get(key), where + ", " + concurrency + " clients");
+            String key = measured.prefix() + concurrency + "." + metric;
+            figures.put(key, results.get(key), measured.where() + ", " + concurrency + " clients");
           }
         }
       }
@@ -98,6 +115,14 @@ final class HttpBench {
           "http.c1.overhead_ms",
           results.get("http.c1.p50_ms").median() - results.get("http.inprocess.c1.p50_ms").median(),
           "HTTP p50 - in-process p50 at 1 client; target ≤ 0.5");
+      figures.put(
+          "http.c1.ratio_to_bare",
+          results.get("http.c1.p50_ms").median() / results.get("http.bare.c1.p50_ms").median(),
+          "p50 over HTTP ÷ bare Lucene's in process, 1 client; target ≤ 1.5");
+      figures.put(
+          "http.c1.p99_ratio_to_bare",
+          results.get("http.c1.p99_ms").median() / results.get("http.bare.c1.p99_ms").median(),
+          "p99 over HTTP ÷ bare Lucene's in process, 1 client; target ≤ 2");
       figures.put(
           "http.qps_ratio_to_inprocess",
           results.get("http.c8.qps").median() / results.get("http.inprocess.c8.qps").median(),

@@ -1,6 +1,7 @@
 package newsarchive.bench;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,8 +16,8 @@ import newsarchive.article.Article;
 import newsarchive.article.Origin;
 
 /**
- * One line of the archive's JSON Lines format without tags: what the generator writes, and what the
- * baselines read straight from Jackson with no checks beyond its own, as a bare program would.
+ * One line of the archive's JSON Lines format: what the generator writes (without tags), and what
+ * the baselines read straight from Jackson with no checks beyond its own, as a bare program would.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record JsonArticle(
@@ -26,7 +27,10 @@ record JsonArticle(
     String published,
     String source,
     String url,
-    List<String> authors) {
+    List<String> authors,
+    // Left out of the JSON when null, so that the generator's untagged lines stay as they were.
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> companies,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> topics) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -52,7 +56,8 @@ record JsonArticle(
   }
 
   /**
-   * This line as the archive's article model, untagged; {@code line} names it when it has no id.
+   * This line as the archive's article model with only the tags it gives; {@code line} names it
+   * when it has no id.
    */
   Article toArticle(long line) {
     return new Article(
@@ -63,8 +68,8 @@ record JsonArticle(
         source,
         url,
         authors,
-        List.of(),
-        List.of(),
+        companies == null ? List.of() : companies,
+        topics == null ? List.of() : topics,
         // The benchmarks read one generated file: the line is what tells articles apart.
         Origin.line(Path.of("generated.jsonl"), Math.toIntExact(line)));
   }

@@ -98,6 +98,15 @@ final class Snippets {
             .withFormatter(new MarkFormatter())
             .withMaxLength(MAX_LENGTH);
     return new UnifiedHighlighter(builder) {
+      /**
+       * Re-analysis, always: the schema indexes title and body with neither offsets nor term
+       * vectors, and asking the index would merge every segment's field infos on each request.
+       */
+      @Override
+      protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.ANALYSIS;
+      }
+
       @Override
       protected BreakIterator getBreakIterator(String field) {
         if (whole || field.equals(ArticleSchema.TITLE)) {
