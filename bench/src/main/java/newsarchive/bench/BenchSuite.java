@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -32,8 +33,12 @@ public final class BenchSuite implements Callable<Integer> {
     all
   }
 
-  @Parameters(index = "0", description = "Part to run: ${COMPLETION-CANDIDATES}.")
-  Part part;
+  @Parameters(
+      arity = "1..*",
+      description =
+          "Parts to run, one or more (${COMPLETION-CANDIDATES}); all is index, search, http and"
+              + " sqlite. Parts given together share one reindex of the archive.")
+  Set<Part> parts;
 
   @Option(names = "--input", description = "Corpus in JSON Lines (.jsonl or .jsonl.gz).")
   Path input;
@@ -102,17 +107,17 @@ public final class BenchSuite implements Callable<Integer> {
     Figures figures = new Figures();
     try (Workspace workspace = Workspace.create(parent, corpus, tables)) {
       describe(figures, workspace);
-      if (part == Part.index || part == Part.all) {
+      if (runs(Part.index)) {
         IndexBench.run(workspace, repetitions, figures);
         save(figures);
       }
-      if (part == Part.solr) {
+      if (runs(Part.solr)) {
         SolrBench.indexEmbedded(workspace, figures);
       }
-      if (part != Part.index) {
+      if (runs(Part.search) || runs(Part.http) || runs(Part.solr) || runs(Part.sqlite)) {
         Path index = ArchiveReindex.index(workspace);
         try (ArchiveSearch ours = ArchiveSearch.open(index)) {
-          if (part == Part.search || part == Part.all) {
+          if (runs(Part.search)) {
             SearchBench.run(index, ours.competitor(), repetitions, passes, figures);
             CoverageBench.measure(
                 "coverage.",
@@ -123,7 +128,7 @@ public final class BenchSuite implements Callable<Integer> {
                 figures);
             save(figures);
           }
-          if (part == Part.http || part == Part.all) {
+          if (runs(Part.http)) {
             HttpBench.run(
                 workspace,
                 index,
@@ -134,10 +139,10 @@ public final class BenchSuite implements Callable<Integer> {
                 figures);
             save(figures);
           }
-          if (part == Part.solr) {
+          if (runs(Part.solr)) {
             SolrBench.run(workspace, ours.competitor(), solrHeap, repetitions, passes, figures);
           }
-          if (part == Part.sqlite || part == Part.all) {
+          if (runs(Part.sqlite)) {
             SqliteBench.run(workspace, ours.competitor(), repetitions, 2, figures);
           }
         }
@@ -150,6 +155,11 @@ public final class BenchSuite implements Callable<Integer> {
     figures.print(System.out);
     save(figures);
     return 0;
+  }
+
+  /** Whether {@code part} was asked for, itself or through {@code all} (which has no solr). */
+  private boolean runs(Part part) {
+    return parts.contains(part) || (parts.contains(Part.all) && part != Part.solr);
   }
 
   /** Write the figures so far to the JSON file, if asked, so a long run keeps finished parts. */
