@@ -79,6 +79,17 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aQuotedWordMatchesOnlyAsTypedAndAnUnquotedOneRanksItsTypedFormFirst() throws Exception {
+    // "exclusivity" (a01) and "exclusive" (a02, a15) share the stem "exclus".
+    JsonNode quoted = json("/api/search?q=" + q("\"exclusivity\""));
+    assertEquals(1, quoted.get("total").asInt());
+    assertEquals(List.of("a01"), allWordsIds(quoted));
+    List<String> stems = ids(json("/api/search?q=exclusivity"));
+    assertEquals(List.of("a01", "a02", "a15"), stems.stream().sorted().toList());
+    assertEquals("a01", stems.getFirst(), "the word as typed ranks first");
+  }
+
+  @Test
   void aFacetsCountsIgnoreItsOwnSelectionButFollowTheOthers() throws Exception {
     JsonNode result = json("/api/search?company=Amazon&company=Google&topic=Chips");
     assertEquals(List.of("a11", "a14"), ids(result));

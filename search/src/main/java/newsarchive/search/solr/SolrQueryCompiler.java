@@ -38,6 +38,9 @@ final class SolrQueryCompiler {
   /** How much a completion of the word being typed counts against the word itself. */
   private static final String COMPLETION_WEIGHT = "^0.001";
 
+  /** How much the word as typed counts on top of its stems (as the embedded index). */
+  private static final String EXACT_BOOST = "^0.5";
+
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
   private final Function<String, List<String>> completions;
@@ -108,18 +111,44 @@ final class SolrQueryCompiler {
       String word =
           title == null
               ? null
-              : "(" + title + TITLE_BOOST + " " + textIn(ArticleSchema.BODY, text) + ")";
+              : exactly(
+                  text, "(" + title + TITLE_BOOST + " " + textIn(ArticleSchema.BODY, text) + ")");
       return text.completing()
           ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
           : word;
     }
     return switch (text.field()) {
-      case TITLE -> completingIn(ArticleSchema.TITLE, text);
-      case BODY -> completingIn(ArticleSchema.BODY, text);
+      case TITLE -> exactly(text, completingIn(ArticleSchema.TITLE, text));
+      case BODY -> exactly(text, completingIn(ArticleSchema.BODY, text));
       case COMPANY -> facetValue(ArticleSchema.COMPANY, text);
       case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
       case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
     };
+  }
+
+  /**
+   * {@code stemmed}, ranked higher where the words appear as typed, as in the embedded index: a
+   * quoted phrase needs every word in its exact form (a required clause weighted 0, so it scores
+   * nothing), other words gain {@link #EXACT_BOOST} from it. The exact forms are terms of the
+   * unstemmed {@link ArticleSchema#WORDS} field.
+   */
+  private static String exactly(Text text, String stemmed) {
+    if (stemmed == null || text.prefix()) {
+      return stemmed;
+    }
+    List<String> typed = tokens(ArticleSchema.WORDS, text.text());
+    if (typed.isEmpty()) {
+      return stemmed;
+    }
+    String exact =
+        "("
+            + String.join(
+                " ",
+                typed.stream()
+                    .map(token -> "+" + ArticleSchema.WORDS + ":" + quoted(token))
+                    .toList())
+            + ")";
+    return "(+" + stemmed + " " + (text.phrase() ? "+" + exact + "^0" : exact + EXACT_BOOST) + ")";
   }
 
   private String completingIn(String field, Text text) {
