@@ -107,8 +107,8 @@ record ColumnCounting(FacetTable table, int anchor, int[] tracked, CompanyRole r
           if (dayIndex >= 0) {
             dayCounts[dayIndex]++;
           }
-          int start = columns.start(doc);
-          int end = columns.end(doc);
+          int start = columns.start(doc, role);
+          int end = columns.end(doc, role);
           boolean anchored = false;
           for (int i = start; i < end && anchor >= 0; i++) {
             anchored |= valueIds[ords[i]] == anchor;

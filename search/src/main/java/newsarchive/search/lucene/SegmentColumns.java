@@ -3,6 +3,8 @@ package newsarchive.search.lucene;
 import java.io.IOException;
 import java.util.Arrays;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.CompanyRole;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -14,6 +16,10 @@ import org.apache.lucene.util.BytesRef;
  * document number. Counting facets reads them for every match of a query, hundreds of thousands of
  * times on a broad one, where decoding doc values each time would cost several times the search
  * itself. A segment never changes, so its columns are read once and kept for as long as it lives.
+ *
+ * <p>Each document's values are kept in three runs: its companies, the values of every other
+ * dimension, then the companies it is the subject of. Counting by either {@link CompanyRole} then
+ * walks one contiguous range that holds only the values it can count.
  */
 final class SegmentColumns {
 
@@ -22,14 +28,31 @@ final class SegmentColumns {
 
   private static final long DAY_MILLIS = 86_400_000L;
 
+  /** The runs of a document's values, in their order. */
+  private static final byte COMPANIES = 0;
+
+  private static final byte OTHERS = 1;
+  private static final byte SUBJECTS = 2;
+
   private final int[] starts;
+  private final int[] othersStarts;
+  private final int[] subjectsStarts;
   private final int[] ords;
   private final int[] days;
   private final long[] stories;
   private final BytesRef[] paths;
 
-  private SegmentColumns(int[] starts, int[] ords, int[] days, long[] stories, BytesRef[] paths) {
+  private SegmentColumns(
+      int[] starts,
+      int[] othersStarts,
+      int[] subjectsStarts,
+      int[] ords,
+      int[] days,
+      long[] stories,
+      BytesRef[] paths) {
     this.starts = starts;
+    this.othersStarts = othersStarts;
+    this.subjectsStarts = subjectsStarts;
     this.ords = ords;
     this.days = days;
     this.stories = stories;
@@ -40,28 +63,65 @@ final class SegmentColumns {
   static SegmentColumns read(LeafReader reader) throws IOException {
     int maxDoc = reader.maxDoc();
     SortedSetDocValues values = DocValues.getSortedSet(reader, facetField());
+    BytesRef[] paths = new BytesRef[Math.toIntExact(values.getValueCount())];
+    byte[] runs = new byte[paths.length];
+    for (int ord = 0; ord < paths.length; ord++) {
+      paths[ord] = BytesRef.deepCopyOf(values.lookupOrd(ord));
+      runs[ord] = run(paths[ord]);
+    }
     int[] starts = new int[maxDoc + 1];
+    int[] othersStarts = new int[maxDoc];
+    int[] subjectsStarts = new int[maxDoc];
     int[] ords = new int[Math.max(16, maxDoc * 4)];
+    int[] docOrds = new int[16];
     int used = 0;
     for (int doc = 0; doc < maxDoc; doc++) {
       starts[doc] = used;
+      int count = 0;
       if (values.advanceExact(doc)) {
-        int count = values.docValueCount();
+        count = values.docValueCount();
+        if (count > docOrds.length) {
+          docOrds = new int[count];
+        }
+        for (int i = 0; i < count; i++) {
+          docOrds[i] = Math.toIntExact(values.nextOrd());
+        }
         if (used + count > ords.length) {
           ords = Arrays.copyOf(ords, Math.max(used + count, ords.length * 2));
         }
+      }
+      for (byte run = COMPANIES; run <= SUBJECTS; run++) {
+        if (run == OTHERS) {
+          othersStarts[doc] = used;
+        } else if (run == SUBJECTS) {
+          subjectsStarts[doc] = used;
+        }
         for (int i = 0; i < count; i++) {
-          ords[used++] = Math.toIntExact(values.nextOrd());
+          if (runs[docOrds[i]] == run) {
+            ords[used++] = docOrds[i];
+          }
         }
       }
     }
     starts[maxDoc] = used;
-    BytesRef[] paths = new BytesRef[Math.toIntExact(values.getValueCount())];
-    for (int ord = 0; ord < paths.length; ord++) {
-      paths[ord] = BytesRef.deepCopyOf(values.lookupOrd(ord));
-    }
     return new SegmentColumns(
-        starts, Arrays.copyOf(ords, used), days(reader), stories(reader), paths);
+        starts,
+        othersStarts,
+        subjectsStarts,
+        Arrays.copyOf(ords, used),
+        days(reader),
+        stories(reader),
+        paths);
+  }
+
+  /** Which run of a document's values the facet path {@code path} goes in. */
+  private static byte run(BytesRef path) {
+    String dimension = FacetsConfig.stringToPath(path.utf8ToString())[0];
+    return switch (dimension) {
+      case ArticleSchema.COMPANY -> COMPANIES;
+      case ArticleSchema.SUBJECT_COMPANY -> SUBJECTS;
+      default -> OTHERS;
+    };
   }
 
   private static int[] days(LeafReader reader) throws IOException {
@@ -113,6 +173,20 @@ final class SegmentColumns {
   /** Where {@code doc}'s ordinals end (exclusive) in {@link #ords()}. */
   int end(int doc) {
     return starts[doc + 1];
+  }
+
+  /**
+   * Where the values of {@code doc} that can count for a company in {@code role} begin in {@link
+   * #ords()}: its companies and other values for {@link CompanyRole#ANY}, its other values and
+   * subjects for {@link CompanyRole#SUBJECT}.
+   */
+  int start(int doc, CompanyRole role) {
+    return role == CompanyRole.ANY ? starts[doc] : othersStarts[doc];
+  }
+
+  /** Where the values of {@code doc} that can count in {@code role} end (exclusive). */
+  int end(int doc, CompanyRole role) {
+    return role == CompanyRole.ANY ? subjectsStarts[doc] : starts[doc + 1];
   }
 
   /** Every document's segment ordinals, one run per document. */

@@ -171,6 +171,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     private final class SegmentCounter implements LeafCollector {
 
       private final SegmentColumns columns;
+      private final CompanyRole role;
       private final int[] valueIds;
       private final int[] ords;
       private final int[] selected;
@@ -182,6 +183,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
       private SegmentCounter(SegmentColumns columns, int[] valueIds) {
         this.columns = columns;
+        this.role = filters.role();
         this.valueIds = valueIds;
         this.ords = columns.ords();
         this.selected = filters.selected();
@@ -199,8 +201,8 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
       @Override
       public void collect(int doc) {
-        int start = columns.start(doc);
-        int end = columns.end(doc);
+        int start = columns.start(doc, role);
+        int end = columns.end(doc, role);
         int met = 0;
         for (int i = start; i < end; i++) {
           int id = valueIds[ords[i]];
