@@ -112,7 +112,14 @@ public final class LocalSolrCloud {
     switch (words[0]) {
       case "stop" -> {
         String nodeName = node.getNodeName();
-        cluster.stopJettySolrRunner(node);
+        try {
+          cluster.stopJettySolrRunner(node);
+        } catch (TimeoutException e) {
+          // Jetty's graceful stop gave up waiting for the requests in flight (a test searches
+          // throughout) but stopped the server all the same; finish the node's own stop, then
+          // let ZooKeeper say when it is gone.
+          node.stop();
+        }
         awaitStopped(cluster, nodeName);
         System.out.println("stopped " + words[1]);
       }
