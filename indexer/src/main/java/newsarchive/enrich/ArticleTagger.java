@@ -1,9 +1,15 @@
 package newsarchive.enrich;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +81,20 @@ public final class ArticleTagger {
     return missing;
   }
 
+  /**
+   * What decides the tags, as one hash: both tables' contents and the tagger's code (its jar's size
+   * and time), so that a reindex can tell whether articles read before would be tagged the same.
+   */
+  public String fingerprint() throws IOException {
+    MessageDigest digest = sha256();
+    for (Optional<Path> table : List.of(companyTable, topicTable)) {
+      digest.update((table.isPresent() ? Files.readAllBytes(table.get()) : new byte[0]));
+      digest.update((byte) 0);
+    }
+    digest.update(codeStamp().getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   /** The article with its companies and topics filled in where the input gave none. */
   public Article tag(Article article) {
     Words title = Words.of(article.title());
@@ -106,6 +126,27 @@ public final class ArticleTagger {
     Words title = Words.of(article.title());
     Words body = Words.of(article.body());
     return topics.scores(title, body, companies.tag(title, body));
+  }
+
+  /** The size and time of the jar the tagger runs from; empty when it runs from class folders. */
+  private static String codeStamp() throws IOException {
+    CodeSource source = ArticleTagger.class.getProtectionDomain().getCodeSource();
+    try {
+      Path code = source == null ? null : Path.of(source.getLocation().toURI());
+      return code != null && Files.isRegularFile(code)
+          ? Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis()
+          : "";
+    } catch (URISyntaxException e) {
+      return "";
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static Optional<Path> find(List<Path> roots, Path tables, String name) {

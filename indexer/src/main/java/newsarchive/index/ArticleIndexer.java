@@ -2,7 +2,9 @@ package newsarchive.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -29,6 +34,12 @@ import org.apache.lucene.util.Bits;
  * second writer on the same index fails at once; readers keep their view until it commits.
  */
 public final class ArticleIndexer implements ArticleStore<Document> {
+
+  /** The commit data naming the file of stamps kept with the commit. */
+  private static final String FILES_TOKEN = "files";
+
+  /** How the files of stamps begin; Lucene leaves files not named as its own alone. */
+  private static final String STAMPS_PREFIX = "files-";
 
   private final IndexWriter writer;
   private final boolean create;
@@ -38,6 +49,12 @@ public final class ArticleIndexer implements ArticleStore<Document> {
    * Gives each document built its story; replaced by one that knows the index in {@link #stored}.
    */
   private StoryAssigner stories = StoryAssigner.alone();
+
+  /** The file stamps to keep with the next commit, if any. */
+  private FileStamps filesToKeep;
+
+  /** The file of stamps written for a commit that has not succeeded yet, if any. */
+  private String uncommittedStamps;
 
   private ArticleIndexer(
       IndexWriter writer, boolean create, List<ArticleSchema.FacetDimension> dimensions) {
@@ -151,6 +168,33 @@ public final class ArticleIndexer implements ArticleStore<Document> {
    * story of the earliest article it is a near-duplicate of (see {@link StoryAssigner}); documents
    * must be built in reading order.
    */
+  /**
+   * The stamps kept beside the last commit: a file {@code files-TOKEN.tsv} in the index folder,
+   * named by the commit's data, so a crash between writing the file and committing leaves a file no
+   * commit names, and the next reindex reads every file.
+   */
+  @Override
+  public FileStamps files() throws IOException {
+    Directory directory = writer.getDirectory();
+    if (create || !DirectoryReader.indexExists(directory)) {
+      return FileStamps.NONE;
+    }
+    String token = SegmentInfos.readLatestCommit(directory).getUserData().get(FILES_TOKEN);
+    if (token == null || !Set.of(directory.listAll()).contains(stampsFile(token))) {
+      return FileStamps.NONE;
+    }
+    try (IndexInput input = directory.openInput(stampsFile(token), IOContext.READONCE)) {
+      byte[] text = new byte[(int) input.length()];
+      input.readBytes(text, 0, text.length);
+      return FileStamps.parse(new String(text, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Override
+  public void keepFiles(FileStamps files) {
+    filesToKeep = files;
+  }
+
   @Override
   public Document document(Article article, String hash) {
     StorySignature signature = StorySignature.of(article.title(), article.body());
@@ -174,18 +218,41 @@ public final class ArticleIndexer implements ArticleStore<Document> {
 
   @Override
   public void commit(String taggingTables) throws IOException {
-    writer.setLiveCommitData(
-        Map.of(
-                ArticleSchema.COMMITTED_AT,
-                Long.toString(System.currentTimeMillis()),
-                ArticleSchema.SCHEMA_VERSION,
-                Integer.toString(ArticleSchema.VERSION),
-                ArticleSchema.TAGGING_TABLES,
-                taggingTables,
-                ArticleSchema.DIMENSIONS_DATA,
-                ArticleSchema.describe(dimensions))
-            .entrySet());
+    Map<String, String> data = new HashMap<>();
+    data.put(ArticleSchema.COMMITTED_AT, Long.toString(System.currentTimeMillis()));
+    data.put(ArticleSchema.SCHEMA_VERSION, Integer.toString(ArticleSchema.VERSION));
+    data.put(ArticleSchema.TAGGING_TABLES, taggingTables);
+    data.put(ArticleSchema.DIMENSIONS_DATA, ArticleSchema.describe(dimensions));
+    String kept = filesToKeep == null ? null : writeStamps(filesToKeep);
+    if (kept != null) {
+      data.put(FILES_TOKEN, kept);
+    }
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
+    uncommittedStamps = null;
+    Directory directory = writer.getDirectory();
+    for (String file : directory.listAll()) {
+      if (file.startsWith(STAMPS_PREFIX) && !file.equals(kept == null ? null : stampsFile(kept))) {
+        directory.deleteFile(file);
+      }
+    }
+  }
+
+  /** Write the stamps beside the index under a new token, and return the token. */
+  private String writeStamps(FileStamps files) throws IOException {
+    String token = Long.toHexString(new SecureRandom().nextLong());
+    try (IndexOutput output =
+        writer.getDirectory().createOutput(stampsFile(token), IOContext.DEFAULT)) {
+      uncommittedStamps = stampsFile(token);
+      byte[] text = files.text().getBytes(StandardCharsets.UTF_8);
+      output.writeBytes(text, text.length);
+    }
+    writer.getDirectory().sync(List.of(stampsFile(token)));
+    return token;
+  }
+
+  private static String stampsFile(String token) {
+    return STAMPS_PREFIX + token + ".tsv";
   }
 
   /**
@@ -196,6 +263,9 @@ public final class ArticleIndexer implements ArticleStore<Document> {
   public void close() throws IOException {
     try {
       stories.close();
+      if (uncommittedStamps != null) {
+        writer.getDirectory().deleteFile(uncommittedStamps);
+      }
     } finally {
       writer.rollback();
       if (writer.getTragicException() != null) {

@@ -20,6 +20,17 @@ public interface ArticleStore<D> extends AutoCloseable {
   Map<String, StoredArticle> stored() throws IOException;
 
   /**
+   * The files the last commit's reindex read, with their stamps, so that an unchanged file need not
+   * be read again; {@link FileStamps#NONE} for a rebuild or a store that keeps none.
+   */
+  default FileStamps files() throws IOException {
+    return FileStamps.NONE;
+  }
+
+  /** Keep {@code files} with the next {@link #commit}, for the next reindex; a store may not. */
+  default void keepFiles(FileStamps files) {}
+
+  /**
    * The document for {@code article} whose content hashes to {@code hash}. Called on the reading
    * thread, in reading order (near-duplicates join the story of the first copy read), concurrently
    * with {@link #upsert} on the writing thread, so it must touch nothing the writing thread does.

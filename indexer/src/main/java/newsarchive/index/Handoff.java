@@ -1,6 +1,7 @@
 package newsarchive.index;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import newsarchive.article.Article;
@@ -26,6 +27,9 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
 
     /** Take one problem found while reading. */
     void problem(Problem problem);
+
+    /** Keep, unread, the articles the store holds from {@code file}, which has not changed. */
+    void kept(Path file);
   }
 
   /** How the store turns a tagged article with its hash into its own document. */
@@ -35,6 +39,8 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
   }
 
   private record Tagged<D>(Article article, String hash, D document) {}
+
+  private record Kept(Path file) {}
 
   private static final Object END = new Object();
 
@@ -77,6 +83,12 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
   @Override
   public void problem(Problem problem) {
     put(problem);
+  }
+
+  /** Pass over {@code file}, of {@code bytes} bytes, unread: its articles are as indexed. */
+  void kept(Path file, long bytes) {
+    put(new Kept(file));
+    bytesRead(bytes);
   }
 
   /** Wait until the writer has taken everything handed so far; rethrow what it failed with. */
@@ -130,7 +142,7 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
     }
   }
 
-  @SuppressWarnings("unchecked") // only Tagged<D> and Problem are ever queued
+  @SuppressWarnings("unchecked") // only Tagged<D>, Kept and Problem are ever queued
   private void drain(Writer<D> writer) {
     try {
       for (Object item = queue.take(); item != END; item = queue.take()) {
@@ -141,6 +153,8 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
         try {
           if (item instanceof Tagged<?> tagged) {
             writer.article(tagged.article(), tagged.hash(), (D) tagged.document());
+          } else if (item instanceof Kept kept) {
+            writer.kept(kept.file());
           } else {
             writer.problem((Problem) item);
           }

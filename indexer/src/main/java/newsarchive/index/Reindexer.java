@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
+import newsarchive.corpus.ArticleSink;
 import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
@@ -57,7 +60,9 @@ public final class Reindexer {
     List<Path> absoluteRoots = roots.stream().map(r -> r.toAbsolutePath().normalize()).toList();
     try {
       Map<String, StoredArticle> before = store.stored();
-      Run<D> run = new Run<>(store, before);
+      String tagging = "schema " + ArticleSchema.VERSION + ", tagging " + tagger.fingerprint();
+      FileStamps known = store.files();
+      Run<D> run = new Run<>(store, before, known.tagging().equals(tagging));
       Map<Path, List<Path>> files = new LinkedHashMap<>();
       int count = 0;
       long bytes = 0;
@@ -70,10 +75,24 @@ public final class Reindexer {
         }
       }
       listener.started(count, bytes);
+      Map<Path, String> stamps = new HashMap<>();
       try (Handoff<D> handoff = new Handoff<>(tagger, store::document, run, listener)) {
+        Set<String> read = new HashSet<>();
+        ArticleSink sink = run.keepsFiles() ? new RecordingIds(handoff, read) : handoff;
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
           for (Path file : entry.getValue()) {
-            reader.read(entry.getKey(), file, handoff);
+            Path absolute = file.toAbsolutePath().normalize();
+            String stamp = stampOrNull(file);
+            if (stamp != null) {
+              stamps.put(absolute, stamp);
+            }
+            if (stamp != null
+                && known.unchanged(absolute, stamp, tagging)
+                && run.canKeepUnread(absolute, read)) {
+              handoff.kept(absolute, Files.size(file));
+            } else {
+              reader.read(entry.getKey(), file, sink);
+            }
           }
         }
         handoff.finish();
@@ -87,6 +106,8 @@ public final class Reindexer {
           deleted++;
         }
       }
+      stamps.keySet().removeAll(run.toReadAgain);
+      store.keepFiles(new FileStamps(tagging, stamps));
       store.commit(tagger.tables());
       return run.report(deleted, Duration.ofNanos(System.nanoTime() - start));
     } catch (UncheckedIOException e) {
@@ -94,9 +115,38 @@ public final class Reindexer {
     }
   }
 
+  /** The file's stamp, or null when it cannot be had (the reader then reports the file). */
+  private static String stampOrNull(Path file) {
+    try {
+      return FileStamps.stamp(file);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Passes everything on, noting the id of each article read. */
+  private record RecordingIds(ArticleSink sink, Set<String> ids) implements ArticleSink {
+    @Override
+    public void article(Article article) {
+      ids.add(article.id());
+      sink.article(article);
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      sink.problem(problem);
+    }
+
+    @Override
+    public void bytesRead(long bytes) {
+      sink.bytesRead(bytes);
+    }
+  }
+
   /**
    * The state of one run: it takes tagged articles, in reading order, and writes those that
-   * changed. Only the handoff's writing thread touches it until the handoff has finished.
+   * changed. Only the handoff's writing thread touches it until the handoff has finished, but for
+   * {@link #canKeepUnread}, which reads only what was fixed before it started.
    */
   private static final class Run<D> implements Handoff.Writer<D> {
     private final ArticleStore<D> store;
@@ -106,10 +156,48 @@ public final class Reindexer {
     private final Map<String, String> current = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    Run(ArticleStore<D> store, Map<String, StoredArticle> before) {
+    /** The ids of the stored articles by the file they were read from; empty when none is kept. */
+    private final Map<Path, List<String>> storedByFile = new HashMap<>();
+
+    /**
+     * Files whose stamps must not be kept: they had problems to report again, or an id another file
+     * also has, so which copy wins depends on both being read.
+     */
+    private final Set<Path> toReadAgain = new HashSet<>();
+
+    Run(ArticleStore<D> store, Map<String, StoredArticle> before, boolean filesCanBeKept) {
       this.store = store;
       this.before = before;
       before.forEach((id, indexed) -> current.put(id, indexed.hash()));
+      if (filesCanBeKept) {
+        before.forEach(
+            (id, indexed) ->
+                storedByFile
+                    .computeIfAbsent(Origin.parse(indexed.origin()).file(), f -> new ArrayList<>())
+                    .add(id));
+      }
+    }
+
+    /** Whether files whose stamps are unchanged can be kept unread at all. */
+    boolean keepsFiles() {
+      return !storedByFile.isEmpty();
+    }
+
+    /**
+     * Whether the unchanged {@code file} can be kept unread: none of its articles has been read
+     * from another file this run, which would make it the earlier of two copies, and lose.
+     */
+    boolean canKeepUnread(Path file, Set<String> read) {
+      return storedByFile.getOrDefault(file, List.of()).stream().noneMatch(read::contains);
+    }
+
+    @Override
+    public void kept(Path file) {
+      for (String id : storedByFile.getOrDefault(file, List.of())) {
+        StoredArticle stored = before.get(id);
+        seen.put(id, stored.hash());
+        origins.put(id, Origin.parse(stored.origin()));
+      }
     }
 
     @Override
@@ -117,6 +205,8 @@ public final class Reindexer {
       Origin earlier = origins.put(article.id(), article.origin());
       seen.put(article.id(), hash);
       if (earlier != null) {
+        toReadAgain.add(earlier.file());
+        toReadAgain.add(article.origin().file());
         problems.add(
             Problem.warning(
                 article.origin().file(),
@@ -141,6 +231,7 @@ public final class Reindexer {
     @Override
     public void problem(Problem problem) {
       problems.add(problem);
+      toReadAgain.add(problem.file().toAbsolutePath().normalize());
     }
 
     ReindexReport report(int deleted, Duration duration) {

@@ -53,6 +53,26 @@ class ArticleIndexerTest {
   }
 
   @Test
+  void fileStampsKeptWithACommitAreReadBackButNotThoseOfARunThatNeverCommitted() throws Exception {
+    FileStamps kept = new FileStamps("tagging 1", Map.of(Path.of("/corpus/a.jsonl"), "10 1"));
+    try (ArticleIndexer indexer = ArticleIndexer.open(indexDir, false)) {
+      write(indexer, article("a1", "OpenAI adds Amazon cloud"), "h1");
+      indexer.keepFiles(kept);
+      indexer.commit("");
+    }
+    try (ArticleIndexer crashed = ArticleIndexer.open(indexDir, false)) {
+      crashed.keepFiles(new FileStamps("tagging 2", Map.of(Path.of("/corpus/b.jsonl"), "20 2")));
+      // closed without a commit, as after a crash
+    }
+    try (ArticleIndexer next = ArticleIndexer.open(indexDir, false)) {
+      assertEquals(kept, next.files());
+    }
+    try (ArticleIndexer rebuild = ArticleIndexer.open(indexDir, true)) {
+      assertEquals(FileStamps.NONE, rebuild.files());
+    }
+  }
+
+  @Test
   void subjectCompaniesAreAFilterAndFacetOfTheirOwnBesideEveryCompany() throws Exception {
     Article about = article("a1", "OpenAI adds Amazon cloud");
     Article passing = article("a2", "Cloud news");

@@ -95,7 +95,23 @@ class HandoffTest {
     assertEquals("a" + (MANY - 1), written.getLast());
   }
 
-  /** A writer that hands each article's document to {@code take} and ignores problems. */
+  @Test
+  void aFileKeptUnreadReachesTheWriterBetweenTheArticlesAroundIt() throws IOException {
+    List<String> written = new ArrayList<>();
+    try (Handoff<String> handoff =
+        new Handoff<>(noTags(), (a, h) -> a.id(), writer(written::add), ReindexListener.SILENT)) {
+      handoff.article(article(0));
+      handoff.kept(Path.of("unchanged.jsonl"), 100);
+      handoff.article(article(1));
+      handoff.finish();
+    }
+    assertEquals(List.of("a0", "kept unchanged.jsonl", "a1"), written);
+  }
+
+  /**
+   * A writer that hands each article's document, and each file kept as {@code kept NAME}, to {@code
+   * take}, and ignores problems.
+   */
   private static Handoff.Writer<String> writer(Consumer<String> take) {
     return new Handoff.Writer<>() {
       @Override
@@ -105,6 +121,11 @@ class HandoffTest {
 
       @Override
       public void problem(Problem problem) {}
+
+      @Override
+      public void kept(Path file) {
+        take.accept("kept " + file);
+      }
     };
   }
 

@@ -68,11 +68,56 @@ class ReindexerTest {
             "Snowflake raises money before its IPO",
             "TSMC plans a chip factory in Arizona"),
         TestCorpus.titles(index));
-    assertTrue(
-        TestCorpus.articles(index).values().stream()
-            .anyMatch(a -> a.body().contains("$40 billion chip fab")));
+    assertTrue(anyBodyContains(index, "$40 billion chip fab"));
 
     assertEquals(new Counts(0, 0, 5, 0, 0), Counts.of(TestCorpus.reindex(index, false, corpus)));
+  }
+
+  @Test
+  void aSecondRunReadsOnlyTheFilesThatChanged() throws Exception {
+    Path corpus = TestCorpus.copy("reindex", dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    assertEquals(5, reindexCountingReads(index, corpus).read());
+
+    Reads unchanged = reindexCountingReads(index, corpus);
+    Path tsmc = corpus.resolve("articles/tsmc-arizona.txt");
+    Files.writeString(tsmc, Files.readString(tsmc).replace("$12 billion", "$40 billion"));
+    Reads oneChanged = reindexCountingReads(index, corpus);
+
+    assertEquals(0, unchanged.read());
+    assertEquals(new Counts(0, 0, 5, 0, 0), Counts.of(unchanged.report()));
+    assertEquals(1, oneChanged.read());
+    assertEquals(new Counts(0, 1, 4, 0, 0), Counts.of(oneChanged.report()));
+    assertEquals(5, TestCorpus.articles(index).size());
+    assertTrue(anyBodyContains(index, "$40 billion chip fab"));
+  }
+
+  @Test
+  void aFileWithProblemsIsReadAndReportedAgainOnEveryRun() throws Exception {
+    Path corpus = TestCorpus.copy("reindex", dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("briefs.jsonl"), "{not json\n", StandardOpenOption.APPEND);
+    Path index = dir.resolve("index");
+    ReindexReport first = TestCorpus.reindex(index, false, corpus);
+
+    Reads second = reindexCountingReads(index, corpus);
+
+    assertEquals(1, first.failures().size());
+    assertEquals(first.failures(), second.report().failures());
+    assertEquals(2, second.read(), "the two good articles of briefs.jsonl, read again");
+  }
+
+  @Test
+  void whenOneOfTwoCopiesOfAnArticleGoesTheOtherOneIsIndexed() throws Exception {
+    Path corpus = twoCopiesOfOneArticle();
+    Path index = dir.resolve("index");
+    TestCorpus.reindex(index, false, corpus);
+
+    Files.writeString(
+        corpus.resolve("b.txt"), "Second version\nBody two.\nId: other\nPublished: 2020-01-02");
+    ReindexReport report = TestCorpus.reindex(index, false, corpus);
+
+    assertEquals(new Counts(1, 1, 0, 0, 0), Counts.of(report));
+    assertEquals("First version", TestCorpus.articles(index).get("same").title());
   }
 
   @Test
@@ -89,9 +134,7 @@ class ReindexerTest {
 
     assertEquals(new Counts(0, 1, 3, 1, 0), Counts.of(report));
     assertEquals(4, TestCorpus.articles(index).size());
-    assertTrue(
-        TestCorpus.articles(index).values().stream()
-            .anyMatch(a -> a.body().contains("offline for 27 minutes")));
+    assertTrue(anyBodyContains(index, "offline for 27 minutes"));
   }
 
   @Test
@@ -138,12 +181,7 @@ class ReindexerTest {
 
   @Test
   void ofTwoArticlesWithTheSameIdTheLastOneWinsAndBothAreReported() throws Exception {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Files.writeString(
-        corpus.resolve("a.txt"), "First version\nBody one.\nId: same\nPublished: 2020-01-01");
-    Files.writeString(
-        corpus.resolve("b.txt"), "Second version\nBody two.\nId: same\nPublished: 2020-01-02");
+    Path corpus = twoCopiesOfOneArticle();
     Path index = dir.resolve("index");
 
     ReindexReport first = TestCorpus.reindex(index, false, corpus);
@@ -204,6 +242,44 @@ class ReindexerTest {
     try (ArticleIndexer running = ArticleIndexer.open(index, false)) {
       assertThrows(LockObtainFailedException.class, () -> TestCorpus.reindex(index, false, corpus));
     }
+  }
+
+  /** A corpus of a.txt and b.txt, two versions of the article with id {@code same}. */
+  private Path twoCopiesOfOneArticle() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.writeString(
+        corpus.resolve("a.txt"), "First version\nBody one.\nId: same\nPublished: 2020-01-01");
+    Files.writeString(
+        corpus.resolve("b.txt"), "Second version\nBody two.\nId: same\nPublished: 2020-01-02");
+    return corpus;
+  }
+
+  private static boolean anyBodyContains(Path index, String text) throws Exception {
+    return TestCorpus.articles(index).values().stream().anyMatch(a -> a.body().contains(text));
+  }
+
+  /** A run's report, and how many articles it read. */
+  private record Reads(ReindexReport report, long read) {}
+
+  private static Reads reindexCountingReads(Path index, Path corpus) throws Exception {
+    long[] read = new long[1];
+    ReindexReport report =
+        new Reindexer(
+                new newsarchive.corpus.CorpusReader(),
+                newsarchive.enrich.ArticleTagger.forCorpora(
+                    List.of(corpus), TestCorpus.REPO_CORPUS))
+            .run(
+                List.of(corpus),
+                index,
+                false,
+                new ReindexListener() {
+                  @Override
+                  public void progress(long bytesRead, long articles) {
+                    read[0] = articles;
+                  }
+                });
+    return new Reads(report, read[0]);
   }
 
   @Test
