@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,9 +90,21 @@ public final class BenchSuite implements Callable<Integer> {
   @Option(names = "--work", description = "Folder for indexes and databases (default: temp).")
   Path work;
 
+  @Option(
+      names = "--index",
+      description =
+          "Measure this existing archive index instead of reindexing an input (search and http"
+              + " only), e.g. one too large to build for each run.")
+  Path index;
+
   @Override
   public Integer call() throws Exception {
-    if ((input == null) == (count == null)) {
+    if (index != null) {
+      if (input != null || count != null || !Set.of(Part.search, Part.http).containsAll(parts)) {
+        System.err.println("--index measures search and http alone, without --input or --count.");
+        return 2;
+      }
+    } else if ((input == null) == (count == null)) {
       System.err.println("Give either --input FILE or --count N.");
       return 2;
     }
@@ -103,10 +117,13 @@ public final class BenchSuite implements Callable<Integer> {
       generated = Files.createTempFile(parent, "newsarchive-bench-", ".jsonl");
       GenerateCommand.write(new JsonlFile(generated), count, seed);
     }
-    JsonlFile corpus = new JsonlFile(generated != null ? generated : input);
     Figures figures = new Figures();
-    try (Workspace workspace = Workspace.create(parent, corpus, tables)) {
-      describe(figures, workspace);
+    try (Workspace workspace =
+        index != null
+            ? Workspace.create(parent, null, tables)
+            : Workspace.create(
+                parent, new JsonlFile(generated != null ? generated : input), tables)) {
+      describe(figures, workspace, index);
       if (runs(Part.index)) {
         IndexBench.run(workspace, repetitions, figures);
         save(figures);
@@ -115,7 +132,7 @@ public final class BenchSuite implements Callable<Integer> {
         SolrBench.indexEmbedded(workspace, figures);
       }
       if (runs(Part.search) || runs(Part.http) || runs(Part.solr) || runs(Part.sqlite)) {
-        Path index = ArchiveReindex.index(workspace);
+        Path index = this.index != null ? this.index : ArchiveReindex.index(workspace);
         try (ArchiveSearch ours = ArchiveSearch.open(index)) {
           if (runs(Part.search)) {
             SearchBench.run(index, ours.competitor(), repetitions, passes, figures);
@@ -169,7 +186,8 @@ public final class BenchSuite implements Callable<Integer> {
     }
   }
 
-  private static void describe(Figures figures, Workspace workspace) {
+  private static void describe(Figures figures, Workspace workspace, Path index)
+      throws IOException {
     Runtime runtime = Runtime.getRuntime();
     figures.describe(
         "run.date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
@@ -183,6 +201,13 @@ public final class BenchSuite implements Callable<Integer> {
             System.getProperty("os.arch"),
             Runtime.version(),
             runtime.maxMemory() / 1048576));
+    if (index != null) {
+      figures.describe("run.index", index.toAbsolutePath().toString());
+      try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+        figures.put("run.articles", reader.numDocs(), "articles in the index");
+      }
+      return;
+    }
     figures.describe("run.input", workspace.input().path().getFileName().toString());
     figures.put("run.articles", workspace.extent().lines(), "JSON lines in the input");
     figures.put("run.input_mb", workspace.extent().bytes() / 1e6, "uncompressed JSON text");

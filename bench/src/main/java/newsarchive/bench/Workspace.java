@@ -31,11 +31,12 @@ final class Workspace implements AutoCloseable {
    * A workspace in a new temporary folder for {@code input}; reading it once for its size also puts
    * it in the page cache, so no competitor pays for the first read from disk alone.
    *
+   * @param input the corpus, or {@code null} for runs that measure an index built before
    * @param tables the corpus folder whose {@code companies.tsv} and {@code topics.tsv} tag articles
    */
   static Workspace create(Path parent, JsonlFile input, Path tables) throws IOException {
     Path root = Files.createTempDirectory(parent, "newsarchive-bench-");
-    return new Workspace(root, input, input.measure(), tables);
+    return new Workspace(root, input, input == null ? null : input.measure(), tables);
   }
 
   /** The corpus being measured. */

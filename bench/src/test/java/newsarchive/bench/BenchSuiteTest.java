@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -81,5 +82,38 @@ class BenchSuiteTest {
     }
     assertEquals(0, ((Number) figures.get("http.errors")).intValue());
     assertEquals(20_000, ((Number) figures.get("run.articles")).intValue());
+  }
+
+  @Test
+  void anIndexBuiltBeforeIsSearchedAsItIsWithoutAnInput() throws Exception {
+    Path input = dir.resolve("small.jsonl");
+    GenerateCommand.write(new JsonlFile(input), 3_000, 7);
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.move(input, corpus.resolve("small.jsonl"));
+    Path index = dir.resolve("index");
+    ArchiveReindex.run(corpus, index);
+    Path json = dir.resolve("figures.json");
+
+    int status =
+        new CommandLine(new BenchCommand())
+            .execute(
+                "bench",
+                "search",
+                "--index=" + index,
+                "--repetitions=1",
+                "--passes=1",
+                "--tables=../corpus",
+                "--work=" + dir,
+                "--json=" + json);
+
+    assertEquals(0, status);
+    Map<?, ?> figures = new ObjectMapper().readValue(json.toFile(), Map.class);
+    assertEquals(3_000, ((Number) figures.get("run.articles")).intValue());
+    assertInstanceOf(Number.class, figures.get("search.p50_ms"));
+    assertEquals(
+        2,
+        new CommandLine(new BenchCommand())
+            .execute("bench", "index", "--index=" + index, "--work=" + dir));
   }
 }

@@ -67,7 +67,13 @@ final class FacetedSearch {
     String nextCursor = null;
     Long partialTotal = null;
     TieredPage tiers =
-        new TieredPage(snapshot, deadline, request.sort(), compiler.words(query), filters::all);
+        new TieredPage(
+            snapshot,
+            deadline,
+            request.sort(),
+            compiler.words(query),
+            filters::all,
+            compiler.proximity(query));
     if (request.group() == Grouping.STORY) {
       // Stories are paged by number only: a cursor cannot tell which stories came before it. The
       // all-words matches make the stories; when they run out, the partial matches follow, each on
@@ -99,7 +105,7 @@ final class FacetedSearch {
       TieredPage.Page page = tiers.page(userQuery, tally.hits(), start, offset, request.size());
       hits = hits(marking, page.hits(), tiers);
       TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
-      nextCursor = page.more() ? Ordering.cursor(request.sort(), last.tier(), last.doc()) : null;
+      nextCursor = page.more() ? cursorAfter(last) : null;
       partialTotal = page.partialTotal();
     }
     Map<String, List<FacetValue>> facetValues = facets(table, tally.valueCounts());
@@ -117,6 +123,12 @@ final class FacetedSearch {
         suggestion,
         nextCursor,
         partialTotal);
+  }
+
+  private String cursorAfter(TieredPage.Ranked last) {
+    return last.rescored() >= 0
+        ? Ordering.cursorInRescored(request.sort(), last.rescored())
+        : Ordering.cursor(request.sort(), last.tier(), last.doc());
   }
 
   /**

@@ -25,11 +25,19 @@ final class Ordering {
 
   /**
    * A place in the list: the tier of the last hit seen (0 for all words, k for k words missing) and
-   * that hit's sort values, or {@code null} before the first.
+   * that hit's sort values, or {@code null} before the first; or, within the first matches that
+   * relevance reorders by proximity (see {@link TieredPage}), the last one's place there.
+   *
+   * @param rescored the index of the last hit seen among the reordered first matches, or -1
    */
-  record Position(int tier, FieldDoc after) {
+  record Position(int tier, FieldDoc after, int rescored) {
     /** The start of the list. */
-    static final Position START = new Position(0, null);
+    static final Position START = new Position(0, null, -1);
+
+    /** Just after hit {@code tier}'s {@code after}. */
+    Position(int tier, FieldDoc after) {
+      this(tier, after, -1);
+    }
   }
 
   private Ordering() {}
@@ -74,6 +82,16 @@ final class Ordering {
         .encodeToString(String.join("|", parts).getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A cursor that resumes {@code order} after the hit at {@code index} among the first matches
+   * reordered by proximity: their scores are not the ones a search after them would compare.
+   */
+  static String cursorInRescored(SortOrder order, int index) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString((order.label() + "|r" + index).getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The position {@code cursor} marks in {@code order}, or a 400 when it is not one of ours. */
   static Position after(String cursor, SortOrder order) {
     try {
@@ -82,6 +100,13 @@ final class Ordering {
               .split("\\|", -1);
       if (!parts[0].equals(order.label())) {
         throw invalidCursor("it belongs to sort=" + parts[0] + ", not sort=" + order.label());
+      }
+      if (parts.length == 2 && parts[1].startsWith("r")) {
+        int index = Integer.parseInt(parts[1].substring(1));
+        if (index < 0 || order != SortOrder.RELEVANCE) {
+          throw invalidCursor("it is damaged");
+        }
+        return new Position(0, null, index);
       }
       int tier = 0;
       if (parts.length > 1 && parts[1].startsWith("m")) {

@@ -2,6 +2,8 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import newsarchive.search.SortOrder;
@@ -9,6 +11,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
@@ -20,11 +23,28 @@ import org.apache.lucene.search.Weight;
  * total} and the facets count), then, when those run out, the articles missing one word (tier 1),
  * then two, down to those with a single word, each tier in the request's order. A tier is searched
  * only when the page reaches it, so a query with enough all-words matches costs what it did before.
+ *
+ * <p>In relevance order, the first {@value #RESCORED} all-words matches of a query with a proximity
+ * query (see {@link QueryCompiler#proximity}) are reordered by their score plus its score: the
+ * words' positions are read for those few articles only, where a proximity clause in the search
+ * itself would read them for every match (it doubled the time of two frequent words). The rest
+ * follow in their first order, which the window's members all precede.
  */
 final class TieredPage {
 
-  /** One hit of the page and the tier it comes from. */
-  record Ranked(int tier, FieldDoc doc) {}
+  /** How many of the first all-words matches proximity reorders: the first pages people read. */
+  static final int RESCORED = 50;
+
+  /**
+   * One hit of the page and the tier it comes from.
+   *
+   * @param rescored its place among the matches reordered by proximity, or -1 when not among them
+   */
+  record Ranked(int tier, FieldDoc doc, int rescored) {
+    Ranked(int tier, FieldDoc doc) {
+      this(tier, doc, -1);
+    }
+  }
 
   /**
    * The page's hits, whether more follow, and how many partial matches there are in all (counted
@@ -37,23 +57,27 @@ final class TieredPage {
   private final SortOrder sort;
   private final QueryWords words;
   private final UnaryOperator<Query> filtered;
+  private final Query proximity;
   private List<Weight> wordWeights;
 
   /**
    * A tiered list over {@code snapshot} for the query taken apart as {@code words}, each tier
-   * narrowed by {@code filtered} (the facet selections and dates).
+   * narrowed by {@code filtered} (the facet selections and dates), the first all-words matches
+   * reordered by {@code proximity} when it is not {@code null}.
    */
   TieredPage(
       IndexSnapshot snapshot,
       Deadline deadline,
       SortOrder sort,
       QueryWords words,
-      UnaryOperator<Query> filtered) {
+      UnaryOperator<Query> filtered,
+      Query proximity) {
     this.snapshot = snapshot;
     this.deadline = deadline;
     this.sort = sort;
     this.words = words;
     this.filtered = filtered;
+    this.proximity = sort == SortOrder.RELEVANCE ? proximity : null;
   }
 
   /**
@@ -80,6 +104,14 @@ final class TieredPage {
           continue;
         }
       }
+      if (tier == 0 && proximity != null && after == null) {
+        // The list from its start: the reordered window, then the rest in their first order.
+        int from = start.rescored() + 1 + skip;
+        List<Ranked> listed = rescoredFirst(query, Math.max(RESCORED, from + size + 1));
+        hits.addAll(listed.subList(Math.min(from, listed.size()), listed.size()));
+        skip = Math.max(0, skip - listed.size());
+        continue;
+      }
       int wanted = skip + size + 1 - hits.size();
       TopDocs top =
           snapshot.search(
@@ -94,6 +126,68 @@ final class TieredPage {
     }
     boolean more = hits.size() > size;
     return new Page(more ? hits.subList(0, size) : hits, more, partialTotal);
+  }
+
+  /**
+   * The first {@code wanted} all-words matches, the first {@value #RESCORED} of them reordered by
+   * their score plus the proximity query's (ties as the sort breaks them: newer, then by id).
+   */
+  private List<Ranked> rescoredFirst(Query query, int wanted) throws IOException {
+    ScoreDoc[] top =
+        snapshot.search(
+                query,
+                deadline.limit(
+                    new TopFieldCollectorManager(Ordering.sort(sort), wanted, null, wanted)))
+            .scoreDocs;
+    int window = Math.min(RESCORED, top.length);
+    float[] proximityScores = scores(proximity, Arrays.copyOf(top, window));
+    Integer[] order = new Integer[window];
+    for (int i = 0; i < window; i++) {
+      order[i] = i;
+    }
+    // A stable sort: equal scores keep the first order, which already breaks ties by date and id.
+    Arrays.sort(
+        order,
+        Comparator.comparingDouble(
+                (Integer i) -> (Float) ((FieldDoc) top[i]).fields[0] + proximityScores[i])
+            .reversed());
+    List<Ranked> listed = new ArrayList<>(top.length);
+    for (int i = 0; i < window; i++) {
+      listed.add(new Ranked(0, (FieldDoc) top[order[i]], i));
+    }
+    for (int i = window; i < top.length; i++) {
+      listed.add(new Ranked(0, (FieldDoc) top[i]));
+    }
+    return listed;
+  }
+
+  /** Each hit's score for {@code query}, 0 where it does not match. */
+  private float[] scores(Query query, ScoreDoc[] hits) throws IOException {
+    float[] scores = new float[hits.length];
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    Weight weight = snapshot.createWeight(snapshot.rewrite(query), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        scorer = weight.scorer(leaf);
+      }
+      int target = doc - leaf.docBase;
+      if (scorer != null && scorer.docID() < target) {
+        scorer.iterator().advance(target);
+      }
+      if (scorer != null && scorer.docID() == target) {
+        scores[i] = scorer.score();
+      }
+    }
+    return scores;
   }
 
   /** The words of the query that {@code hit} lacks: none for an all-words hit. */

@@ -106,6 +106,24 @@ class OrderingTest {
   }
 
   @Test
+  void aCursorWithinTheMatchesReorderedByProximityGivesBackItsPlace() {
+    Ordering.Position after =
+        Ordering.after(Ordering.cursorInRescored(SortOrder.RELEVANCE, 17), SortOrder.RELEVANCE);
+
+    assertEquals(new Ordering.Position(0, null, 17), after);
+  }
+
+  @Test
+  void aDamagedCursorWithinTheReorderedMatchesIsRefused() {
+    for (String cursor : List.of(encoded("relevance|r-1"), encoded("relevance|rx"))) {
+      InvalidRequestException refused =
+          assertThrows(
+              InvalidRequestException.class, () -> Ordering.after(cursor, SortOrder.RELEVANCE));
+      assertEquals(DAMAGED, refused.getMessage(), cursor);
+    }
+  }
+
+  @Test
   void aCursorOfAnotherOrderIsRefused() {
     String newest =
         Ordering.cursor(
@@ -131,7 +149,8 @@ class OrderingTest {
             encoded("newest|s1|la"),
             encoded("newest|lx|sYQ"),
             encoded("newest|l1|sYQ|l2"),
-            encoded("newest|l1|s!!"))) {
+            encoded("newest|l1|s!!"),
+            encoded("newest|r3"))) {
       InvalidRequestException refused =
           assertThrows(
               InvalidRequestException.class, () -> Ordering.after(cursor, SortOrder.NEWEST));

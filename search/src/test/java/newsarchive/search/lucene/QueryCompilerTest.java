@@ -141,6 +141,32 @@ class QueryCompilerTest {
         compile("title:blackw", Prefix.LAST).toString());
   }
 
+  @Test
+  void neighbouringWordsAreNearEachOtherInTitleOrBodyWhereStopWordsAndFacetsBreakNoPair() {
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (String[] pair :
+        List.of(new String[] {"microsoft", "invest"}, new String[] {"invest", "openai"})) {
+      pairs.add(
+          new BoostQuery(
+              new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.TITLE, pair),
+              QueryCompiler.TITLE_BOOST),
+          Occur.SHOULD);
+      pairs.add(
+          new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.BODY, pair), Occur.SHOULD);
+    }
+    assertEquals(
+        new BoostQuery(pairs.build(), QueryCompiler.PROXIMITY_WEIGHT),
+        proximity("microsoft investment in openai company:Amazon"));
+    assertEquals(null, proximity("openai"));
+    assertEquals(null, proximity("openai company:Amazon"));
+    assertEquals(null, proximity("\"exclusive cloud\""));
+  }
+
+  private static Query proximity(String query) {
+    return new QueryCompiler(fixture.snapshot())
+        .proximity(UserQueryParser.parse(query, Prefix.LAST));
+  }
+
   private static Query compile(String query) {
     return compile(query, Prefix.NONE);
   }

@@ -1,0 +1,118 @@
+package newsarchive.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.IntStream;
+import newsarchive.article.Article;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.SearchService;
+import newsarchive.search.SortOrder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proximity reorders the first all-words matches, and paging by cursor or by number still walks one
+ * list, every article once, across the end of the reordered window.
+ */
+class ProximityTest {
+
+  private static final int ARTICLES = 120;
+
+  /** Ranks (in the order before proximity) of the articles whose two words stand together. */
+  private static final List<Integer> NEAR = IntStream.range(40, 50).boxed().toList();
+
+  @TempDir static Path indexDir;
+  private static SearchService search;
+
+  /**
+   * Articles that score the same on {@code cloud customers} word by word (same length, each word
+   * once, not in the title), dated one day apart so that newest first is their order before
+   * proximity; in ten of them, ranked 40–49 by date, the two words are neighbours, in the rest
+   * thirteen words apart.
+   */
+  @BeforeAll
+  static void open() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    String filler = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
+    for (int rank = 0; rank < ARTICLES; rank++) {
+      String body =
+          NEAR.contains(rank)
+              ? "cloud customers " + filler + " note" + rank
+              : "cloud " + filler + " customers note" + rank;
+      articles.add(
+          FixtureCorpus.article(
+              id(rank),
+              "Market update " + rank,
+              LocalDate.of(2026, 1, 1).minusDays(rank).toString(),
+              "Wire",
+              List.of(),
+              List.of(),
+              body));
+    }
+    FixtureCorpus.write(indexDir, articles);
+    search = LuceneSearch.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.close();
+  }
+
+  private static String id(int rank) {
+    return "p%03d".formatted(rank);
+  }
+
+  private static SearchRequest request(int page, int size, String cursor) {
+    return new SearchRequest(
+        "cloud customers", null, null, null, null, page, size, cursor, 20, null);
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void articlesWithTheWordsTogetherComeFirstAndTheRestKeepTheirOrder() throws Exception {
+    List<String> first = ids(search.search(request(1, 100, null)));
+
+    assertEquals(NEAR.stream().map(ProximityTest::id).toList(), first.subList(0, 10));
+    List<String> others =
+        IntStream.range(0, 100).filter(r -> !NEAR.contains(r)).mapToObj(ProximityTest::id).toList();
+    assertEquals(others.subList(0, 90), first.subList(10, 100));
+  }
+
+  @Test
+  void pagingByCursorAndByNumberWalkTheSameListWithEveryArticleOnce() throws Exception {
+    List<String> byCursor = new ArrayList<>();
+    String cursor = null;
+    do {
+      SearchResult page = search.search(request(1, 7, cursor));
+      byCursor.addAll(ids(page));
+      cursor = page.nextCursor();
+    } while (cursor != null);
+    List<String> byNumber = new ArrayList<>();
+    for (int page = 1; page <= (ARTICLES + 8) / 9; page++) {
+      byNumber.addAll(ids(search.search(request(page, 9, null))));
+    }
+
+    assertEquals(ids(search.search(request(1, 100, null))), byCursor.subList(0, 100));
+    assertEquals(byCursor, byNumber);
+    assertEquals(ARTICLES, new HashSet<>(byCursor).size());
+    assertEquals(ARTICLES, byCursor.size());
+  }
+
+  @Test
+  void newestFirstIsExactlyByDate() throws Exception {
+    SearchResult newest = search.search(request(1, 100, null).withSort(SortOrder.NEWEST));
+    assertEquals(IntStream.range(0, 100).mapToObj(ProximityTest::id).toList(), ids(newest));
+  }
+}
