@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Search as you type over HTTP, as the page sends it: every prefix of a few typed queries ("m",
- * "ma", "mar" … "market", "oil p" … "oil price") with {@code prefix=last}, one client, reported by
- * the length of the word being typed (1, 2, 3, 4 or more letters) and overall.
+ * "ma", "mar" … "market", "oil p" … "oil price") with {@code prefix=last}, grouped into stories and
+ * counting them, fifty values per facet, one client, reported by the length of the word being typed
+ * (1, 2, 3, 4 or more letters) and overall.
  */
 final class TypingBench {
 
@@ -73,7 +74,8 @@ final class TypingBench {
 
   private static URI uri(URI base, String prefix) {
     return base.resolve(
-        "/api/search?prefix=last&size=10&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
+        "/api/search?group=story&count=stories&facetSize=50&prefix=last&q="
+            + URLEncoder.encode(prefix, StandardCharsets.UTF_8));
   }
 
   /** Sends one request and fails on any answer but 200. */

@@ -16,6 +16,7 @@ import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
 import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.SortOrder;
 import newsarchive.search.Spelling;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -66,19 +67,20 @@ final class FacetedSearch {
     List<Hit> hits;
     String nextCursor = null;
     Long partialTotal = null;
+    Query near = compiler.proximity(query);
+    ProximityRescore proximity =
+        near == null || request.sort() != SortOrder.RELEVANCE
+            ? null // only relevance has scores to add to
+            : new ProximityRescore(snapshot, near);
     TieredPage tiers =
         new TieredPage(
-            snapshot,
-            deadline,
-            request.sort(),
-            compiler.words(query),
-            filters::all,
-            compiler.proximity(query));
+            snapshot, deadline, request.sort(), compiler.words(query), filters::all, proximity);
     if (request.group() == Grouping.STORY) {
       // Stories are paged by number only: a cursor cannot tell which stories came before it. The
       // all-words matches make the stories; when they run out, the partial matches follow, each on
       // its own, as without grouping.
-      StoryCollapse stories = new StoryCollapse(snapshot, filters.all(userQuery), deadline);
+      StoryCollapse stories =
+          new StoryCollapse(snapshot, filters.all(userQuery), deadline, proximity);
       StoryCollapse.Page storyPage =
           stories.page(Ordering.sort(request.sort()), offset, request.size());
       List<TieredPage.Ranked> ranked = new ArrayList<>();

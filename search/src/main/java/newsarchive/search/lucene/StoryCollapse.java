@@ -21,7 +21,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
@@ -29,8 +28,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
  * shown once, as its best-ranked match, in that match's place. The top matches are collected in
  * rank order, more each round (×4), until they hold one story past the page or every match: the
  * k-th story found in the top n matches is the k-th story of all, since every match outside them
- * ranks lower, so paging by story is exact. Then one search fetches every match of the page's
- * stories, for their versions.
+ * ranks lower (proximity reorders only the first matches, fewer than are collected), so paging by
+ * story is exact. Then one search fetches every match of the page's stories, for their versions.
  */
 final class StoryCollapse {
 
@@ -40,12 +39,18 @@ final class StoryCollapse {
   private final IndexSnapshot snapshot;
   private final Query query;
   private final Deadline deadline;
+  private final ProximityRescore proximity;
 
-  /** Stories of the matches of {@code query} (filters included) on {@code snapshot}. */
-  StoryCollapse(IndexSnapshot snapshot, Query query, Deadline deadline) {
+  /**
+   * Stories of the matches of {@code query} (filters included) on {@code snapshot}, the first
+   * matches reordered by {@code proximity} (relevance order) when it is not {@code null}.
+   */
+  StoryCollapse(
+      IndexSnapshot snapshot, Query query, Deadline deadline, ProximityRescore proximity) {
     this.snapshot = snapshot;
     this.query = query;
     this.deadline = deadline;
+    this.proximity = proximity;
   }
 
   /**
@@ -55,14 +60,18 @@ final class StoryCollapse {
   Page page(Sort sort, int offset, int size) throws IOException {
     int wanted = offset + size;
     for (int collect = Math.max(2 * wanted, 64); ; collect *= 4) {
-      TopDocs top =
+      ScoreDoc[] top =
           snapshot.search(
-              query, deadline.limit(new TopFieldCollectorManager(sort, collect, null, collect)));
+                  query, deadline.limit(new TopFieldCollectorManager(sort, collect, null, collect)))
+              .scoreDocs;
+      if (proximity != null) {
+        top = proximity.reorder(top);
+      }
       Map<Long, ScoreDoc> leaders = new LinkedHashMap<>();
-      for (ScoreDoc hit : top.scoreDocs) {
+      for (ScoreDoc hit : top) {
         leaders.putIfAbsent(story(hit.doc), hit);
       }
-      if (leaders.size() > wanted || top.scoreDocs.length < collect || deadline.cutShort()) {
+      if (leaders.size() > wanted || top.length < collect || deadline.cutShort()) {
         List<ScoreDoc> ranked = new ArrayList<>(leaders.values());
         return new Page(
             ranked

@@ -2,8 +2,6 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import newsarchive.search.SortOrder;
@@ -24,16 +22,10 @@ import org.apache.lucene.search.Weight;
  * then two, down to those with a single word, each tier in the request's order. A tier is searched
  * only when the page reaches it, so a query with enough all-words matches costs what it did before.
  *
- * <p>In relevance order, the first {@value #RESCORED} all-words matches of a query with a proximity
- * query (see {@link QueryCompiler#proximity}) are reordered by their score plus its score: the
- * words' positions are read for those few articles only, where a proximity clause in the search
- * itself would read them for every match (it doubled the time of two frequent words). The rest
- * follow in their first order, which the window's members all precede.
+ * <p>In relevance order, the first all-words matches of a query with a proximity query are
+ * reordered by it ({@link ProximityRescore}); the rest follow in their first order.
  */
 final class TieredPage {
-
-  /** How many of the first all-words matches proximity reorders: the first pages people read. */
-  static final int RESCORED = 50;
 
   /**
    * One hit of the page and the tier it comes from.
@@ -57,13 +49,13 @@ final class TieredPage {
   private final SortOrder sort;
   private final QueryWords words;
   private final UnaryOperator<Query> filtered;
-  private final Query proximity;
+  private final ProximityRescore proximity;
   private List<Weight> wordWeights;
 
   /**
    * A tiered list over {@code snapshot} for the query taken apart as {@code words}, each tier
    * narrowed by {@code filtered} (the facet selections and dates), the first all-words matches
-   * reordered by {@code proximity} when it is not {@code null}.
+   * reordered by {@code proximity} (relevance order) when it is not {@code null}.
    */
   TieredPage(
       IndexSnapshot snapshot,
@@ -71,13 +63,13 @@ final class TieredPage {
       SortOrder sort,
       QueryWords words,
       UnaryOperator<Query> filtered,
-      Query proximity) {
+      ProximityRescore proximity) {
     this.snapshot = snapshot;
     this.deadline = deadline;
     this.sort = sort;
     this.words = words;
     this.filtered = filtered;
-    this.proximity = sort == SortOrder.RELEVANCE ? proximity : null;
+    this.proximity = proximity;
   }
 
   /**
@@ -107,7 +99,8 @@ final class TieredPage {
       if (tier == 0 && proximity != null && after == null) {
         // The list from its start: the reordered window, then the rest in their first order.
         int from = start.rescored() + 1 + skip;
-        List<Ranked> listed = rescoredFirst(query, Math.max(RESCORED, from + size + 1));
+        List<Ranked> listed =
+            rescoredFirst(query, Math.max(ProximityRescore.WINDOW, from + size + 1));
         hits.addAll(listed.subList(Math.min(from, listed.size()), listed.size()));
         skip = Math.max(0, skip - listed.size());
         continue;
@@ -129,65 +122,22 @@ final class TieredPage {
   }
 
   /**
-   * The first {@code wanted} all-words matches, the first {@value #RESCORED} of them reordered by
-   * their score plus the proximity query's (ties as the sort breaks them: newer, then by id).
+   * The first {@code wanted} all-words matches, the first {@value ProximityRescore#WINDOW} of them
+   * reordered by proximity, each of those with its place in the window.
    */
   private List<Ranked> rescoredFirst(Query query, int wanted) throws IOException {
     ScoreDoc[] top =
-        snapshot.search(
-                query,
-                deadline.limit(
-                    new TopFieldCollectorManager(Ordering.sort(sort), wanted, null, wanted)))
-            .scoreDocs;
-    int window = Math.min(RESCORED, top.length);
-    float[] proximityScores = scores(proximity, Arrays.copyOf(top, window));
-    Integer[] order = new Integer[window];
-    for (int i = 0; i < window; i++) {
-      order[i] = i;
-    }
-    // A stable sort: equal scores keep the first order, which already breaks ties by date and id.
-    Arrays.sort(
-        order,
-        Comparator.comparingDouble(
-                (Integer i) -> (Float) ((FieldDoc) top[i]).fields[0] + proximityScores[i])
-            .reversed());
+        proximity.reorder(
+            snapshot.search(
+                    query,
+                    deadline.limit(
+                        new TopFieldCollectorManager(Ordering.sort(sort), wanted, null, wanted)))
+                .scoreDocs);
     List<Ranked> listed = new ArrayList<>(top.length);
-    for (int i = 0; i < window; i++) {
-      listed.add(new Ranked(0, (FieldDoc) top[order[i]], i));
-    }
-    for (int i = window; i < top.length; i++) {
-      listed.add(new Ranked(0, (FieldDoc) top[i]));
+    for (int i = 0; i < top.length; i++) {
+      listed.add(new Ranked(0, (FieldDoc) top[i], i < ProximityRescore.WINDOW ? i : -1));
     }
     return listed;
-  }
-
-  /** Each hit's score for {@code query}, 0 where it does not match. */
-  private float[] scores(Query query, ScoreDoc[] hits) throws IOException {
-    float[] scores = new float[hits.length];
-    Integer[] byDoc = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
-    Weight weight = snapshot.createWeight(snapshot.rewrite(query), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
-    LeafReaderContext leaf = null;
-    Scorer scorer = null;
-    for (int i : byDoc) {
-      int doc = hits[i].doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        scorer = weight.scorer(leaf);
-      }
-      int target = doc - leaf.docBase;
-      if (scorer != null && scorer.docID() < target) {
-        scorer.iterator().advance(target);
-      }
-      if (scorer != null && scorer.docID() == target) {
-        scores[i] = scorer.score();
-      }
-    }
-    return scores;
   }
 
   /** The words of the query that {@code hit} lacks: none for an all-words hit. */

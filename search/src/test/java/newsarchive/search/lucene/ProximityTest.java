@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
+import newsarchive.search.Grouping;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.Hit;
@@ -34,20 +35,21 @@ class ProximityTest {
   private static SearchService search;
 
   /**
-   * Articles that score the same on {@code cloud customers} word by word (same length, each word
-   * once, not in the title), dated one day apart so that newest first is their order before
-   * proximity; in ten of them, ranked 40–49 by date, the two words are neighbours, in the rest
-   * thirteen words apart.
+   * Articles, each its own story, that score the same on {@code cloud customers} word by word (same
+   * length, each word once, not in the title), dated one day apart so that newest first is their
+   * order before proximity; in ten of them, ranked 40–49 by date, the two words are neighbours, in
+   * the rest thirteen words apart.
    */
   @BeforeAll
   static void open() throws Exception {
     List<Article> articles = new ArrayList<>();
-    String filler = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu";
     for (int rank = 0; rank < ARTICLES; rank++) {
+      // Words of its own, so that no two articles are versions of one story.
+      int own = rank;
+      String filler =
+          String.join(" ", IntStream.range(0, 12).mapToObj(j -> "w" + own + "x" + j).toList());
       String body =
-          NEAR.contains(rank)
-              ? "cloud customers " + filler + " note" + rank
-              : "cloud " + filler + " customers note" + rank;
+          NEAR.contains(rank) ? "cloud customers " + filler : "cloud " + filler + " customers";
       articles.add(
           FixtureCorpus.article(
               id(rank),
@@ -88,6 +90,28 @@ class ProximityTest {
     List<String> others =
         IntStream.range(0, 100).filter(r -> !NEAR.contains(r)).mapToObj(ProximityTest::id).toList();
     assertEquals(others.subList(0, 90), first.subList(10, 100));
+  }
+
+  @Test
+  void storiesAreRankedByTheirBestMatchAfterProximityToo() throws Exception {
+    SearchResult stories =
+        search.search(
+            new SearchRequest(
+                "cloud customers",
+                null,
+                null,
+                null,
+                null,
+                1,
+                10,
+                null,
+                20,
+                null,
+                Grouping.STORY,
+                null,
+                null));
+
+    assertEquals(NEAR.stream().map(ProximityTest::id).toList(), ids(stories));
   }
 
   @Test

@@ -1,0 +1,88 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Reorders the first {@value #WINDOW} matches in relevance order by their score plus a proximity
+ * query's (see {@link QueryCompiler#proximity}): the words' positions are read for those few
+ * articles only, where a proximity clause in the search itself would read them for every match (it
+ * doubled the time of two frequent words). The rest keep their order, which the window's members
+ * all precede, so the list stays one list whatever is paged.
+ */
+final class ProximityRescore {
+
+  /** How many of the first matches are reordered: the first pages people read. */
+  static final int WINDOW = 50;
+
+  private final IndexSnapshot snapshot;
+  private final Query proximity;
+
+  /** A rescore by {@code proximity} on {@code snapshot}. */
+  ProximityRescore(IndexSnapshot snapshot, Query proximity) {
+    this.snapshot = snapshot;
+    this.proximity = proximity;
+  }
+
+  /**
+   * {@code top}, hits in relevance order (each a {@link FieldDoc} whose first value is its score),
+   * with the first {@value #WINDOW} reordered by score plus proximity; equal sums keep their order,
+   * which already breaks ties by date and id.
+   */
+  ScoreDoc[] reorder(ScoreDoc[] top) throws IOException {
+    int window = Math.min(WINDOW, top.length);
+    float[] near = scores(Arrays.copyOf(top, window));
+    Integer[] order = new Integer[window];
+    for (int i = 0; i < window; i++) {
+      order[i] = i;
+    }
+    Arrays.sort( // stable
+        order,
+        Comparator.comparingDouble((Integer i) -> (Float) ((FieldDoc) top[i]).fields[0] + near[i])
+            .reversed());
+    ScoreDoc[] reordered = top.clone();
+    for (int i = 0; i < window; i++) {
+      reordered[i] = top[order[i]];
+    }
+    return reordered;
+  }
+
+  /** Each hit's proximity score, 0 where the query does not match it. */
+  private float[] scores(ScoreDoc[] hits) throws IOException {
+    float[] scores = new float[hits.length];
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+    Weight weight = snapshot.createWeight(snapshot.rewrite(proximity), ScoreMode.COMPLETE, 1f);
+    List<LeafReaderContext> leaves = snapshot.getIndexReader().leaves();
+    LeafReaderContext leaf = null;
+    Scorer scorer = null;
+    for (int i : byDoc) {
+      int doc = hits[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        scorer = weight.scorer(leaf);
+      }
+      int target = doc - leaf.docBase;
+      if (scorer != null && scorer.docID() < target) {
+        scorer.iterator().advance(target);
+      }
+      if (scorer != null && scorer.docID() == target) {
+        scores[i] = scorer.score();
+      }
+    }
+    return scores;
+  }
+}
