@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet values and publication days of one index version: every value of every dimension
@@ -42,6 +43,7 @@ final class FacetTable {
   private final Map<CompanyRole, long[]> wholeValueCounts = new EnumMap<>(CompanyRole.class);
   private final long[] wholeDayCounts;
   private final Map<String, List<Count>> valueCounts;
+  private final List<FixedBitSet> sharedStories;
 
   private FacetTable(
       List<String> dimensions,
@@ -66,6 +68,36 @@ final class FacetTable {
     this.wholeDayCounts = new long[dayCount];
     countAll(reader);
     this.valueCounts = sortedCounts();
+    this.sharedStories = sharedStories(segments);
+  }
+
+  /**
+   * For each segment, the documents whose story has another document in this version: only those
+   * need a set to be counted once per story; the others (most articles are the only version of
+   * their story) count as articles do, without hashing. Deleted documents count as versions, which
+   * at worst sends a few more documents through the set.
+   */
+  private static List<FixedBitSet> sharedStories(List<SegmentColumns> segments) {
+    LongSet seen = new LongSet();
+    LongSet twice = new LongSet();
+    for (SegmentColumns columns : segments) {
+      for (int doc = 0; doc < columns.maxDoc(); doc++) {
+        if (!seen.add(columns.story(doc))) {
+          twice.add(columns.story(doc));
+        }
+      }
+    }
+    List<FixedBitSet> shared = new ArrayList<>();
+    for (SegmentColumns columns : segments) {
+      FixedBitSet docs = new FixedBitSet(Math.max(1, columns.maxDoc()));
+      for (int doc = 0; doc < columns.maxDoc(); doc++) {
+        if (twice.contains(columns.story(doc))) {
+          docs.set(doc);
+        }
+      }
+      shared.add(docs);
+    }
+    return shared;
   }
 
   /**
@@ -158,6 +190,11 @@ final class FacetTable {
   /** The names of the facet dimensions, in display order. */
   List<String> dimensions() {
     return dimensions;
+  }
+
+  /** The documents of the segment at {@code leafOrd} whose story has other documents. */
+  Bits sharedStories(int leafOrd) {
+    return sharedStories.get(leafOrd);
   }
 
   /** The columns of the segment at {@code leafOrd} in the reader's leaves. */

@@ -14,12 +14,13 @@ final class LongSet {
   /** Whether 0 was added: a slot's 0 means empty. */
   private boolean hasZero;
 
-  /** Add {@code key}. */
-  void add(long key) {
+  /** Add {@code key}; whether it was not there yet. */
+  boolean add(long key) {
     if (key == 0) {
-      size += hasZero ? 0 : 1;
+      boolean added = !hasZero;
+      size += added ? 1 : 0;
       hasZero = true;
-      return;
+      return added;
     }
     if ((size + 1) * 2 > slots.length) {
       long[] old = slots;
@@ -32,7 +33,23 @@ final class LongSet {
     }
     if (place(key)) {
       size++;
+      return true;
     }
+    return false;
+  }
+
+  /** Whether {@code key} was added. */
+  boolean contains(long key) {
+    if (key == 0) {
+      return hasZero;
+    }
+    int mask = slots.length - 1;
+    for (int i = slot(key, mask); slots[i] != 0; i = (i + 1) & mask) {
+      if (slots[i] == key) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Add every key of {@code other}. */
@@ -60,7 +77,7 @@ final class LongSet {
   /** Put {@code key} in its slot; whether it was not there yet. */
   private boolean place(long key) {
     int mask = slots.length - 1;
-    int i = (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    int i = slot(key, mask);
     while (slots[i] != 0) {
       if (slots[i] == key) {
         return false;
@@ -69,5 +86,9 @@ final class LongSet {
     }
     slots[i] = key;
     return true;
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
   }
 }

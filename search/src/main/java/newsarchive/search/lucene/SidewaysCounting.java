@@ -11,6 +11,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 
 /**
  * Drill sideways in one pass over a query's matches, from a {@link FacetTable}: a match that passes
@@ -115,12 +116,14 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
   @Override
   public Tally reduce(Collection<Counter> counters) {
     long hits = 0;
+    long singleStories = 0;
     long[] valueCounts = new long[table.size()];
     long[] dayCounts = new long[table.dayCount()];
     LongSet hitStories = new LongSet();
     LongSet[] valueStories = new LongSet[table.size()];
     for (Counter counter : counters) {
       hits += counter.hits;
+      singleStories += counter.singleStories;
       add(valueCounts, counter.valueCounts);
       add(dayCounts, counter.dayCounts);
       if (byStory) {
@@ -135,10 +138,10 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     }
     if (byStory) {
       for (int id = 0; id < valueCounts.length; id++) {
-        valueCounts[id] = valueStories[id] == null ? 0 : valueStories[id].size();
+        valueCounts[id] += valueStories[id] == null ? 0 : valueStories[id].size();
       }
     }
-    return new Tally(hits, hitStories.size(), valueCounts, dayCounts);
+    return new Tally(hits, singleStories + hitStories.size(), valueCounts, dayCounts);
   }
 
   private static void add(long[] total, int[] part) {
@@ -151,6 +154,10 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
   final class Counter implements Collector {
 
     private long hits;
+
+    /** Matches that are the only version of their story: each a story, counted as articles. */
+    private long singleStories;
+
     private final int[] valueCounts = new int[table.size()];
     private final int[] dayCounts = new int[table.dayCount()];
     private final LongSet hitStories = byStory ? new LongSet() : null;
@@ -159,7 +166,9 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
       return new SegmentCounter(
-          table.segment(context.ord), table.valueIds(context.ord, filters.role()));
+          table.segment(context.ord),
+          table.valueIds(context.ord, filters.role()),
+          table.sharedStories(context.ord));
     }
 
     @Override
@@ -180,9 +189,11 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
       private final int fromDay;
       private final int toDay;
       private final int firstDay;
+      private final Bits sharedStories;
 
-      private SegmentCounter(SegmentColumns columns, int[] valueIds) {
+      private SegmentCounter(SegmentColumns columns, int[] valueIds, Bits sharedStories) {
         this.columns = columns;
+        this.sharedStories = sharedStories;
         this.role = filters.role();
         this.valueIds = valueIds;
         this.ords = columns.ords();
@@ -217,8 +228,10 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
         int missing = required & ~met;
         if (missing == 0) {
           hits++;
-          if (byStory) {
+          if (byStory && sharedStories.get(doc)) {
             hitStories.add(columns.story(doc));
+          } else if (byStory) {
+            singleStories++;
           }
           countValues(doc, start, end, -1);
           countDay(day);
@@ -231,10 +244,11 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
       /** Count {@code doc}'s values of {@code dimension}, or of every dimension for -1. */
       private void countValues(int doc, int start, int end, int dimension) {
+        boolean bySet = byStory && sharedStories.get(doc);
         for (int i = start; i < end; i++) {
           int id = valueIds[ords[i]];
           if (id >= 0 && (dimension < 0 || table.dimensionIndex(id) == dimension)) {
-            if (byStory) {
+            if (bySet) {
               valueStories[id] = valueStories[id] == null ? new LongSet() : valueStories[id];
               valueStories[id].add(columns.story(doc));
             } else {

@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
+import newsarchive.enrich.StorySignature;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
 import newsarchive.search.Interval;
 import newsarchive.search.Prefix;
@@ -58,10 +60,14 @@ class SidewaysCountsTest {
   @TempDir static Path indexDir;
   private static Map<String, Article> articles;
 
+  /** Each article's story: its own for most, one of a few thousand shared for about a third. */
+  private static Map<String, Long> stories;
+
   @BeforeAll
   static void writeIndex() throws Exception {
     Random random = new Random(42);
     articles = new LinkedHashMap<>();
+    stories = new LinkedHashMap<>();
     try (IndexWriter writer =
         new IndexWriter(
             FSDirectory.open(indexDir),
@@ -70,9 +76,17 @@ class SidewaysCountsTest {
         // Every tenth write replaces an earlier article, leaving a deleted document behind.
         String id = i % 10 == 9 ? "a" + random.nextInt(i) : "a" + i;
         Article article = article(id, random);
+        long story = random.nextInt(3) == 0 ? random.nextInt(3_000) : StorySignature.storyOf(id);
         articles.put(id, article);
+        stories.put(id, story);
         writer.updateDocument(
-            new Term(ArticleSchema.ID, id), ArticleSchema.toDocument(article, "h" + i));
+            new Term(ArticleSchema.ID, id),
+            ArticleSchema.toDocument(
+                article,
+                "h" + i,
+                StorySignature.of(article.title(), article.body()),
+                story,
+                ArticleSchema.DIMENSIONS));
         if (i % 13_000 == 12_999) {
           writer.commit();
         }
@@ -129,6 +143,60 @@ class SidewaysCountsTest {
             what);
       }
     }
+  }
+
+  @Test
+  void countingStoriesCountsEachStoryOnceWhateverItsMatchingVersions() throws Exception {
+    Random random = new Random(11);
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      for (int round = 0; round < 40; round++) {
+        SearchRequest asked = request(random);
+        SearchRequest request =
+            new SearchRequest(
+                asked.query(),
+                asked.prefix(),
+                asked.selections(),
+                asked.dates(),
+                asked.sort(),
+                1,
+                10,
+                null,
+                SearchRequest.MAX_FACET_SIZE,
+                Interval.MONTH,
+                null,
+                Counting.STORIES,
+                null);
+        SearchResult result = service.search(request);
+        String what = request.toString();
+
+        Predicate<Article> matches = matcher(request.query());
+        Predicate<Article> dated = article -> inRange(article, request.dates());
+        assertEquals(
+            select(matches.and(dated).and(facets(request, null)), articles.values()).stream()
+                .map(article -> stories.get(article.id()))
+                .distinct()
+                .count(),
+            result.total(),
+            what);
+        assertEquals(
+            expectedStories(matches.and(dated).and(facets(request, ArticleSchema.COMPANY))),
+            actualCounts(result, ArticleSchema.COMPANY),
+            what);
+      }
+    }
+  }
+
+  /** Per company: the distinct stories of the articles {@code counted} that name it. */
+  private static Map<String, Long> expectedStories(Predicate<Article> counted) {
+    Map<String, Set<Long>> byCompany = new TreeMap<>();
+    for (Article article : select(counted, articles.values())) {
+      for (String company : article.companies()) {
+        byCompany.computeIfAbsent(company, c -> new HashSet<>()).add(stories.get(article.id()));
+      }
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    byCompany.forEach((company, distinct) -> counts.put(company, (long) distinct.size()));
+    return counts;
   }
 
   private static SearchRequest request(Random random) {
