@@ -18,14 +18,14 @@ import newsarchive.search.SearchResult.Hit;
 import newsarchive.search.Spelling;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * One search request on SolrCloud: the page of hits with highlights, drill-sideways facet counts
- * (each facet's filter is tagged and excluded from its own counts), and the date histogram (counted
- * without the date filter), in two requests.
+ * One search request on SolrCloud: the page of hits with highlights (the partial matches after the
+ * all-words ones, see {@link SolrTieredPage}), drill-sideways facet counts (each facet's filter is
+ * tagged and excluded from its own counts), and the date histogram (counted without the date
+ * filter), in two requests while the page holds all-words matches only.
  */
 final class SolrFacetedSearch {
 
@@ -53,22 +53,20 @@ final class SolrFacetedSearch {
   /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
   SearchResult run(UserQuery parsed, long startedNanos) throws IOException {
     String query = compiler.compile(parsed);
-    String cursorMark = start(query);
-    ModifiableSolrParams params = filtered(query);
-    params.set("rows", request.size());
-    // The body too: a snippet's ellipses depend on where in the body its passage lies.
-    params.set("fl", SolrArticles.LISTED_FIELDS + "," + ArticleSchema.BODY);
-    params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
-    SolrHighlights.forHits(params);
-    params.set("json.facet", SolrCollection.json(facetRequest()));
-    QueryResponse response = collection.query(params);
+    SolrQueryWords words = compiler.words(parsed);
+    SolrCursor.Position start =
+        request.cursor() == null
+            ? SolrCursor.Position.START
+            : SolrCursor.position(request.cursor(), request.sort());
+    long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
+    SolrTieredPage tiers =
+        new SolrTieredPage(
+            collection, filters, request.sort(), query, words, SolrCollection.json(facetRequest()));
+    SolrTieredPage.Page page = tiers.page(start, offset, request.size());
+    QueryResponse response = tiers.counted();
     long total = response.getResults().getNumFound();
     NamedList<Object> facets = SolrCollection.facets(response);
     DateHistogram.Result histogram = histogram(query, facets);
-    List<Hit> hits = hits(response);
-    // As in the embedded index: a full page that does not reach the last match has a next one.
-    long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
-    boolean more = hits.size() == request.size() && offset + hits.size() < total;
     return new SearchResult(
         total,
         request.page(),
@@ -76,13 +74,13 @@ final class SolrFacetedSearch {
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
         SolrFilters.isPartial(response),
-        hits,
+        hits(page.hits(), words),
         facetValues(facets),
         histogram.buckets(),
         histogram.interval().label(),
         total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
-        more ? SolrCursor.of(request.sort(), response.getNextCursorMark()) : null,
-        null);
+        page.next() == null ? null : SolrCursor.of(request.sort(), page.next()),
+        page.partialTotal());
   }
 
   /**
@@ -95,35 +93,9 @@ final class SolrFacetedSearch {
       return null;
     }
     ModifiableSolrParams params =
-        filtered(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
-    params.remove("sort");
+        filters.params(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
     params.set("rows", 0);
     return collection.query(params).getResults().getNumFound() > total ? corrected : null;
-  }
-
-  /**
-   * The cursor mark of the page's first hit: the request's own cursor, the start for page 1, or for
-   * a deeper page the mark after skipping the pages before it (ids only, no facets).
-   */
-  private String start(String query) throws IOException {
-    if (request.cursor() != null) {
-      return SolrCursor.mark(request.cursor(), request.sort());
-    }
-    if (request.page() == 1) {
-      return CursorMarkParams.CURSOR_MARK_START;
-    }
-    ModifiableSolrParams skip = filtered(query);
-    skip.set("rows", (request.page() - 1) * request.size());
-    skip.set("fl", ArticleSchema.ID);
-    skip.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
-    return collection.query(skip).getNextCursorMark();
-  }
-
-  /** The query with every filter tagged by its dimension, and the sort. */
-  private ModifiableSolrParams filtered(String query) {
-    ModifiableSolrParams params = filters.params(query);
-    params.set("sort", SolrCursor.sort(request.sort()));
-    return params;
   }
 
   /**
@@ -196,11 +168,15 @@ final class SolrFacetedSearch {
     return DateHistogram.of((int) span.first(), counts, interval);
   }
 
-  private List<Hit> hits(QueryResponse response) {
+  /** The page's hits, each marked as an all-words or a partial match (with the words it lacks). */
+  private static List<Hit> hits(List<SolrTieredPage.Ranked> page, SolrQueryWords words) {
     List<Hit> hits = new ArrayList<>();
-    for (SolrDocument doc : response.getResults()) {
+    for (SolrTieredPage.Ranked ranked : page) {
+      SolrDocument doc = ranked.doc();
+      QueryResponse response = ranked.response();
       String id = (String) doc.getFirstValue(ArticleSchema.ID);
       SolrArticles.Listed listed = SolrArticles.listed(doc);
+      boolean all = ranked.tier() == 0;
       hits.add(
           new Hit(
               id,
@@ -213,8 +189,8 @@ final class SolrFacetedSearch {
               listed.topics(),
               SolrHighlights.marked(
                   response, id, ArticleSchema.BODY, (String) doc.getFirstValue(ArticleSchema.BODY)),
-              Hit.ALL,
-              null,
+              all ? Hit.ALL : Hit.PARTIAL,
+              all ? null : words.missingFrom(doc),
               null,
               null));
     }
