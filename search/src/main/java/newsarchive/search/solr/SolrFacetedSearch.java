@@ -9,6 +9,7 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
+import newsarchive.search.Grouping;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
@@ -62,7 +63,30 @@ final class SolrFacetedSearch {
     SolrTieredPage tiers =
         new SolrTieredPage(
             collection, filters, request.sort(), query, words, SolrCollection.json(facetRequest()));
-    SolrTieredPage.Page page = tiers.page(start, offset, request.size());
+    List<Hit> hits;
+    String nextCursor = null;
+    Long partialTotal = null;
+    if (request.group() == Grouping.STORY) {
+      // Stories are paged by number only, as in the embedded index: the all-words matches make
+      // the stories; when they run out, the partial matches follow, each on its own.
+      SolrStories stories = new SolrStories(collection, tiers.params(0));
+      SolrStories.Page storyPage = stories.page((int) offset, request.size());
+      hits = new ArrayList<>(stories.withVersions(storyPage, hits(storyPage.leaders(), words)));
+      if (!storyPage.more() && hits.size() < request.size()) {
+        SolrTieredPage.Page rest =
+            tiers.page(
+                SolrCursor.Position.startOf(1),
+                Math.max(0, offset - storyPage.stories()),
+                request.size() - hits.size());
+        hits.addAll(hits(rest.hits(), words));
+        partialTotal = rest.partialTotal();
+      }
+    } else {
+      SolrTieredPage.Page page = tiers.page(start, offset, request.size());
+      hits = hits(page.hits(), words);
+      nextCursor = page.next() == null ? null : SolrCursor.of(request.sort(), page.next());
+      partialTotal = page.partialTotal();
+    }
     QueryResponse response = tiers.counted();
     long total = response.getResults().getNumFound();
     NamedList<Object> facets = SolrCollection.facets(response);
@@ -74,13 +98,13 @@ final class SolrFacetedSearch {
         request.sort().label(),
         (System.nanoTime() - startedNanos) / 1_000_000,
         SolrFilters.isPartial(response),
-        hits(page.hits(), words),
+        hits,
         facetValues(facets),
         histogram.buckets(),
         histogram.interval().label(),
         total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
-        page.next() == null ? null : SolrCursor.of(request.sort(), page.next()),
-        page.partialTotal());
+        nextCursor,
+        partialTotal);
   }
 
   /**

@@ -152,7 +152,7 @@ final class SolrTieredPage {
   }
 
   /** The query of {@code tier} with the request's filters, in its order. */
-  private ModifiableSolrParams params(int tier) {
+  ModifiableSolrParams params(int tier) {
     ModifiableSolrParams params = filters.params(tier == 0 ? allWords : words.missing(tier));
     if (tier > 0) {
       words.addTo(params);
