@@ -20,25 +20,25 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class ScratchStories implements AutoCloseable {
 
-  private final Path folder;
-  private final FSDirectory directory;
-  private final IndexWriter writer;
   private final Map<String, StoryAssigner.Indexed> indexed = new HashMap<>();
   private StoryAssigner assigner = StoryAssigner.alone();
 
-  private ScratchStories(Path folder) throws IOException {
-    this.folder = folder;
-    this.directory = FSDirectory.open(folder);
-    this.writer = new IndexWriter(directory, ArticleIndexer.config(true));
-  }
+  /** Made at the first article copied: a run into an empty store writes nothing to disk. */
+  private Path folder;
 
-  /** An empty scratch index: every article is a story of its own or joins the run's copies. */
-  public static ScratchStories create() throws IOException {
-    return new ScratchStories(Files.createTempDirectory("newsarchive-stories-"));
-  }
+  private FSDirectory directory;
+  private IndexWriter writer;
+
+  /** No article copied yet: every article is a story of its own or joins the run's copies. */
+  public ScratchStories() {}
 
   /** Copy an article the store holds, whose content hashes to {@code hash}, in {@code story}. */
   public void add(Article article, String hash, long story) throws IOException {
+    if (writer == null) {
+      folder = Files.createTempDirectory("newsarchive-stories-");
+      directory = FSDirectory.open(folder);
+      writer = new IndexWriter(directory, ArticleIndexer.config(true));
+    }
     writer.addDocument(
         ArticleSchema.toDocument(
             article,
@@ -51,6 +51,9 @@ public final class ScratchStories implements AutoCloseable {
 
   /** End the copy: from now on, {@link #assign} finds the copied articles' stories. */
   public void copied() throws IOException {
+    if (writer == null) {
+      return;
+    }
     writer.commit();
     assigner.close();
     assigner = StoryAssigner.open(directory, indexed);
@@ -69,6 +72,9 @@ public final class ScratchStories implements AutoCloseable {
   @Override
   public void close() throws IOException {
     assigner.close();
+    if (writer == null) {
+      return;
+    }
     writer.close();
     directory.close();
     try (Stream<Path> files = Files.walk(folder)) {

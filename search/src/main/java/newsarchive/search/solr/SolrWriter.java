@@ -55,16 +55,14 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   private final boolean building;
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final List<String> deletions = new ArrayList<>();
-  private final ScratchStories stories;
+  private final ScratchStories stories = new ScratchStories();
   private boolean committed;
 
-  private SolrWriter(SolrCollection collection, String target, String replaced, boolean building)
-      throws IOException {
+  private SolrWriter(SolrCollection collection, String target, String replaced, boolean building) {
     this.collection = collection;
     this.target = target;
     this.replaced = replaced;
     this.building = building;
-    this.stories = ScratchStories.create();
   }
 
   /**
