@@ -1,6 +1,7 @@
 package newsarchive.search;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -102,11 +103,36 @@ public record SearchResult(
     /** The most other versions a hit lists; {@code versions} still counts them all. */
     public static final int MAX_OTHER_VERSIONS = 20;
 
-    /** The same hit as one of {@code versions} of its story, with the {@code others}. */
-    public Hit inStory(int versions, List<Version> others) {
+    /**
+     * The same hit as one of the {@code versions} matching articles of its story, listing the
+     * others among {@code listed} (which may hold this one too, and must hold at least the first
+     * published of the others) first published first (undated last), at most {@link
+     * #MAX_OTHER_VERSIONS}.
+     */
+    public Hit inStory(long versions, List<Version> listed) {
+      List<Version> others =
+          listed.stream()
+              .filter(version -> !version.id().equals(id))
+              .sorted(
+                  Comparator.comparing(
+                          Version::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                      .thenComparing(Version::id))
+              .limit(MAX_OTHER_VERSIONS)
+              .toList();
       return new Hit(
-          id, title, titleHtml, published, source, url, companies, topics, snippet, match, missing,
-          versions, others);
+          id,
+          title,
+          titleHtml,
+          published,
+          source,
+          url,
+          companies,
+          topics,
+          snippet,
+          match,
+          missing,
+          (int) Math.max(1, versions),
+          others);
     }
   }
 

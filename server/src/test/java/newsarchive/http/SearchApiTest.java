@@ -246,6 +246,82 @@ class SearchApiTest extends ApiTest {
     assertEquals(byPage.subList(0, 6), walked);
   }
 
+  /** Each hit as its id, its match and (for a partial match) the words it lacks. */
+  private static List<String> describe(JsonNode result) {
+    return StreamSupport.stream(result.get("hits").spliterator(), false)
+        .map(
+            hit ->
+                hit.get("id").asText()
+                    + " "
+                    + hit.get("match").asText()
+                    + (hit.has("missing") ? hit.get("missing").toString() : ""))
+        .toList();
+  }
+
+  @Test
+  void aQueryNoArticleFullyMatchesListsTheBestPartialMatchesButCountsNothing() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("blackwell anthropic"));
+    assertEquals(0, result.get("total").asLong());
+    assertEquals(
+        List.of(
+            "a04 partial[\"anthropic\"]",
+            "a03 partial[\"blackwell\"]",
+            "a13 partial[\"blackwell\"]",
+            "a14 partial[\"blackwell\"]",
+            "a09 partial[\"blackwell\"]"), // Anthropic in the body only
+        describe(result));
+    assertEquals(5, result.get("partialTotal").asLong());
+    result.get("facets").forEach(values -> assertEquals(0, values.size()));
+    assertFalse(result.has("nextCursor"));
+  }
+
+  @Test
+  void partialMatchesFollowTheAllWordsOnesKeepTheFiltersAndNameWhatTheyMiss() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("amazon trainium") + "&company=Amazon");
+    assertEquals(2, result.get("total").asLong());
+    List<String> described = describe(result);
+    assertEquals(List.of("a03 all", "a11 all"), described.subList(0, 2));
+    assertEquals(
+        List.of(
+            "a16 partial[\"trainium\"]", "a01 partial[\"trainium\"]", "a09 partial[\"trainium\"]"),
+        described.subList(2, described.size()));
+    assertEquals(3, result.get("partialTotal").asLong());
+    result
+        .get("hits")
+        .forEach(hit -> assertTrue(hit.get("companies").toString().contains("Amazon")));
+    JsonNode amazon =
+        StreamSupport.stream(result.get("facets").get("company").spliterator(), false)
+            .filter(value -> value.get("value").asText().equals("Amazon"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, amazon.get("count").asLong(), "facets count the all-words matches only");
+  }
+
+  @Test
+  void pagingByCursorAndByPageWalkTheSameListAcrossTheDivider() throws Exception {
+    String query = "/api/search?q=" + q("amazon cloud");
+    JsonNode whole = json(query + "&size=100");
+    List<String> expected = describe(whole);
+    assertTrue(whole.get("partialTotal").asLong() > 0);
+    assertEquals(whole.get("total").asLong() + whole.get("partialTotal").asLong(), expected.size());
+    List<String> byCursor = new ArrayList<>();
+    String cursor = null;
+    do {
+      JsonNode page = json(query + "&size=2" + (cursor == null ? "" : "&cursor=" + cursor));
+      byCursor.addAll(describe(page));
+      cursor = page.has("nextCursor") ? page.get("nextCursor").asText() : null;
+    } while (cursor != null);
+    List<String> byPage = new ArrayList<>();
+    for (int page = 1; page <= (expected.size() + 2) / 3; page++) {
+      JsonNode result = json(query + "&size=3&page=" + page);
+      byPage.addAll(describe(result));
+      assertEquals(
+          page * 3 < expected.size(), result.has("nextCursor"), "a next page after " + page);
+    }
+    assertEquals(expected, byCursor);
+    assertEquals(expected, byPage);
+  }
+
   @Test
   void aMisspelledQuerySuggestsTheCorrectedOne() throws Exception {
     JsonNode result = json("/api/search?q=" + q("amazn chipps"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.QueryParts;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -108,26 +109,8 @@ final class QueryCompiler {
    * or one whose words sit inside a group, has a single word.
    */
   QueryWords words(UserQuery query) {
-    List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
-    List<String> labels = new ArrayList<>();
-    List<Query> words = new ArrayList<>();
-    List<Query> required = new ArrayList<>();
-    List<Query> excluded = new ArrayList<>();
-    for (UserQuery part : parts) {
-      Query compiled = node(part instanceof Not not ? not.part() : part);
-      if (compiled == null) {
-        continue;
-      }
-      if (part instanceof Not) {
-        excluded.add(compiled);
-      } else if (part instanceof Text text && isFacet(text.field())) {
-        required.add(compiled);
-      } else {
-        words.add(compiled);
-        labels.add(label(part));
-      }
-    }
-    return new QueryWords(labels, words, required, excluded);
+    QueryParts<Query> parts = QueryParts.split(query, this::node);
+    return new QueryWords(parts.labels(), parts.words(), parts.required(), parts.excluded());
   }
 
   /**
@@ -170,26 +153,6 @@ final class QueryCompiler {
   /** Whether {@code text} is words of the text itself, whole, not a prefix or a facet value. */
   private static boolean inText(Text text) {
     return text.field() == null && !text.prefix();
-  }
-
-  private static boolean isFacet(UserQuery.Field field) {
-    return field == UserQuery.Field.COMPANY
-        || field == UserQuery.Field.TOPIC
-        || field == UserQuery.Field.SOURCE;
-  }
-
-  /** A part of the query as the user wrote it: {@code cloud}, {@code "exclusive cloud"}, … */
-  private static String label(UserQuery part) {
-    return switch (part) {
-      case Text text ->
-          (text.field() == null ? "" : text.field().name().toLowerCase(Locale.ROOT) + ":")
-              + (text.phrase() ? "\"" + text.text() + "\"" : text.text())
-              + (text.prefix() ? "*" : "");
-      case Any any -> String.join(" OR ", any.parts().stream().map(QueryCompiler::label).toList());
-      case All all ->
-          "(" + String.join(" ", all.parts().stream().map(QueryCompiler::label).toList()) + ")";
-      case Not not -> "-" + label(not.part());
-    };
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */

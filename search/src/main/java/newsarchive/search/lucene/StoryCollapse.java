@@ -2,7 +2,6 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,18 +124,8 @@ final class StoryCollapse {
     }
     List<Hit> grouped = new ArrayList<>();
     for (int i = 0; i < hits.size(); i++) {
-      Hit hit = hits.get(i);
       List<Version> all = versions.getOrDefault(stories.get(i), List.of());
-      List<Version> others =
-          all.stream()
-              .filter(version -> !version.id().equals(hit.id()))
-              .sorted(
-                  Comparator.comparing(
-                          Version::published, Comparator.nullsLast(Comparator.naturalOrder()))
-                      .thenComparing(Version::id))
-              .limit(Hit.MAX_OTHER_VERSIONS)
-              .toList();
-      grouped.add(hit.inStory(Math.max(1, all.size()), others));
+      grouped.add(hits.get(i).inStory(all.size(), all));
     }
     return grouped;
   }

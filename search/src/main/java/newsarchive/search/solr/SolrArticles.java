@@ -42,10 +42,11 @@ final class SolrArticles {
 
   private SolrArticles() {}
 
-  /** The document for an article whose indexed content hashes to {@code hash}. */
-  static SolrInputDocument toSolr(Article article, String hash) {
+  /** The document for an article whose indexed content hashes to {@code hash}, in {@code story}. */
+  static SolrInputDocument toSolr(Article article, String hash, long story) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.addField(ArticleSchema.ID, article.id());
+    doc.addField(ArticleSchema.STORY, Long.toString(story));
     doc.addField(ArticleSchema.HASH, hash);
     doc.addField(ArticleSchema.ORIGIN, article.origin().toString());
     doc.addField(ArticleSchema.TITLE, article.title());
@@ -86,6 +87,11 @@ final class SolrArticles {
         strings(doc, ArticleSchema.COMPANY),
         strings(doc, ArticleSchema.TOPIC),
         Origin.parse((String) doc.getFirstValue(ArticleSchema.ORIGIN)));
+  }
+
+  /** The story of the article in {@code doc} (read with {@link ArticleSchema#STORY}). */
+  static long story(SolrDocument doc) {
+    return Long.parseLong((String) doc.getFirstValue(ArticleSchema.STORY));
   }
 
   /** What a result list shows of the article in {@code doc} (read with {@link #LISTED_FIELDS}). */

@@ -9,6 +9,7 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
+import newsarchive.search.Grouping;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.Interval;
 import newsarchive.search.SearchRequest;
@@ -18,14 +19,14 @@ import newsarchive.search.SearchResult.Hit;
 import newsarchive.search.Spelling;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * One search request on SolrCloud: the page of hits with highlights, drill-sideways facet counts
- * (each facet's filter is tagged and excluded from its own counts), and the date histogram (counted
- * without the date filter), in two requests.
+ * One search request on SolrCloud: the page of hits with highlights (the partial matches after the
+ * all-words ones, see {@link SolrTieredPage}), drill-sideways facet counts (each facet's filter is
+ * tagged and excluded from its own counts), and the date histogram (counted without the date
+ * filter), in two requests while the page holds all-words matches only.
  */
 final class SolrFacetedSearch {
 
@@ -53,22 +54,43 @@ final class SolrFacetedSearch {
   /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
   SearchResult run(UserQuery parsed, long startedNanos) throws IOException {
     String query = compiler.compile(parsed);
-    String cursorMark = start(query);
-    ModifiableSolrParams params = filtered(query);
-    params.set("rows", request.size());
-    // The body too: a snippet's ellipses depend on where in the body its passage lies.
-    params.set("fl", SolrArticles.LISTED_FIELDS + "," + ArticleSchema.BODY);
-    params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursorMark);
-    SolrHighlights.forHits(params);
-    params.set("json.facet", SolrCollection.json(facetRequest()));
-    QueryResponse response = collection.query(params);
+    SolrQueryWords words = compiler.words(parsed);
+    SolrCursor.Position start =
+        request.cursor() == null
+            ? SolrCursor.Position.START
+            : SolrCursor.position(request.cursor(), request.sort());
+    long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
+    SolrTieredPage tiers =
+        new SolrTieredPage(
+            collection, filters, request.sort(), query, words, SolrCollection.json(facetRequest()));
+    List<Hit> hits;
+    String nextCursor = null;
+    Long partialTotal = null;
+    if (request.group() == Grouping.STORY) {
+      // Stories are paged by number only, as in the embedded index: the all-words matches make
+      // the stories; when they run out, the partial matches follow, each on its own.
+      SolrStories stories = new SolrStories(collection, tiers.params(0));
+      SolrStories.Page storyPage = stories.page((int) offset, request.size());
+      hits = new ArrayList<>(stories.withVersions(storyPage, hits(storyPage.leaders(), words)));
+      if (!storyPage.more() && hits.size() < request.size()) {
+        SolrTieredPage.Page rest =
+            tiers.page(
+                SolrCursor.Position.startOf(1),
+                Math.max(0, offset - storyPage.stories()),
+                request.size() - hits.size());
+        hits.addAll(hits(rest.hits(), words));
+        partialTotal = rest.partialTotal();
+      }
+    } else {
+      SolrTieredPage.Page page = tiers.page(start, offset, request.size());
+      hits = hits(page.hits(), words);
+      nextCursor = page.next() == null ? null : SolrCursor.of(request.sort(), page.next());
+      partialTotal = page.partialTotal();
+    }
+    QueryResponse response = tiers.counted();
     long total = response.getResults().getNumFound();
     NamedList<Object> facets = SolrCollection.facets(response);
     DateHistogram.Result histogram = histogram(query, facets);
-    List<Hit> hits = hits(response);
-    // As in the embedded index: a full page that does not reach the last match has a next one.
-    long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
-    boolean more = hits.size() == request.size() && offset + hits.size() < total;
     return new SearchResult(
         total,
         request.page(),
@@ -81,8 +103,8 @@ final class SolrFacetedSearch {
         histogram.buckets(),
         histogram.interval().label(),
         total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
-        more ? SolrCursor.of(request.sort(), response.getNextCursorMark()) : null,
-        null);
+        nextCursor,
+        partialTotal);
   }
 
   /**
@@ -95,35 +117,9 @@ final class SolrFacetedSearch {
       return null;
     }
     ModifiableSolrParams params =
-        filtered(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
-    params.remove("sort");
+        filters.params(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
     params.set("rows", 0);
     return collection.query(params).getResults().getNumFound() > total ? corrected : null;
-  }
-
-  /**
-   * The cursor mark of the page's first hit: the request's own cursor, the start for page 1, or for
-   * a deeper page the mark after skipping the pages before it (ids only, no facets).
-   */
-  private String start(String query) throws IOException {
-    if (request.cursor() != null) {
-      return SolrCursor.mark(request.cursor(), request.sort());
-    }
-    if (request.page() == 1) {
-      return CursorMarkParams.CURSOR_MARK_START;
-    }
-    ModifiableSolrParams skip = filtered(query);
-    skip.set("rows", (request.page() - 1) * request.size());
-    skip.set("fl", ArticleSchema.ID);
-    skip.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
-    return collection.query(skip).getNextCursorMark();
-  }
-
-  /** The query with every filter tagged by its dimension, and the sort. */
-  private ModifiableSolrParams filtered(String query) {
-    ModifiableSolrParams params = filters.params(query);
-    params.set("sort", SolrCursor.sort(request.sort()));
-    return params;
   }
 
   /**
@@ -196,11 +192,15 @@ final class SolrFacetedSearch {
     return DateHistogram.of((int) span.first(), counts, interval);
   }
 
-  private List<Hit> hits(QueryResponse response) {
+  /** The page's hits, each marked as an all-words or a partial match (with the words it lacks). */
+  private static List<Hit> hits(List<SolrTieredPage.Ranked> page, SolrQueryWords words) {
     List<Hit> hits = new ArrayList<>();
-    for (SolrDocument doc : response.getResults()) {
+    for (SolrTieredPage.Ranked ranked : page) {
+      SolrDocument doc = ranked.doc();
+      QueryResponse response = ranked.response();
       String id = (String) doc.getFirstValue(ArticleSchema.ID);
       SolrArticles.Listed listed = SolrArticles.listed(doc);
+      boolean all = ranked.tier() == 0;
       hits.add(
           new Hit(
               id,
@@ -213,8 +213,8 @@ final class SolrFacetedSearch {
               listed.topics(),
               SolrHighlights.marked(
                   response, id, ArticleSchema.BODY, (String) doc.getFirstValue(ArticleSchema.BODY)),
-              Hit.ALL,
-              null,
+              all ? Hit.ALL : Hit.PARTIAL,
+              all ? null : words.missingFrom(doc),
               null,
               null));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.QueryParts;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -63,6 +64,11 @@ final class SolrQueryCompiler {
     }
     String compiled = node(query);
     return compiled == null ? NOTHING : compiled;
+  }
+
+  /** The words of {@code query} and its filters, for partial matches. */
+  SolrQueryWords words(UserQuery query) {
+    return new SolrQueryWords(QueryParts.split(query, this::node));
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */

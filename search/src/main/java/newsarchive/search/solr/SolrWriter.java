@@ -1,6 +1,7 @@
 package newsarchive.search.solr;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,9 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.enrich.StorySignature;
 import newsarchive.index.ArticleSchema;
 import newsarchive.index.ArticleStore;
 import newsarchive.index.ArticleStore.StoredArticle;
+import newsarchive.index.ScratchStories;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -32,6 +35,18 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   /** Documents sent per request: big enough to amortise a round trip, small for the heap. */
   static final int BATCH = 500;
 
+  /** What the reindex reads back of each stored article: its hash, origin, and story's inputs. */
+  private static final String STORED_FIELDS =
+      String.join(
+          ",",
+          ArticleSchema.ID,
+          ArticleSchema.HASH,
+          ArticleSchema.ORIGIN,
+          ArticleSchema.TITLE,
+          ArticleSchema.BODY,
+          ArticleSchema.PUBLISHED,
+          ArticleSchema.STORY);
+
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
   private final SolrCollection collection;
@@ -40,6 +55,7 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   private final boolean building;
   private final List<SolrInputDocument> pending = new ArrayList<>();
   private final List<String> deletions = new ArrayList<>();
+  private final ScratchStories stories = new ScratchStories();
   private boolean committed;
 
   private SolrWriter(SolrCollection collection, String target, String replaced, boolean building) {
@@ -100,9 +116,17 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
     return target;
   }
 
+  /**
+   * The document for {@code article}, in the story of the earliest article it is a near-duplicate
+   * of (see {@link ScratchStories}); documents must be built in reading order.
+   */
   @Override
   public SolrInputDocument document(Article article, String hash) {
-    return SolrArticles.toSolr(article, hash);
+    try {
+      return SolrArticles.toSolr(article, hash, stories.assign(article, hash));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -121,7 +145,10 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
     }
   }
 
-  /** The hash and origin of every article in the collection written to, walked with a cursor. */
+  /**
+   * The hash and origin of every article in the collection written to, walked with a cursor; each
+   * is also copied, with its story, for the documents built from now on to join their stories.
+   */
   @Override
   public Map<String, StoredArticle> stored() throws IOException {
     Map<String, StoredArticle> indexed = new HashMap<>();
@@ -129,23 +156,33 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
     while (true) {
       ModifiableSolrParams params = new ModifiableSolrParams();
       params.set("q", SolrQueryCompiler.EVERYTHING);
-      params.set("fl", ArticleSchema.ID + "," + ArticleSchema.HASH + "," + ArticleSchema.ORIGIN);
+      params.set("fl", STORED_FIELDS);
       params.set("sort", ArticleSchema.ID + " asc");
-      params.set("rows", 10_000);
+      // As many as an export takes at a time: each comes with its body.
+      params.set("rows", SolrExport.BATCH);
       params.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
       QueryResponse response = collection.query(target, params);
       for (SolrDocument doc : response.getResults()) {
+        Article article = SolrArticles.article(doc);
+        String hash = (String) doc.getFirstValue(ArticleSchema.HASH);
         indexed.put(
-            (String) doc.getFirstValue(ArticleSchema.ID),
-            new StoredArticle(
-                (String) doc.getFirstValue(ArticleSchema.HASH),
-                (String) doc.getFirstValue(ArticleSchema.ORIGIN)));
+            article.id(),
+            new StoredArticle(hash, (String) doc.getFirstValue(ArticleSchema.ORIGIN)));
+        stories.add(article, hash, storyOf(doc, article));
       }
       if (mark.equals(response.getNextCursorMark())) {
+        stories.copied();
         return indexed;
       }
       mark = response.getNextCursorMark();
     }
+  }
+
+  /** The story of a stored article: its own when written before the collection kept stories. */
+  private static long storyOf(SolrDocument doc, Article article) {
+    return doc.getFirstValue(ArticleSchema.STORY) == null
+        ? StorySignature.storyOf(article.id())
+        : SolrArticles.story(doc);
   }
 
   /**
@@ -184,7 +221,9 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
     } catch (SolrServerException e) {
       throw new IOException("cannot delete the unfinished collection " + target, e);
     } finally {
-      collection.close();
+      try (stories) {
+        collection.close();
+      }
     }
   }
 
