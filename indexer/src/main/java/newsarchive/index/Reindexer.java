@@ -82,7 +82,7 @@ public final class Reindexer {
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
           for (Path file : entry.getValue()) {
             Path absolute = file.toAbsolutePath().normalize();
-            String stamp = stampOrNull(file);
+            String stamp = stampOrNull(entry.getKey(), file);
             if (stamp != null) {
               stamps.put(absolute, stamp);
             }
@@ -115,10 +115,14 @@ public final class Reindexer {
     }
   }
 
-  /** The file's stamp, or null when it cannot be had (the reader then reports the file). */
-  private static String stampOrNull(Path file) {
+  /**
+   * The stamp of {@code file} read under {@code root}, or null when it cannot be had (the reader
+   * then reports the file). The root is part of it, since the ids made up for articles that bring
+   * none depend on the path from the root.
+   */
+  private static String stampOrNull(Path root, Path file) {
     try {
-      return FileStamps.stamp(file);
+      return FileStamps.stamp(file) + " " + root.toAbsolutePath().normalize();
     } catch (IOException e) {
       return null;
     }

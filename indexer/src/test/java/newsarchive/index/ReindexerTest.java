@@ -93,6 +93,17 @@ class ReindexerTest {
   }
 
   @Test
+  void aFileReadUnderAnotherCorpusFolderIsReadAgainForTheIdsItsPathMakes() throws Exception {
+    Path corpus = TestCorpus.copy("reindex", dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    reindexCountingReads(index, corpus);
+
+    Reads underArticles = reindexCountingReads(index, corpus.resolve("articles"));
+
+    assertEquals(3, underArticles.read());
+  }
+
+  @Test
   void aFileWithProblemsIsReadAndReportedAgainOnEveryRun() throws Exception {
     Path corpus = TestCorpus.copy("reindex", dir.resolve("corpus"));
     Files.writeString(corpus.resolve("briefs.jsonl"), "{not json\n", StandardOpenOption.APPEND);
