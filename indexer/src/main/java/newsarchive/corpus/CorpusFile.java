@@ -13,8 +13,15 @@ import newsarchive.article.Origin;
  *
  * @param root the corpus folder being scanned
  * @param path the file, as walked from the root
+ * @param absolute the file's absolute, normalized path, made once: every origin of its articles
+ *     shares it, which at ten million articles in a rebuild's memory is a gigabyte less
  */
-public record CorpusFile(Path root, Path path) {
+public record CorpusFile(Path root, Path path, Path absolute) {
+
+  /** The file {@code path} found under {@code root}. */
+  public CorpusFile(Path root, Path path) {
+    this(root, path, path.toAbsolutePath().normalize());
+  }
 
   /** The file's path relative to its corpus root, with forward slashes on every platform. */
   public String relative() {
@@ -34,10 +41,6 @@ public record CorpusFile(Path root, Path path) {
   /** The origin of the feed's item {@code item}. */
   public Origin originOfItem(int item) {
     return Origin.item(absolute(), item);
-  }
-
-  private Path absolute() {
-    return path.toAbsolutePath().normalize();
   }
 
   /**
