@@ -96,7 +96,8 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     long[] bodyHashes = wordHashes(body);
     long[] all = Arrays.copyOf(titleHashes, titleHashes.length + bodyHashes.length);
     System.arraycopy(bodyHashes, 0, all, titleHashes.length, bodyHashes.length);
-    int[] content = contentWords(words(title));
+    int[] content =
+        headlineWords(title).stream().mapToInt(String::hashCode).distinct().sorted().toArray();
     byte[] sketch = new byte[all.length == 0 ? 0 : HASHES];
     int[] textBands = new int[all.length == 0 ? 0 : TEXT_BANDS];
     if (all.length > 0) {
@@ -250,19 +251,28 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     return densified;
   }
 
-  /** The sorted distinct hashes of the headline's content words, plural {@code s} removed. */
-  private static int[] contentWords(List<String> titleWords) {
-    return titleWords.stream()
+  /**
+   * The headline's content words, distinct, in order: lower-cased runs of letters and digits, stop
+   * words out, a plural or third-person {@code s} off.
+   */
+  public static List<String> headlineWords(String title) {
+    return words(title).stream()
         .filter(w -> !STOP_WORDS.contains(w))
         .map(
             w ->
                 w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
                     ? w.substring(0, w.length() - 1)
                     : w)
-        .mapToInt(String::hashCode)
         .distinct()
-        .sorted()
-        .toArray();
+        .toList();
+  }
+
+  /**
+   * How many of this headline's content words another must share to be a headline match: the shared
+   * words are at least {@value #SAME_TITLE} of the union, which holds all of this one's.
+   */
+  public int headlineWordsToShare() {
+    return (int) Math.ceil(SAME_TITLE * titleWords.length - 1e-9);
   }
 
   private static int bandKey(int band, int[] minima, int from, int rows) {

@@ -1,6 +1,9 @@
 package newsarchive.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +15,11 @@ import newsarchive.article.Origin;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -195,6 +200,22 @@ public final class ArticleSchema {
    */
   public static Analyzer analyzer() {
     return ANALYZER;
+  }
+
+  /** The terms {@link #analyzer()} makes of {@code text} in {@code field}, in order. */
+  public static List<String> terms(String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        terms.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string's tokens are never read from a device
+    }
+    return terms;
   }
 
   /** The facets configuration: every dimension multi-valued, one doc-values field per index. */

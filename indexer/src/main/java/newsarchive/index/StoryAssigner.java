@@ -28,7 +28,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
@@ -53,9 +52,6 @@ final class StoryAssigner implements AutoCloseable {
 
   private static final long DAY_MILLIS = 86_400_000L;
   private static final int[] NO_BANDS = {};
-
-  /** Builds a headline's words into a query on the title field, as the indexer analysed them. */
-  private static final QueryBuilder HEADLINES = new QueryBuilder(ArticleSchema.analyzer());
 
   private static final Set<String> STORED =
       Set.of(ArticleSchema.ID, ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.PUBLISHED);
@@ -165,11 +161,10 @@ final class StoryAssigner implements AutoCloseable {
     for (ScoreDoc hit : searcher.search(sharingBands.build(), CANDIDATES).scoreDocs) {
       candidates.add(hit.doc);
     }
-    // Stop words the analyzer drops can leave a headline of content words without a term.
     Query headline =
         signature.titleBands().length == 0 || day == UNDATED
             ? null
-            : HEADLINES.createBooleanQuery(ArticleSchema.TITLE, title);
+            : headlineMatches(title, signature);
     if (headline != null) {
       Query nearby =
           new BooleanQuery.Builder()
@@ -204,6 +199,37 @@ final class StoryAssigner implements AutoCloseable {
       }
     }
     return matches;
+  }
+
+  /**
+   * The indexed headlines that hold enough of this one's content words to be a headline match
+   * ({@link StorySignature#headlineWordsToShare}), or null when none can: each content word is its
+   * analysed forms in the title field, with and without the plural {@code s} the signature drops. A
+   * word whose forms are not among the headline's own analysed terms (a stop word of the analyzer,
+   * a letter of "U.S.") cannot be looked for and lowers the number required. Requiring the words,
+   * rather than ranking every headline sharing any of them, keeps the lookup to the few headlines
+   * that can match: the common words of the day's headlines made it the slowest step of an
+   * incremental reindex.
+   */
+  private static Query headlineMatches(String title, StorySignature signature) {
+    Set<String> analysed = new HashSet<>(ArticleSchema.terms(ArticleSchema.TITLE, title));
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    int unsought = 0;
+    for (String word : StorySignature.headlineWords(title)) {
+      Set<String> forms = new LinkedHashSet<>(ArticleSchema.terms(ArticleSchema.TITLE, word));
+      forms.addAll(ArticleSchema.terms(ArticleSchema.TITLE, word + "s"));
+      forms.retainAll(analysed);
+      if (forms.isEmpty()) {
+        unsought++;
+        continue;
+      }
+      BooleanQuery.Builder anyForm = new BooleanQuery.Builder();
+      forms.forEach(
+          form -> anyForm.add(new TermQuery(new Term(ArticleSchema.TITLE, form)), Occur.SHOULD));
+      words.add(anyForm.build(), Occur.SHOULD);
+    }
+    int required = signature.headlineWordsToShare() - unsought;
+    return required < 1 ? null : words.setMinimumNumberShouldMatch(required).build();
   }
 
   /** The story of the indexed document {@code doc}, the article {@code id}. */

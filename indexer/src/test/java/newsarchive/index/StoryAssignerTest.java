@@ -121,6 +121,44 @@ class StoryAssignerTest {
     assertEquals(StorySignature.storyOf("m3"), stories.get("m3"));
   }
 
+  /**
+   * The lookup of indexed headlines requires most of the new headline's words, but cannot require
+   * those the title field does not index as the headline reads them: "not" (a stop word of the
+   * analyzer) and the "u" of "U.S." (one term "u.s" there). Five of seven shared words make a match
+   * (5/7 ≥ 0.7) although only three are looked up.
+   */
+  @Test
+  void aShorterHeadlineAddedLaterJoinsThoughTwoOfItsWordsAreNotIndexedAsWords() throws Exception {
+    write(
+        "first.jsonl",
+        article(
+            "r1",
+            "Regulators will not clear the Nvidia Arm deal in U.S.",
+            "The chip designer's sale has met objections from customers and rivals alike, and the"
+                + " agency is expected to sue to block it before the end of the year.",
+            "2021-12-01"));
+    TestCorpus.reindex(index, false, corpus);
+    write(
+        "later.jsonl",
+        article(
+            "r2",
+            "Regulators will not clear deal in U.S.",
+            "Officials told reporters on Thursday that a lawsuit was being prepared and could be"
+                + " filed within weeks, according to people familiar with the matter.",
+            "2021-12-02"),
+        article(
+            "r3",
+            "Regulators will not clear chip deal",
+            "An unrelated transaction in another industry was also reviewed by the authorities"
+                + " this week, with a decision due in the spring.",
+            "2021-12-02"));
+    TestCorpus.reindex(index, false, corpus);
+
+    Map<String, Long> stories = TestCorpus.stories(index);
+    assertEquals(StorySignature.storyOf("r1"), stories.get("r2"));
+    assertEquals(StorySignature.storyOf("r3"), stories.get("r3"), "4 of 7 words is other news");
+  }
+
   private static String copy(String id, String lede) {
     return article(id, "Cloudflare outage " + id, lede + " " + REST, "2025-11-18");
   }

@@ -1,7 +1,5 @@
 package newsarchive.search.solr;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +13,6 @@ import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Text;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
 /**
@@ -142,7 +138,7 @@ final class SolrQueryCompiler {
     if (stemmed == null || text.prefix()) {
       return stemmed;
     }
-    List<String> typed = tokens(ArticleSchema.WORDS, text.text());
+    List<String> typed = ArticleSchema.terms(ArticleSchema.WORDS, text.text());
     if (typed.isEmpty()) {
       return stemmed;
     }
@@ -170,7 +166,7 @@ final class SolrQueryCompiler {
    * its completions add up: a finished word still ranks first.
    */
   private String completing(Text text, String word, List<String> fields) {
-    List<String> typed = tokens(ArticleSchema.WORDS, text.text());
+    List<String> typed = ArticleSchema.terms(ArticleSchema.WORDS, text.text());
     if (typed.size() != 1) {
       return word;
     }
@@ -182,7 +178,7 @@ final class SolrQueryCompiler {
     List<String> inFields = new ArrayList<>();
     for (String completion : found) {
       for (String field : fields) {
-        if (!tokens(field, completion).isEmpty()) {
+        if (!ArticleSchema.terms(field, completion).isEmpty()) {
           inFields.add(
               field
                   + ":"
@@ -211,7 +207,9 @@ final class SolrQueryCompiler {
       return prefix.isEmpty() ? null : field + ":" + ClientUtils.escapeQueryChars(prefix) + "*";
     }
     // Quoted, so that several tokens from one word ("AT&T") match in order, as a phrase does.
-    return tokens(field, text.text()).isEmpty() ? null : field + ":" + quoted(text.text());
+    return ArticleSchema.terms(field, text.text()).isEmpty()
+        ? null
+        : field + ":" + quoted(text.text());
   }
 
   /**
@@ -246,21 +244,5 @@ final class SolrQueryCompiler {
   /** {@code text} as one quoted, escaped term or phrase. */
   static String quoted(String text) {
     return "\"" + ClientUtils.escapeQueryChars(text) + "\"";
-  }
-
-  /** The analysed tokens of {@code text} in {@code field}. */
-  static List<String> tokens(String field, String text) {
-    List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return tokens;
   }
 }

@@ -176,7 +176,7 @@ public final class SolrSearch implements SearchService {
     String[] words = wanted.split("\\s+");
     List<String> clauses = new ArrayList<>();
     for (int i = 0; i < words.length - 1; i++) {
-      if (!SolrQueryCompiler.tokens(ArticleSchema.TITLE, words[i]).isEmpty()) {
+      if (!ArticleSchema.terms(ArticleSchema.TITLE, words[i]).isEmpty()) {
         clauses.add("+" + ArticleSchema.TITLE + ":" + SolrQueryCompiler.quoted(words[i]));
       }
     }
@@ -188,7 +188,7 @@ public final class SolrSearch implements SearchService {
             + ":"
             + org.apache.solr.client.solrj.util.ClientUtils.escapeQueryChars(prefix)
             + "*";
-    if (!SolrQueryCompiler.tokens(ArticleSchema.TITLE, last).isEmpty()) {
+    if (!ArticleSchema.terms(ArticleSchema.TITLE, last).isEmpty()) {
       lastWord += " " + ArticleSchema.TITLE + ":" + SolrQueryCompiler.quoted(last);
     }
     clauses.add("+(" + lastWord + ")");

@@ -45,7 +45,7 @@ final class SolrVocabulary implements Spelling.Vocabulary {
 
   @Override
   public boolean isPlainWord(String word) {
-    List<String> tokens = SolrQueryCompiler.tokens(ArticleSchema.WORDS, word);
+    List<String> tokens = ArticleSchema.terms(ArticleSchema.WORDS, word);
     return tokens.size() == 1 && tokens.getFirst().equals(word);
   }
 }
