@@ -21,7 +21,7 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
   interface Writer<D> {
     /**
      * Take one tagged article whose indexed content hashes to {@code hash}, and its {@code
-     * document}.
+     * document}, or null when the documents built none (see {@link Documents#of}).
      */
     void article(Article article, String hash, D document);
 
@@ -34,7 +34,10 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
 
   /** How the store turns a tagged article with its hash into its own document. */
   interface Documents<D> {
-    /** The document for {@code article} whose content hashes to {@code hash}. */
+    /**
+     * The document for {@code article} whose content hashes to {@code hash}, or null when the
+     * writer will most likely not need it and builds it itself if it does.
+     */
     D of(Article article, String hash);
   }
 

@@ -76,7 +76,7 @@ public final class Reindexer {
       }
       listener.started(count, bytes);
       Map<Path, String> stamps = new HashMap<>();
-      try (Handoff<D> handoff = new Handoff<>(tagger, store::document, run, listener)) {
+      try (Handoff<D> handoff = new Handoff<>(tagger, run::documentUnlessStored, run, listener)) {
         Set<String> read = new HashSet<>();
         ArticleSink sink = run.keepsFiles() ? new RecordingIds(handoff, read) : handoff;
         for (Map.Entry<Path, List<Path>> entry : files.entrySet()) {
@@ -204,6 +204,18 @@ public final class Reindexer {
       }
     }
 
+    /**
+     * The document for {@code article}, or null when the store holds it with this very hash: an
+     * unchanged article is written only if a copy read earlier in the run replaced it, and most of
+     * what a reread file holds is unchanged, so its story signature and compressed body are made on
+     * the writing thread in that rare case instead of for every article. Called on the reading
+     * thread, which reads {@link #before} only; it does not change during the run.
+     */
+    D documentUnlessStored(Article article, String hash) {
+      StoredArticle stored = before.get(article.id());
+      return stored != null && stored.hash().equals(hash) ? null : store.document(article, hash);
+    }
+
     @Override
     public void article(Article article, String hash, D document) {
       Origin earlier = origins.put(article.id(), article.origin());
@@ -224,7 +236,7 @@ public final class Reindexer {
       // Compared with what the writer now holds, so that of two duplicates the last one wins.
       if (!hash.equals(current.get(article.id()))) {
         try {
-          store.upsert(article.id(), document);
+          store.upsert(article.id(), document != null ? document : store.document(article, hash));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
