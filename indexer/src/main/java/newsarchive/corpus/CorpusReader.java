@@ -168,7 +168,7 @@ public final class CorpusReader {
       in.mark(2);
       byte[] magic = in.readNBytes(2);
       in.reset();
-      return new BufferedInputStream(isGzip(magic) ? new GZIPInputStream(in) : in, 1 << 16);
+      return new BufferedInputStream(isGzip(magic) ? new OneInflateAtATime(in) : in, 1 << 16);
     } catch (IOException e) {
       in.close();
       throw e;
@@ -195,6 +195,22 @@ public final class CorpusReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A gzip stream that never claims bytes are available: a buffered read then returns what one
+   * inflate gave instead of asking for more in the same call, so when a file is cut short, the
+   * failing read is one that had nothing to lose, and every line before the cut is still read.
+   */
+  private static final class OneInflateAtATime extends GZIPInputStream {
+    OneInflateAtATime(InputStream in) throws IOException {
+      super(in);
+    }
+
+    @Override
+    public int available() {
+      return 0;
+    }
   }
 
   /** Reports each chunk read from the file on disk, so progress follows one large file too. */

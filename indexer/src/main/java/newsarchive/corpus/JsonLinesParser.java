@@ -3,7 +3,6 @@ package newsarchive.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -29,9 +28,9 @@ public final class JsonLinesParser {
 
   /** Parse every line of {@code in}, the content of {@code file}. */
   public void parse(CorpusFile file, InputStream in, ArticleSink sink) throws IOException {
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    LineReader lines = new LineReader(in, maxLineBytes);
     for (int number = 1; ; number++) {
-      long length = readLine(in, line);
+      long length = lines.next();
       if (length < 0) {
         return;
       }
@@ -42,7 +41,7 @@ public final class JsonLinesParser {
                 number,
                 "line of " + length + " bytes is over the limit of " + maxLineBytes + " bytes"));
       } else {
-        parseLine(file, number, line.toByteArray(), sink);
+        parseLine(file, number, lines.bytes(), sink);
       }
     }
   }
@@ -100,22 +99,6 @@ public final class JsonLinesParser {
    * Read one line's bytes into {@code line}, keeping at most {@code maxLineBytes} of them, and
    * return the line's full length, or -1 at the end of the input.
    */
-  private long readLine(InputStream in, ByteArrayOutputStream line) throws IOException {
-    line.reset();
-    long length = 0;
-    int b = in.read();
-    if (b < 0) {
-      return -1;
-    }
-    while (b >= 0 && b != '\n') {
-      if (length++ < maxLineBytes) {
-        line.write(b);
-      }
-      b = in.read();
-    }
-    return length;
-  }
-
   private static String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull() || value.isContainerNode()) {

@@ -1,6 +1,8 @@
 package newsarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,12 @@ final class PhraseMatcher<T> {
 
   private final Map<String, List<Pattern<T>>> byFirstWord = new HashMap<>();
   private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
+
+  private static final int STEM_FILTER_SIZE = 1 << 12;
+
+  /** The slots ({@link #stemSlot}) of the keys of {@link #byFirstStem}. */
+  private final BitSet stemFilter = new BitSet(STEM_FILTER_SIZE);
+
   private int longest;
 
   /** A matcher for {@code phrases}. */
@@ -90,6 +98,9 @@ final class PhraseMatcher<T> {
       (stem ? byFirstStem : byFirstWord)
           .computeIfAbsent(stem ? first.substring(0, MIN_STEM) : first, k -> new ArrayList<>())
           .add(pattern);
+      if (stem) {
+        stemFilter.set(stemSlot(first));
+      }
     }
     Comparator<Pattern<T>> longestFirst = Comparator.comparingInt(p -> -p.length());
     byFirstWord.values().forEach(list -> list.sort(longestFirst));
@@ -145,7 +156,7 @@ final class PhraseMatcher<T> {
   private Pattern<T> longestAt(Words words, int i, boolean ignoreCase) {
     String word = words.lower().get(i);
     Pattern<T> best = longest(byFirstWord.get(word), words, i, null, ignoreCase);
-    if (word.length() >= MIN_STEM && !byFirstStem.isEmpty()) {
+    if (mayStartWithStem(word)) {
       best = longest(byFirstStem.get(word.substring(0, MIN_STEM)), words, i, best, ignoreCase);
     }
     return best;
@@ -169,15 +180,32 @@ final class PhraseMatcher<T> {
 
   /** The positions in {@code words} where one of this matcher's phrases may start. */
   int[] starts(Words words) {
-    return IntStream.range(0, words.size())
-        .filter(
-            i -> {
-              String word = words.lower().get(i);
-              return byFirstWord.containsKey(word)
-                  || (word.length() >= MIN_STEM
-                      && byFirstStem.containsKey(word.substring(0, MIN_STEM)));
-            })
-        .toArray();
+    int[] starts = new int[Math.min(words.size(), 16)];
+    int count = 0;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.lower().get(i);
+      if (byFirstWord.containsKey(word)
+          || (mayStartWithStem(word) && byFirstStem.containsKey(word.substring(0, MIN_STEM)))) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, 2 * count);
+        }
+        starts[count++] = i;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * Whether a {@code word*} pattern may start {@code word}: false for most words, without the
+   * substring that looking up its first letters takes.
+   */
+  private boolean mayStartWithStem(String word) {
+    return word.length() >= MIN_STEM && stemFilter.get(stemSlot(word));
+  }
+
+  /** A slot of {@link #stemFilter} for the first {@value #MIN_STEM} letters of {@code word}. */
+  private static int stemSlot(String word) {
+    return ((word.charAt(0) * 31 + word.charAt(1)) * 31 + word.charAt(2)) & (STEM_FILTER_SIZE - 1);
   }
 
   private static <T> Pattern<T> longest(

@@ -187,7 +187,7 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     List<String> words = new java.util.ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
-      boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+      boolean wordChar = i < text.length() && Words.isWordChar(text.charAt(i));
       if (wordChar && start < 0) {
         start = i;
       } else if (!wordChar && start >= 0) {
@@ -209,7 +209,7 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     boolean inWord = false;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
+      if (Words.isWordChar(c)) {
         h = (inWord ? h : FNV_OFFSET) ^ Character.toLowerCase(c);
         h *= FNV_PRIME;
         inWord = true;

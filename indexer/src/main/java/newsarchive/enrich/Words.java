@@ -2,6 +2,7 @@ package newsarchive.enrich;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +37,7 @@ public record Words(
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : ' ';
-      boolean wordChar = Character.isLetterOrDigit(c);
+      boolean wordChar = isWordChar(c);
       if (wordChar && start < 0) {
         start = i;
         if (lineBreak && !written.isEmpty()) {
@@ -59,13 +60,35 @@ public record Words(
       lineBreak |= c == '\n';
     }
     int n = written.size();
+    String[] lower = new String[n];
+    for (int k = 0; k < n; k++) {
+      lower[k] = written.get(k).toLowerCase(Locale.ROOT);
+    }
     return new Words(
         text,
         written,
-        written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList(),
+        Collections.unmodifiableList(Arrays.asList(lower)),
         Arrays.copyOf(starts, n),
         Arrays.copyOf(ends, n),
         Arrays.copyOf(paragraphs, n));
+  }
+
+  /**
+   * Whether {@code c} is a letter or digit, part of a word: a table for ASCII, most of any English
+   * text, since this is asked of every character the taggers and signatures read.
+   */
+  public static boolean isWordChar(char c) {
+    return c < ASCII_WORD_CHARS.length ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+  }
+
+  private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
+  private static boolean[] asciiWordChars() {
+    boolean[] table = new boolean[128];
+    for (char c = 0; c < table.length; c++) {
+      table[c] = Character.isLetterOrDigit(c);
+    }
+    return table;
   }
 
   /** The number of words. */

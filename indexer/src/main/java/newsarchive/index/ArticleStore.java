@@ -37,7 +37,11 @@ public interface ArticleStore<D> extends AutoCloseable {
    */
   D document(Article article, String hash);
 
-  /** Add the article {@code id}'s document, replacing any earlier version. */
+  /**
+   * Add the article {@code id}'s document, replacing any earlier version. A store may write in the
+   * background, keeping the order of writes to one id; a write that fails is then reported by a
+   * later {@code upsert}, {@code delete} or {@link #commit}.
+   */
   void upsert(String id, D document) throws IOException;
 
   /** Remove the article with this id, if stored. */

@@ -12,8 +12,8 @@ import newsarchive.enrich.ArticleTagger;
 /**
  * Tags and hashes articles and builds their documents on the reading thread, and passes them, in
  * reading order, to one writing thread: reading, parsing, tagging and compressing then overlap with
- * Lucene's indexing on another core, while the writer still sees every article and problem in the
- * order the files hold them.
+ * Lucene's indexing on other cores (the store's {@link IndexingLanes}), while the writer still sees
+ * every article and problem in the order the files hold them.
  */
 final class Handoff<D> implements ArticleSink, AutoCloseable {
 

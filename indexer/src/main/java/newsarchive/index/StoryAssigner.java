@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import newsarchive.article.Article;
 import newsarchive.enrich.StorySignature;
 import org.apache.lucene.document.Document;
@@ -64,6 +65,14 @@ final class StoryAssigner implements AutoCloseable {
   private final List<StorySignature> signatures = new ArrayList<>();
   private int[] days = new int[1024];
   private long[] stories = new long[1024];
+
+  /**
+   * Per article of the run, the number of the last {@link #runMatches} lookup that confirmed it or
+   * not, so that an article sharing several bands is confirmed once per lookup.
+   */
+  private int[] lookedAt = new int[1024];
+
+  private int lookup;
 
   private StoryAssigner(DirectoryReader index, Map<String, Indexed> indexed) {
     this.index = index;
@@ -128,17 +137,22 @@ final class StoryAssigner implements AutoCloseable {
 
   /** The run's earlier articles that share a band with {@code signature} and are its copies. */
   private List<Match> runMatches(StorySignature signature, int day) {
-    Set<Integer> candidates = new LinkedHashSet<>();
-    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
-      for (int band : keys) {
-        bands.forEach(band, candidates::add);
-      }
-    }
+    lookup++;
     List<Match> matches = new ArrayList<>();
-    for (int candidate : candidates) {
-      if (signature.sameStory(signatures.get(candidate), daysApart(day, days[candidate]))) {
-        matches.add(new Match(stories[candidate], days[candidate]));
-      }
+    IntConsumer confirm =
+        candidate -> {
+          if (lookedAt[candidate] != lookup) {
+            lookedAt[candidate] = lookup;
+            if (signature.sameStory(signatures.get(candidate), daysApart(day, days[candidate]))) {
+              matches.add(new Match(stories[candidate], days[candidate]));
+            }
+          }
+        };
+    for (int band : signature.textBands()) {
+      bands.forEach(band, confirm);
+    }
+    for (int band : signature.titleBands()) {
+      bands.forEach(band, confirm);
     }
     return matches;
   }
@@ -247,6 +261,7 @@ final class StoryAssigner implements AutoCloseable {
     if (number == days.length) {
       days = Arrays.copyOf(days, number * 2);
       stories = Arrays.copyOf(stories, number * 2);
+      lookedAt = Arrays.copyOf(lookedAt, number * 2);
     }
     days[number] = day;
     stories[number] = story;

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import newsarchive.article.Article;
 import newsarchive.article.Origin;
 import newsarchive.index.ArticleIndexer;
@@ -36,6 +39,12 @@ class ConnectionFloodTest {
   private TestServer server;
   private int port;
 
+  /**
+   * Request threads alive before this test's server started: those of servers stopped by earlier
+   * tests in the same JVM may still be winding down, and are not this server's.
+   */
+  private Set<Thread> earlierRequestThreads;
+
   @BeforeEach
   void serveAFewArticles() throws Exception {
     try (ArticleIndexer indexer = ArticleIndexer.open(dir, true)) {
@@ -56,8 +65,14 @@ class ConnectionFloodTest {
       }
       indexer.commit("");
     }
+    earlierRequestThreads = requestThreads().collect(Collectors.toSet());
     server = new TestServer(dir);
     port = URI.create(server.url()).getPort();
+  }
+
+  private static Stream<Thread> requestThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.getName().startsWith("http-"));
   }
 
   @AfterEach
@@ -147,9 +162,7 @@ class ConnectionFloodTest {
       answered++;
     }
     long httpThreads =
-        Thread.getAllStackTraces().keySet().stream()
-            .filter(thread -> thread.getName().startsWith("http-"))
-            .count();
+        requestThreads().filter(thread -> !earlierRequestThreads.contains(thread)).count();
     flooding.set(false);
     trickle.interrupt();
     deafWriter.interrupt();
