@@ -1,7 +1,12 @@
 package newsarchive.search;
 
+import java.util.regex.Pattern;
+
 /** Escapes text for safe use inside HTML elements and attributes. */
 public final class Html {
+
+  /** Two marks with only spaces between them, on one line. */
+  private static final Pattern ADJACENT_MARKS = Pattern.compile("</mark>([ \\t]+)<mark>");
 
   private Html() {}
 
@@ -25,5 +30,13 @@ public final class Html {
     StringBuilder out = new StringBuilder(text.length() + 16);
     escape(out, text, 0, text.length());
     return out.toString();
+  }
+
+  /**
+   * {@code html} with marks that only spaces separate joined into one: the highlighter marks each
+   * word of a phrase, and "exclusive cloud" reads as one match.
+   */
+  public static String joinAdjacentMarks(String html) {
+    return ADJACENT_MARKS.matcher(html).replaceAll("$1");
   }
 }

@@ -6,7 +6,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats highlighter passages as HTML: every character of the article escaped, matches wrapped in
- * {@code <mark>}, and a mark never spanning a paragraph break so paragraphs can be split apart.
+ * {@code <mark>} (words with only spaces between them in one), and a mark never spanning a
+ * paragraph break so paragraphs can be split apart.
  */
 final class MarkFormatter extends PassageFormatter {
 
@@ -42,6 +43,6 @@ final class MarkFormatter extends PassageFormatter {
         out.append(' ').append(ELLIPSIS);
       }
     }
-    return out.toString().strip();
+    return Html.joinAdjacentMarks(out.toString().strip());
   }
 }

@@ -86,17 +86,21 @@ final class Snippets {
   }
 
   /**
-   * A highlighter for {@code articles}, keyed by document. It keeps the searcher although the text
-   * comes from the articles: matches are those of the whole query on the document (a company filter
-   * or the completion of a typed word decides which words count), so the query's other fields are
-   * read from the index and only the highlighted field from the re-analysed text.
+   * A highlighter for {@code articles}, keyed by document, whose text comes from the articles. It
+   * marks each of the query's words (and the completions of a typed word) wherever it stands in the
+   * field searched, in one pass over the text's tokens; a phrase's words only where they stand
+   * together. Lucene's default instead runs the whole query on an in-memory index of each text
+   * ("weight matches"): that cost three quarters of a search's time on the bundled corpus, marked
+   * nothing in a partial match (the whole query does not match it), and chose the passage by
+   * matches rather than by the words the query asked for.
    */
   private static UnifiedHighlighter highlighter(
       IndexSearcher searcher, Map<Integer, Article> articles, boolean whole) {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, ArticleSchema.analyzer())
             .withFormatter(new MarkFormatter())
-            .withMaxLength(MAX_LENGTH);
+            .withMaxLength(MAX_LENGTH)
+            .withWeightMatches(false);
     return new UnifiedHighlighter(builder) {
       /**
        * Re-analysis, always: the schema indexes title and body with neither offsets nor term

@@ -37,7 +37,10 @@ final class Marks {
     return html.strip();
   }
 
-  /** The marked text escaped, with {@code <mark>} tags where Solr put its markers. */
+  /**
+   * The marked text escaped, with {@code <mark>} tags where Solr put its markers, joined as the
+   * embedded index joins them.
+   */
   static String toHtml(String marked) {
     StringBuilder out = new StringBuilder(marked.length() + 32);
     int from = 0;
@@ -50,6 +53,6 @@ final class Marks {
       }
     }
     Html.escape(out, marked, from, marked.length());
-    return out.toString();
+    return Html.joinAdjacentMarks(out.toString());
   }
 }

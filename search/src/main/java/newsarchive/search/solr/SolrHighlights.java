@@ -9,7 +9,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * Solr's unified highlighter set up as the embedded index's: whole titles, body passages of whole
  * sentences of at least 160 characters around the best match (the opening when nothing matches),
- * matches only in the field they were searched in; markers escaped by {@link Marks}.
+ * matches only in the field they were searched in, each of the query's words marked wherever it
+ * stands (a phrase's only where they stand together); markers escaped by {@link Marks}.
  */
 final class SolrHighlights {
 
@@ -39,6 +40,7 @@ final class SolrHighlights {
     params.set("hl.snippets", 1);
     params.set("hl.defaultSummary", true);
     params.set("hl.requireFieldMatch", true);
+    params.set("hl.weightMatches", false); // as the embedded index's Snippets, and for its reason
     params.set("hl.maxAnalyzedChars", 1_000_000);
     params.set("hl.encoder", "");
     params.set("hl.tag.pre", Marks.PRE);
