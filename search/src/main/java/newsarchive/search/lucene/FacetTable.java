@@ -2,7 +2,6 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet values and publication days of one index version: every value of every dimension
@@ -44,7 +42,7 @@ final class FacetTable {
   private final Map<CompanyRole, long[]> wholeValueCounts = new EnumMap<>(CompanyRole.class);
   private final long[] wholeDayCounts;
   private final Map<String, List<Count>> valueCounts;
-  private final List<FixedBitSet> sharedStories;
+  private final SharedStories sharedStories;
 
   private FacetTable(
       List<String> dimensions,
@@ -69,51 +67,7 @@ final class FacetTable {
     this.wholeDayCounts = new long[dayCount];
     countAll(reader);
     this.valueCounts = sortedCounts();
-    this.sharedStories = sharedStories(segments);
-  }
-
-  /**
-   * For each segment, the documents whose story has another document in this version: only those
-   * need a set to be counted once per story; the others (most articles are the only version of
-   * their story) count as articles do, without hashing. Deleted documents count as versions, which
-   * at worst sends a few more documents through the set.
-   */
-  private static List<FixedBitSet> sharedStories(List<SegmentColumns> segments) {
-    LongSet repeated = repeatedStories(segments);
-    List<FixedBitSet> shared = new ArrayList<>();
-    for (SegmentColumns columns : segments) {
-      FixedBitSet docs = new FixedBitSet(Math.max(1, columns.maxDoc()));
-      for (int doc = 0; doc < columns.maxDoc(); doc++) {
-        if (repeated.contains(columns.story(doc))) {
-          docs.set(doc);
-        }
-      }
-      shared.add(docs);
-    }
-    return shared;
-  }
-
-  /**
-   * The stories of more than one document. Sorting one copy of every story (8 bytes a document, for
-   * the moment) finds them; a hash set of every story would take four times that, more than a 512
-   * MB server has to spare at ten million articles.
-   */
-  private static LongSet repeatedStories(List<SegmentColumns> segments) {
-    long[] all = new long[segments.stream().mapToInt(SegmentColumns::maxDoc).sum()];
-    int next = 0;
-    for (SegmentColumns columns : segments) {
-      for (int doc = 0; doc < columns.maxDoc(); doc++) {
-        all[next++] = columns.story(doc);
-      }
-    }
-    Arrays.sort(all);
-    LongSet repeated = new LongSet();
-    for (int i = 1; i < all.length; i++) {
-      if (all[i] == all[i - 1]) {
-        repeated.add(all[i]);
-      }
-    }
-    return repeated;
+    this.sharedStories = SharedStories.of(segments);
   }
 
   /**
@@ -208,9 +162,9 @@ final class FacetTable {
     return dimensions;
   }
 
-  /** The documents of the segment at {@code leafOrd} whose story has other documents. */
-  Bits sharedStories(int leafOrd) {
-    return sharedStories.get(leafOrd);
+  /** The stories of more than one document, numbered. */
+  SharedStories sharedStories() {
+    return sharedStories;
   }
 
   /** The columns of the segment at {@code leafOrd} in the reader's leaves. */

@@ -11,7 +11,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Drill sideways in one pass over a query's matches, from a {@link FacetTable}: a match that passes
@@ -119,29 +119,36 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     long singleStories = 0;
     long[] valueCounts = new long[table.size()];
     long[] dayCounts = new long[table.dayCount()];
-    LongSet hitStories = new LongSet();
-    LongSet[] valueStories = new LongSet[table.size()];
+    FixedBitSet hitStories = null;
+    FixedBitSet[] valueStories = new FixedBitSet[table.size()];
     for (Counter counter : counters) {
       hits += counter.hits;
       singleStories += counter.singleStories;
       add(valueCounts, counter.valueCounts);
       add(dayCounts, counter.dayCounts);
       if (byStory) {
-        hitStories.addAll(counter.hitStories);
+        hitStories = union(hitStories, counter.hitStories);
         for (int id = 0; id < valueStories.length; id++) {
-          if (counter.valueStories[id] != null) {
-            valueStories[id] = valueStories[id] == null ? new LongSet() : valueStories[id];
-            valueStories[id].addAll(counter.valueStories[id]);
-          }
+          valueStories[id] = union(valueStories[id], counter.valueStories[id]);
         }
       }
     }
     if (byStory) {
       for (int id = 0; id < valueCounts.length; id++) {
-        valueCounts[id] += valueStories[id] == null ? 0 : valueStories[id].size();
+        valueCounts[id] += valueStories[id] == null ? 0 : valueStories[id].cardinality();
       }
     }
-    return new Tally(hits, singleStories + hitStories.size(), valueCounts, dayCounts);
+    long sharedStories = hitStories == null ? 0 : hitStories.cardinality();
+    return new Tally(hits, singleStories + sharedStories, valueCounts, dayCounts);
+  }
+
+  /** {@code into} with {@code other}'s stories added; either may be null (no stories). */
+  private static FixedBitSet union(FixedBitSet into, FixedBitSet other) {
+    if (into == null || other == null) {
+      return into == null ? other : into;
+    }
+    into.or(other);
+    return into;
   }
 
   private static void add(long[] total, int[] part) {
@@ -160,15 +167,16 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
     private final int[] valueCounts = new int[table.size()];
     private final int[] dayCounts = new int[table.dayCount()];
-    private final LongSet hitStories = byStory ? new LongSet() : null;
-    private final LongSet[] valueStories = byStory ? new LongSet[table.size()] : null;
+    private final SharedStories shared = table.sharedStories();
+    private final FixedBitSet hitStories = byStory ? new FixedBitSet(shared.count()) : null;
+    private final FixedBitSet[] valueStories = byStory ? new FixedBitSet[table.size()] : null;
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
       return new SegmentCounter(
           table.segment(context.ord),
           table.valueIds(context.ord, filters.role()),
-          table.sharedStories(context.ord));
+          shared.segment(context.ord));
     }
 
     @Override
@@ -189,11 +197,12 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
       private final int fromDay;
       private final int toDay;
       private final int firstDay;
-      private final Bits sharedStories;
+      private final SharedStories.Segment stories;
 
-      private SegmentCounter(SegmentColumns columns, int[] valueIds, Bits sharedStories) {
+      private SegmentCounter(
+          SegmentColumns columns, int[] valueIds, SharedStories.Segment stories) {
         this.columns = columns;
-        this.sharedStories = sharedStories;
+        this.stories = stories;
         this.role = filters.role();
         this.valueIds = valueIds;
         this.ords = columns.ords();
@@ -228,8 +237,8 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
         int missing = required & ~met;
         if (missing == 0) {
           hits++;
-          if (byStory && sharedStories.get(doc)) {
-            hitStories.add(columns.story(doc));
+          if (byStory && stories.isShared(doc)) {
+            hitStories.set(stories.story(doc));
           } else if (byStory) {
             singleStories++;
           }
@@ -244,13 +253,15 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
 
       /** Count {@code doc}'s values of {@code dimension}, or of every dimension for -1. */
       private void countValues(int doc, int start, int end, int dimension) {
-        boolean bySet = byStory && sharedStories.get(doc);
+        int story = byStory && stories.isShared(doc) ? stories.story(doc) : -1;
         for (int i = start; i < end; i++) {
           int id = valueIds[ords[i]];
           if (id >= 0 && (dimension < 0 || table.dimensionIndex(id) == dimension)) {
-            if (bySet) {
-              valueStories[id] = valueStories[id] == null ? new LongSet() : valueStories[id];
-              valueStories[id].add(columns.story(doc));
+            if (story >= 0) {
+              if (valueStories[id] == null) {
+                valueStories[id] = new FixedBitSet(shared.count());
+              }
+              valueStories[id].set(story);
             } else {
               valueCounts[id]++;
             }
