@@ -107,7 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
         rateLimit == null
             ? RateLimit.defaultFor(host, Set.copyOf(trustedProxies))
             : RateLimit.of(rateLimit, Set.copyOf(trustedProxies));
-    return new Running(search, ArchiveServer.start(search, host, port, limit));
+    return new Running(
+        search, ArchiveServer.start(search, host, port, limit, ArchiveServer.WARM_UP));
   }
 
   /** A started server and the search it answers from; closing stops both. */

@@ -7,6 +7,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import newsarchive.search.IndexDamagedException;
@@ -24,6 +26,11 @@ public final class ArchiveServer implements AutoCloseable {
           + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveServer.class);
+
+  /** How long {@code serve} warms its HTTP paths up before it opens its port. */
+  public static final Duration WARM_UP = Duration.ofSeconds(2);
+
+  private static final String LOOPBACK = "127.0.0.1";
 
   private final Javalin app;
   private final String host;
@@ -45,31 +52,69 @@ public final class ArchiveServer implements AutoCloseable {
    * Start serving {@code service} on {@code host}:{@code port}, holding clients to {@code limit}.
    */
   public static ArchiveServer start(SearchService service, String host, int port, RateLimit limit) {
-    Javalin app =
-        Javalin.create(
-                config -> {
-                  ServerLimits.DEFAULT.apply(config, host, port);
-                  configure(config, service, limit);
-                })
-            .start();
-    ArchiveServer server = new ArchiveServer(app, host);
+    return start(service, host, port, limit, Duration.ZERO);
+  }
+
+  /**
+   * Warm the HTTP paths up for {@code warmUp} (see {@link HttpWarmUp}), then start serving {@code
+   * service} on {@code host}:{@code port}, holding clients to {@code limit}.
+   */
+  public static ArchiveServer start(
+      SearchService service, String host, int port, RateLimit limit, Duration warmUp) {
+    if (warmUp.isPositive()) {
+      warmUp(service, warmUp);
+    }
+    ArchiveServer server = new ArchiveServer(create(service, host, port, limit, true), host);
     LOG.info("Newsarchive is serving {}", server.url());
     return server;
   }
 
-  private static void configure(JavalinConfig config, SearchService service, RateLimit limit) {
+  /** Send the page's requests to a private, unlogged, unlimited instance on a loopback port. */
+  static HttpWarmUp.Report warmUp(SearchService service, Duration budget) {
+    Javalin app = create(service, LOOPBACK, 0, RateLimit.OFF, false);
+    try {
+      long start = System.nanoTime();
+      HttpWarmUp.Report report =
+          HttpWarmUp.run(URI.create("http://" + LOOPBACK + ":" + app.port() + "/"), budget);
+      LOG.info(
+          "Warmed up in {} ms ({} rounds of the page's requests)",
+          (System.nanoTime() - start) / 1_000_000,
+          report.rounds());
+      if (!report.failed().isEmpty()) {
+        LOG.warn("Warm-up requests failed: {}", report.failed());
+      }
+      return report;
+    } finally {
+      app.stop();
+    }
+  }
+
+  private static Javalin create(
+      SearchService service, String host, int port, RateLimit limit, boolean logRequests) {
+    return Javalin.create(
+            config -> {
+              ServerLimits.DEFAULT.apply(config, host, port);
+              configure(config, service, limit, logRequests);
+            })
+        .start();
+  }
+
+  private static void configure(
+      JavalinConfig config, SearchService service, RateLimit limit, boolean logRequests) {
     config.startup.showJavalinBanner = false;
     config.http.prefer405over404 = true;
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.staticFiles.add("/public", Location.CLASSPATH);
-    config.requestLogger.http(
-        (ctx, ms) ->
-            LOG.info(
-                "{} {} {} {} ms",
-                ctx.method(),
-                ctx.path(),
-                ctx.status().getCode(),
-                Math.round(ms)));
+    if (logRequests) {
+      config.requestLogger.http(
+          (ctx, ms) ->
+              LOG.info(
+                  "{} {} {} {} ms",
+                  ctx.method(),
+                  ctx.path(),
+                  ctx.status().getCode(),
+                  Math.round(ms)));
+    }
     config.routes.before(ArchiveServer::secure);
     if (limit.enabled()) {
       config.routes.before("/api/*", new ClientThrottle(limit));
