@@ -1,5 +1,6 @@
 package newsarchive.search.lucene;
 
+import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BitSet;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.SparseFixedBitSet;
 
 /**
  * Drill sideways in one pass over a query's matches, from a {@link FacetTable}: a match that passes
@@ -114,13 +118,13 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
   }
 
   @Override
-  public Tally reduce(Collection<Counter> counters) {
+  public Tally reduce(Collection<Counter> counters) throws IOException {
     long hits = 0;
     long singleStories = 0;
     long[] valueCounts = new long[table.size()];
     long[] dayCounts = new long[table.dayCount()];
-    FixedBitSet hitStories = null;
-    FixedBitSet[] valueStories = new FixedBitSet[table.size()];
+    BitSet hitStories = null;
+    BitSet[] valueStories = new BitSet[table.size()];
     for (Counter counter : counters) {
       hits += counter.hits;
       singleStories += counter.singleStories;
@@ -143,11 +147,11 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
   }
 
   /** {@code into} with {@code other}'s stories added; either may be null (no stories). */
-  private static FixedBitSet union(FixedBitSet into, FixedBitSet other) {
+  private static BitSet union(BitSet into, BitSet other) throws IOException {
     if (into == null || other == null) {
       return into == null ? other : into;
     }
-    into.or(other);
+    into.or(new BitSetIterator(other, other.approximateCardinality()));
     return into;
   }
 
@@ -169,7 +173,12 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
     private final int[] dayCounts = new int[table.dayCount()];
     private final SharedStories shared = table.sharedStories();
     private final FixedBitSet hitStories = byStory ? new FixedBitSet(shared.count()) : null;
-    private final FixedBitSet[] valueStories = byStory ? new FixedBitSet[table.size()] : null;
+
+    /**
+     * Sparse, since an index may have thousands of values (sources) and a set the size of every
+     * shared story for each would not fit a 512 MB server at ten million articles.
+     */
+    private final BitSet[] valueStories = byStory ? new BitSet[table.size()] : null;
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) {
@@ -259,7 +268,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
           if (id >= 0 && (dimension < 0 || table.dimensionIndex(id) == dimension)) {
             if (story >= 0) {
               if (valueStories[id] == null) {
-                valueStories[id] = new FixedBitSet(shared.count());
+                valueStories[id] = new SparseFixedBitSet(Math.max(1, shared.count()));
               }
               valueStories[id].set(story);
             } else {
