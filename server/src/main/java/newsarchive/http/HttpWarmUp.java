@@ -12,10 +12,11 @@ import java.util.List;
 /**
  * The requests the page makes, sent over loopback to a private instance of the server before the
  * real one opens its port. The search side warms the index up, but the first searches through HTTP
- * still ran cold: on the bundled corpus the first took 76-91 ms and the next hundred about 23 ms,
- * against 6 ms once Jetty's, Javalin's and Jackson's paths were compiled. Compiled code is shared
- * by every server in the JVM, so warming a private one warms the real one, and its warm-up requests
- * reach neither the request log nor any client's rate limit.
+ * still ran cold: on the bundled corpus the first took 76-91 ms in the server (170-206 ms at the
+ * client) and the next hundred about 23 ms, against 6 ms once Jetty's, Javalin's and Jackson's
+ * paths were compiled. Compiled code is shared by every server in the JVM, so warming a private one
+ * warms the real one, and its warm-up requests reach neither the request log nor any client's rate
+ * limit.
  */
 final class HttpWarmUp {
 
