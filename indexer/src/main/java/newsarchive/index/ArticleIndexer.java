@@ -96,9 +96,11 @@ public final class ArticleIndexer implements ArticleStore<Document> {
         new IndexWriter(directory, config(create)), create, List.copyOf(dimensions));
   }
 
-  /** The archive's writer settings, also used by the benchmarks' bare Lucene baseline. */
+  /**
+   * The archive's writer settings; documents of {@link ArticleSchema#toDocument} need its analyzer.
+   */
   public static IndexWriterConfig config(boolean create) {
-    IndexWriterConfig config = new IndexWriterConfig(ArticleSchema.analyzer());
+    IndexWriterConfig config = new IndexWriterConfig(new IndexingAnalyzer());
     config.setOpenMode(
         create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     // Big enough that a million short articles flush in large segments, small enough for 1 GB

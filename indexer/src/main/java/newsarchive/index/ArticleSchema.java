@@ -59,7 +59,8 @@ public final class ArticleSchema {
 
   /**
    * Unstemmed lower-case words of title and body, not stored: the vocabulary for "did you mean" and
-   * for prefix completion, which read badly on stems ("exclus").
+   * for prefix completion, which read badly on stems ("exclus"). The writer takes them from the
+   * title's and body's own analysis ({@link IndexingAnalyzer}) rather than reading both again.
    */
   public static final String WORDS = "words";
 
@@ -195,8 +196,9 @@ public final class ArticleSchema {
           new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
 
   /**
-   * The analyzer for indexing and querying: English (possessives, lower case, stop words, Porter
-   * stemming) for the text fields, plain lower-cased words with no stop words for {@link #WORDS}.
+   * The analyzer for querying and highlighting: English (possessives, lower case, stop words,
+   * Porter stemming) for the text fields, plain lower-cased words with no stop words for {@link
+   * #WORDS}. The writer's {@link IndexingAnalyzer} makes the same terms.
    */
   public static Analyzer analyzer() {
     return ANALYZER;
@@ -204,8 +206,13 @@ public final class ArticleSchema {
 
   /** The terms {@link #analyzer()} makes of {@code text} in {@code field}, in order. */
   public static List<String> terms(String field, String text) {
+    return terms(ANALYZER, field, text);
+  }
+
+  /** The terms {@code analyzer} makes of {@code text} in {@code field}, in order. */
+  static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream tokens = ANALYZER.tokenStream(field, text)) {
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
       tokens.reset();
       while (tokens.incrementToken()) {
@@ -258,7 +265,8 @@ public final class ArticleSchema {
     doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
     doc.add(new Field(BODY, article.body(), TextField.TYPE_NOT_STORED));
     doc.add(new StoredField(BODY, CompressedText.compress(article.body())));
-    doc.add(new Field(WORDS, article.title() + "\n" + article.body(), WORDS_ONLY));
+    // No text of its own: the writer's analyzer replays the words of the title and body above.
+    doc.add(new Field(WORDS, "", WORDS_ONLY));
     if (article.published() != null) {
       doc.add(new LongField(PUBLISHED, article.published().toEpochMilli(), Field.Store.YES));
     }
