@@ -13,8 +13,11 @@ const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'nu
 const WIDTH = 300; // the chart's coordinates; it is stretched to the column's width
 const HEIGHT = 80;
 
-/** Draw the buckets ({period, count}) with the state's date range highlighted; `go` navigates. */
-export function renderHistogram(buckets, state, go) {
+/**
+ * Draw the buckets ({period, count}) with the state's date range highlighted; `go` navigates; the
+ * counts are estimates when `about`.
+ */
+export function renderHistogram(buckets, state, go, { about = false } = {}) {
   const caption = ui.histogram.querySelector('figcaption');
   ui.histogram.replaceChildren(caption);
   if (!buckets.length) {
@@ -35,7 +38,7 @@ export function renderHistogram(buckets, state, go) {
   });
   buckets.forEach((bucket, i) => {
     const barHeight = bucket.count ? Math.max(2, (bucket.count / max) * (HEIGHT - 4)) : 0;
-    const label = `${formatPeriod(bucket.period)}: ${formatArticles(bucket.count)}`;
+    const label = `${formatPeriod(bucket.period)}: ${formatArticles(bucket.count, { about })}`;
     const selected = filtered && inRange(bucket.period, state);
     chart.append(svg('g', {
       class: `bar${selected ? ' in-range' : ''}`,

@@ -12,9 +12,9 @@ const FACET_COLLAPSED = 8; // values shown before "Show more"
  * Show each dimension's values from a search result's facets. `view` holds the state, the
  * dimensions, the set of unfolded dimensions and `go`, which navigates.
  */
-export function renderFacets(facets, view) {
+export function renderFacets(facets, view, { about = false } = {}) {
   for (const dimension of view.dimensions) {
-    renderFacet(sectionOf(dimension), dimension.name, facets?.[dimension.name] ?? [], view);
+    renderFacet(sectionOf(dimension), dimension.name, facets?.[dimension.name] ?? [], view, about);
   }
 }
 
@@ -58,7 +58,7 @@ function sectionOf({ name, label }) {
 }
 
 /** A facet as a checkbox list: selected values first, then by count, long lists folded. */
-function renderFacet(section, dimension, values, view) {
+function renderFacet(section, dimension, values, view, about) {
   const { state, expanded, go } = view;
   const selected = new Set(state.filters[dimension]);
   const entries = values.map((v) => ({ ...v, selected: v.selected || selected.has(v.value) }));
@@ -87,7 +87,7 @@ function renderFacet(section, dimension, values, view) {
       el('label', { class: entry.selected ? 'selected' : null },
         box,
         el('span', { class: 'facet-name' }, entry.value),
-        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count, { stories: grouped(state) }) }, formatNumber(entry.count))),
+        el('span', { class: 'facet-count', 'aria-label': formatArticles(entry.count, { stories: grouped(state), about }) }, formatNumber(entry.count, { about }))),
       state.view === 'trends' ? compareButton(dimension, entry.value, view) : null));
   }
   section.append(list);
@@ -103,7 +103,7 @@ function renderFacet(section, dimension, values, view) {
     more.addEventListener('click', () => {
       if (unfolded) expanded.delete(dimension);
       else expanded.add(dimension);
-      renderFacet(section, dimension, values, view);
+      renderFacet(section, dimension, values, view, about);
       section.querySelector('.more')?.focus();
     });
     section.append(more);

@@ -25,15 +25,34 @@ export function renderList(result, view) {
   const range = total > result.hits.length
     ? ` · ${formatNumber(first)}–${formatNumber(first + result.hits.length - 1)} shown`
     : '';
-  const partial = result.partialTotal ? ` · ${formatNumber(result.partialTotal)} missing a word` : '';
-  ui.summary.textContent = `${formatArticles(total, { stories: grouped(state) })}${partial}${range} · ${formatNumber(result.tookMs ?? 0)} ms`;
+  const about = result.sampled != null;
+  const partial = result.partialTotal
+    ? ` · ${formatNumber(result.partialTotal, { about: result.partialSampled != null })} missing a word`
+    : '';
+  ui.summary.replaceChildren(
+    `${formatArticles(total, { stories: grouped(state), about })}${partial}${range} · ${formatNumber(result.tookMs ?? 0)} ms`);
+  if (about || result.partialSampled != null) ui.summary.append(' · ', countExactly(view));
   ui.hits.replaceChildren(...withDivider(result.hits.map((hit) => hitItem(hit, view)), result.hits));
   renderStatus(result, view);
-  renderFacets(result.facets, view);
-  renderHistogram(result.histogram ?? [], state, view.go);
+  renderFacets(result.facets, view, { about });
+  renderHistogram(result.histogram ?? [], state, view.go, { about });
   renderActiveFilters(view);
   renderPager(result, view);
   renderTakeAway(state);
+}
+
+/**
+ * A button that asks the same search to count every match: broad searches are counted on a sample
+ * of the stories, which is fast and close but not exact.
+ */
+function countExactly({ state, go }) {
+  const exact = el('button', {
+    type: 'button',
+    class: 'link-button',
+    title: 'These counts are estimated from a sample of the matching stories',
+  }, 'count exactly');
+  exact.addEventListener('click', () => go({ ...state, exactUpTo: 'all' }));
+  return exact;
 }
 
 /** Show a failed search where the results would be, with a button that calls `retry`. */

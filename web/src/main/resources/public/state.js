@@ -3,11 +3,12 @@
 // reload, back/forward and shared links all work.
 //
 // A state is {q, filters, companyRole, from, to, sort, page, size, article, view, series, normalize,
-// interval, with}, where filters maps every facet dimension's name, in display order, to its
+// interval, with, exactUpTo}, where filters maps every facet dimension's name, in display order, to its
 // selected values (a dimension's name is its parameter); companyRole is 'subject' when the company
 // filter and counts take only the articles whose subject the company is, else ''. view is '' for the result list or 'trends'; series
 // ("company:Nvidia"), normalize and interval are /api/timeline's parameters, and with is the
-// company whose co-mentions the trends view lists (sent to /api/comentions as its company). The
+// company whose co-mentions the trends view lists (sent to /api/comentions as its company);
+// exactUpTo is /api/search's ('all' after "count exactly"). The
 // page groups copies of one story unless the address says group=none.
 
 /** Read the page state from a query string, with a filter for each of the dimensions. */
@@ -29,6 +30,7 @@ export function stateFrom(search, dimensions) {
     normalize: params.get('normalize') === 'share' ? 'share' : '',
     interval: params.get('interval') ?? '',
     with: params.get('with') ?? '',
+    exactUpTo: params.get('exactUpTo') ?? '',
   };
 }
 
@@ -51,6 +53,7 @@ export function searchParamsOf(state) {
   if (!grouped(state)) params.set('group', 'none');
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', state.size);
+  if (state.exactUpTo) params.set('exactUpTo', state.exactUpTo);
   return params;
 }
 

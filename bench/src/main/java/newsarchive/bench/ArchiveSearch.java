@@ -42,7 +42,10 @@ final class ArchiveSearch implements AutoCloseable {
     return service.search(request(query)).total();
   }
 
-  /** The query as the HTTP layer would turn its URL parameters into a request. */
+  /**
+   * The query as the HTTP layer would turn its URL parameters into a request, counting every match
+   * as the bare baseline does.
+   */
   static SearchRequest request(BenchQuery query) {
     return new SearchRequest(
         query.text(),
@@ -57,7 +60,8 @@ final class ArchiveSearch implements AutoCloseable {
         null,
         null,
         null,
-        null);
+        null,
+        SearchRequest.EXACT_ALWAYS);
   }
 
   @Override

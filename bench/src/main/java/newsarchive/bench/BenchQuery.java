@@ -58,8 +58,12 @@ record BenchQuery(
     return new BenchQuery(name, text, List.copyOf(companies), List.copyOf(topics), from, to);
   }
 
-  /** The request as URL parameters for {@code /api/search}, with a page of ten hits. */
-  String urlParameters() {
+  /**
+   * The request as URL parameters for {@code /api/search}, with a page of ten hits, counting every
+   * match when {@code exact} (else as the page asks: estimated from a sample past {@code
+   * exactUpTo}'s default).
+   */
+  String urlParameters(boolean exact) {
     List<String> pairs = new ArrayList<>();
     pairs.add("q=" + encode(text));
     companies.forEach(c -> pairs.add("company=" + encode(c)));
@@ -71,6 +75,9 @@ record BenchQuery(
       pairs.add("to=" + to);
     }
     pairs.add("size=10");
+    if (exact) {
+      pairs.add("exactUpTo=all");
+    }
     return pairs.stream().collect(Collectors.joining("&"));
   }
 

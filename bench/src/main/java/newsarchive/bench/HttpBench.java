@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.DoubleAccumulator;
+import newsarchive.search.SearchRequest;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -21,7 +22,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Search over HTTP: closed-loop clients at concurrency 1, 2 and 8 against the real server on
- * loopback, each run rotating with the same load on the search service in process and on bare
+ * loopback, counting every match, and again as the page asks (broad searches counted on a sample of
+ * their stories), each run rotating with the same load on the search service in process and on bare
  * Lucene doing the same counting (the baseline the ratios are taken against); the coverage queries
  * (timelines, co-mentions) and search as you type ({@link TypingBench}) over HTTP; and the server's
  * heap after warm-up and during the runs.
@@ -57,17 +59,26 @@ final class HttpBench {
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index));
         ServerProcess server =
             ServerProcess.start(index, serverHeap, workspace.path("server.log"))) {
-      Competitor http = new Competitor("http", query -> get(client, server.base(), query));
+      Competitor http = new Competitor("http", query -> get(client, server.base(), query, true));
+      Competitor sampled =
+          new Competitor("http-sampled", query -> get(client, server.base(), query, false));
       BareSearcher bareSearcher = new BareSearcher(reader);
       Competitor bare = new Competitor("bare", bareSearcher::topTenWithFacets);
       List<Measured> competitors =
           List.of(
-              new Measured(http, "http.c", "over HTTP"),
+              new Measured(http, "http.c", "over HTTP, every match counted"),
+              new Measured(
+                  sampled,
+                  "http.sampled.c",
+                  "over HTTP as the page asks (counted on a sample past "
+                      + SearchRequest.EXACT_UP_TO
+                      + " matches)"),
               new Measured(inProcess, "http.inprocess.c", "archive in process"),
               new Measured(bare, "http.bare.c", "bare Lucene, same counting, in process"));
       // Warm both JVMs up on the whole mix before measuring anything: the server's JVM is new, and
       // its p50 keeps falling for thousands of requests while the JIT compiles the search path.
       ClosedLoop.run(http.search(), mix, 2, duration.multipliedBy(WARM_UP_RUNS));
+      ClosedLoop.run(sampled.search(), mix, 2, duration);
       ClosedLoop.run(inProcess.search(), mix, 2, duration);
       ClosedLoop.run(bare.search(), mix, 2, duration);
       double warmHeap = server.liveHeapMb();
@@ -87,7 +98,7 @@ final class HttpBench {
               record(results, prefix + ".p50_ms", run.latencies().median());
               record(results, prefix + ".p99_ms", run.latencies().quantile(0.99));
               record(results, prefix + ".qps", run.qps());
-              errors += competitor == http ? run.errors() : 0;
+              errors += competitor == http || competitor == sampled ? run.errors() : 0;
             }
           }
         }
@@ -155,9 +166,9 @@ final class HttpBench {
         .build();
   }
 
-  private static long get(CloseableHttpClient client, URI base, BenchQuery query)
+  private static long get(CloseableHttpClient client, URI base, BenchQuery query, boolean exact)
       throws IOException {
-    return fetch(client, base.resolve("/api/search?" + query.urlParameters()));
+    return fetch(client, base.resolve("/api/search?" + query.urlParameters(exact)));
   }
 
   /** GET {@code uri}; the body's length, or an exception for any answer but 200. */

@@ -27,7 +27,11 @@ class BenchQueryTest {
   @Test
   void aQueryAsksTheServerForTenHitsWithItsParametersEncoded() {
     BenchQuery query = BenchQuery.parse("q", "q=chips -nvidia&company=SK Hynix&from=2025-03-04");
-    assertEquals("q=chips+-nvidia&company=SK+Hynix&from=2025-03-04&size=10", query.urlParameters());
+    assertEquals(
+        "q=chips+-nvidia&company=SK+Hynix&from=2025-03-04&size=10", query.urlParameters(false));
+    assertEquals(
+        "q=chips+-nvidia&company=SK+Hynix&from=2025-03-04&size=10&exactUpTo=all",
+        query.urlParameters(true));
   }
 
   @Test

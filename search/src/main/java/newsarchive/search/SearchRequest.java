@@ -23,6 +23,9 @@ import java.util.Objects;
  * @param group whether hits are articles or stories ({@link Grouping#NONE} when null)
  * @param count whether {@code total} and facets count articles or stories (articles when null)
  * @param companyRole which articles count for a company in the company filter and counts
+ * @param exactUpTo up to how many matches a search counts every one; past that, {@code total}, the
+ *     facets and the histogram are estimated from a sample of the stories ({@link #EXACT_ALWAYS} to
+ *     count every match however many)
  */
 public record SearchRequest(
     String query,
@@ -37,7 +40,18 @@ public record SearchRequest(
     Interval interval,
     Grouping group,
     Counting count,
-    CompanyRole companyRole) {
+    CompanyRole companyRole,
+    long exactUpTo) {
+
+  /**
+   * How many matches a search counts exactly unless asked otherwise: a sample of a hundred thousand
+   * gives every count with a few hundred or more matches within a few percent, and costs a few
+   * milliseconds where counting ten million matches costs hundreds.
+   */
+  public static final long EXACT_UP_TO = 100_000;
+
+  /** For {@link #exactUpTo}: count every match. */
+  public static final long EXACT_ALWAYS = Long.MAX_VALUE;
 
   /** The largest page size. */
   public static final int MAX_SIZE = 100;
@@ -86,6 +100,42 @@ public record SearchRequest(
       throw InvalidRequestException.parameter(
           "facetSize must be between 1 and " + MAX_FACET_SIZE + ", got " + facetSize + ".");
     }
+    if (exactUpTo < 1) {
+      throw InvalidRequestException.parameter(
+          "exactUpTo must be 1 or more (or 'all'), got " + exactUpTo + ".");
+    }
+  }
+
+  /** A request that counts exactly up to {@link #EXACT_UP_TO} matches. */
+  public SearchRequest(
+      String query,
+      Prefix prefix,
+      Map<String, List<String>> selections,
+      DateRange dates,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      int facetSize,
+      Interval interval,
+      Grouping group,
+      Counting count,
+      CompanyRole companyRole) {
+    this(
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count,
+        companyRole,
+        EXACT_UP_TO);
   }
 
   /**
@@ -155,7 +205,8 @@ public record SearchRequest(
         interval,
         group,
         count,
-        companyRole);
+        companyRole,
+        exactUpTo);
   }
 
   /**
@@ -188,7 +239,27 @@ public record SearchRequest(
         interval,
         group,
         count,
-        companyRole);
+        companyRole,
+        exactUpTo);
+  }
+
+  /** The same request counting exactly up to {@code exactUpTo} matches. */
+  public SearchRequest withExactUpTo(long exactUpTo) {
+    return new SearchRequest(
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count,
+        companyRole,
+        exactUpTo);
   }
 
   /** The same request in this order. */
@@ -206,6 +277,7 @@ public record SearchRequest(
         interval,
         group,
         count,
-        companyRole);
+        companyRole,
+        exactUpTo);
   }
 }

@@ -24,7 +24,11 @@ import java.util.Map;
  * @param nextCursor where the next page starts, for walking deeper than page numbers allow, or
  *     {@code null} on the last page
  * @param partialTotal how many articles follow the all-words matches because they miss some of the
- *     words (with all filters), or {@code null} when this page has not reached them
+ *     words (with all filters), or {@code null} when this page has not reached them; estimated past
+ *     {@link SearchRequest#exactUpTo}, as {@code partialSampled} tells
+ * @param sampled {@code null} when every match was counted; else {@code total}, the facet counts
+ *     and the histogram are estimates: the matches among this fraction of the stories (a fixed
+ *     pseudo random choice), counted and scaled up (see {@link SearchRequest#exactUpTo})
  */
 public record SearchResult(
     long total,
@@ -39,7 +43,9 @@ public record SearchResult(
     String interval,
     String suggestion,
     String nextCursor,
-    Long partialTotal) {
+    Long partialTotal,
+    Double sampled,
+    Double partialSampled) {
 
   /** The same result, answered in {@code tookMs}. */
   public SearchResult withTookMs(long tookMs) {
@@ -56,7 +62,9 @@ public record SearchResult(
         interval,
         suggestion,
         nextCursor,
-        partialTotal);
+        partialTotal,
+        sampled,
+        partialSampled);
   }
 
   /**

@@ -50,8 +50,8 @@ final class Params {
   /**
    * The search every endpoint that counts articles shares: {@code q}, {@code prefix}, the facet
    * {@code selections}, {@code from}/{@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize}, {@code interval} and {@code companyRole}, each read and checked as
-   * {@code /api/search} does.
+   * cursor}, {@code facetSize}, {@code interval}, {@code companyRole} and {@code exactUpTo}, each
+   * read and checked as {@code /api/search} does.
    */
   static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
     String sort = text(ctx, "sort");
@@ -72,7 +72,28 @@ final class Params {
         interval == null ? null : Interval.parse(interval),
         group == null ? null : Grouping.parse(group),
         count == null ? null : Counting.parse(count),
-        companyRole == null ? null : CompanyRole.parse(companyRole));
+        companyRole == null ? null : CompanyRole.parse(companyRole),
+        exactUpTo(ctx));
+  }
+
+  /**
+   * The {@code exactUpTo} parameter: a whole number, or {@code all} to count every match ({@link
+   * SearchRequest#EXACT_UP_TO} when absent).
+   */
+  static long exactUpTo(Context ctx) {
+    String value = text(ctx, "exactUpTo");
+    if (value == null) {
+      return SearchRequest.EXACT_UP_TO;
+    }
+    if (value.equalsIgnoreCase("all")) {
+      return SearchRequest.EXACT_ALWAYS;
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw InvalidRequestException.parameter(
+          "exactUpTo must be a whole number or 'all', got '" + value + "'.");
+    }
   }
 
   /** The {@code prefix} parameter: which words match as prefixes ({@code none} when absent). */

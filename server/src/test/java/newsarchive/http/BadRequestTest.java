@@ -82,6 +82,10 @@ class BadRequestTest extends ApiTest {
             + " '2026-W60'.",
         "/api/search?facetSize=1000 | 400 | bad_parameter | facetSize must be between 1 and 100, got"
             + " 1000.",
+        "/api/search?exactUpTo=many | 400 | bad_parameter | exactUpTo must be a whole number or"
+            + " 'all', got 'many'.",
+        "/api/search?exactUpTo=0 | 400 | bad_parameter | exactUpTo must be 1 or more (or 'all'), got"
+            + " 0.",
         "/api/search?q=nvid&prefix=first | 400 | bad_parameter | prefix must be none or last, got"
             + " 'first'.",
         "/api/articles/a04?prefix=all | 400 | bad_parameter | prefix must be none or last, got"

@@ -276,6 +276,28 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void pastExactUpToTheCountsAreEstimatedFromASampleAndSaySo() throws Exception {
+    JsonNode exact = json("/api/search?exactUpTo=all");
+    assertFalse(exact.has("sampled"));
+    JsonNode estimated = json("/api/search?exactUpTo=4");
+    if (!estimatesCounts()) {
+      assertEquals(comparable((ObjectNode) exact), comparable((ObjectNode) estimated));
+      return;
+    }
+    double sampled = estimated.get("sampled").asDouble();
+    assertTrue(sampled > 0 && sampled < 1, "sampled " + sampled);
+    long oneIn = Math.round(1 / sampled);
+    assertEquals(0, estimated.get("total").asLong() % oneIn, "counts of the sample, scaled up");
+    estimated
+        .get("facets")
+        .forEach(values -> values.forEach(v -> assertEquals(0, v.get("count").asLong() % oneIn)));
+    assertEquals(
+        exact.get("hits").toString(),
+        estimated.get("hits").toString(),
+        "the page of hits is the same: only the counts are sampled");
+  }
+
+  @Test
   void partialMatchesFollowTheAllWordsOnesKeepTheFiltersAndNameWhatTheyMiss() throws Exception {
     JsonNode result = json("/api/search?q=" + q("amazon trainium") + "&company=Amazon");
     assertEquals(2, result.get("total").asLong());
@@ -464,6 +486,11 @@ class SearchApiTest extends ApiTest {
                {"value":"Regulation","count":2},{"value":"Security","count":1}],
              "source":[{"value":"Newsarchive Briefs","count":8},{"value":"Tech Wire","count":8}]}}"""),
         stats);
+  }
+
+  /** Whether the backend estimates counts from a sample past {@code exactUpTo}, or counts all. */
+  boolean estimatesCounts() {
+    return true;
   }
 
   /** The part of the health body every backend gives the same; checks the backend's own part. */

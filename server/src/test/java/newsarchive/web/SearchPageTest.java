@@ -72,6 +72,23 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void estimatedCountsSayAboutAndCanBeCountedExactly() throws Exception {
+    // Broad searches past exactUpTo count a sample; the fixture is small, so ask for a tiny bound.
+    browser.open(archive.url() + "?exactUpTo=4");
+    browser.waitUntil(d -> browser.text("#summary").startsWith("about "));
+    assertTrue(
+        facetCounts("company").values().stream().allMatch(count -> count.startsWith("≈")),
+        () -> facetCounts("company").toString());
+
+    driver.findElement(By.cssSelector("#summary button")).click();
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?exactUpTo=all"));
+    browser.waitUntil(d -> !browser.text("#summary").startsWith("about"));
+    assertTrue(driver.findElements(By.cssSelector("#summary button")).isEmpty());
+    assertEquals(countsOf(FixtureArchive.ARTICLES, "company"), facetCounts("company"));
+    browser.screenshots("estimated-counts");
+  }
+
+  @Test
   void checkingAVendorFiltersTheResultsWhileTheOtherVendorsKeepTheirCounts() throws Exception {
     browser.open(archive.url());
     Map<String, String> before = facetCounts("company");

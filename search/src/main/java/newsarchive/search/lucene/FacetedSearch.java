@@ -60,13 +60,14 @@ final class FacetedSearch {
     FacetTable table = snapshot.facets();
     SidewaysCounting.Tally tally = count(userQuery, table);
     long total = request.count() == Counting.STORIES ? tally.stories() : tally.hits();
+    long exactHits = tally.sampleLevel() == 0 ? tally.hits() : TieredPage.UNCOUNTED;
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
     String suggestion = total < Spelling.FEW_HITS ? suggestion(query, total) : null;
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits;
     String nextCursor = null;
-    Long partialTotal = null;
+    StorySample.Count partialTotal = null;
     Query near = compiler.proximity(query);
     ProximityRescore proximity =
         near == null || request.sort() != SortOrder.RELEVANCE
@@ -74,7 +75,13 @@ final class FacetedSearch {
             : new ProximityRescore(snapshot, near);
     TieredPage tiers =
         new TieredPage(
-            snapshot, deadline, request.sort(), compiler.words(query), filters::all, proximity);
+            snapshot,
+            deadline,
+            request.sort(),
+            compiler.words(query),
+            filters::all,
+            proximity,
+            request.exactUpTo());
     if (request.group() == Grouping.STORY) {
       // Stories are paged by number only: a cursor cannot tell which stories came before it. The
       // all-words matches make the stories; when they run out, the partial matches follow, each on
@@ -91,7 +98,7 @@ final class FacetedSearch {
         TieredPage.Page rest =
             tiers.page(
                 userQuery,
-                tally.hits(),
+                exactHits,
                 new Ordering.Position(1, null),
                 Math.max(0, offset - storyPage.stories()),
                 request.size() - ranked.size());
@@ -104,7 +111,7 @@ final class FacetedSearch {
       hits.addAll(read.subList(leaders, read.size()));
     } else {
       // Only the page is wanted here, so the search may skip matches that cannot make it.
-      TieredPage.Page page = tiers.page(userQuery, tally.hits(), start, offset, request.size());
+      TieredPage.Page page = tiers.page(userQuery, exactHits, start, offset, request.size());
       hits = hits(marking, page.hits(), tiers);
       TieredPage.Ranked last = page.hits().isEmpty() ? null : page.hits().getLast();
       nextCursor = page.more() ? cursorAfter(last) : null;
@@ -124,7 +131,9 @@ final class FacetedSearch {
         histogram.interval().label(),
         suggestion,
         nextCursor,
-        partialTotal);
+        partialTotal == null ? null : partialTotal.count(),
+        StorySample.rate(tally.sampleLevel()),
+        partialTotal == null ? null : partialTotal.rate());
   }
 
   private String cursorAfter(TieredPage.Ranked last) {
@@ -138,6 +147,7 @@ final class FacetedSearch {
    * count: one failing two filters counts nowhere, so with k ≥ 2 filters only the matches passing k
    * - 1 of them are visited; and with one filter and no query text, the sideways counts of that
    * filter's dimension are the whole version's, kept in the table, so only the hits are visited.
+   * Past the request's {@code exactUpTo}, only the matches of a sample of the stories are visited.
    */
   private SidewaysCounting.Tally count(Query userQuery, FacetTable table) throws IOException {
     Map<Integer, Query> narrowing = new LinkedHashMap<>();
@@ -168,18 +178,37 @@ final class FacetedSearch {
       wholeVersion = narrowing.keySet().iterator().next();
       visited = narrowing.get(wholeVersion);
     }
-    SidewaysCounting.Tally tally =
-        snapshot.search(
-            visited,
-            deadline.limit(
-                new SidewaysCounting(
-                    table,
-                    SidewaysCounting.Filters.of(
-                        table, selections, request.dates(), request.companyRole()),
-                    request.count() == Counting.STORIES)));
+    SidewaysCounting counting =
+        new SidewaysCounting(
+            table,
+            SidewaysCounting.Filters.of(table, selections, request.dates(), request.companyRole()),
+            request.count() == Counting.STORIES);
+    SidewaysCounting.Tally tally = sampled(visited, table, counting);
+    if (tally == null) {
+      tally = snapshot.search(visited, deadline.limit(counting));
+    }
     return wholeVersion == null
         ? tally
         : tally.withWholeVersion(table, wholeVersion, request.companyRole());
+  }
+
+  /**
+   * The figures of {@code visited}'s matches estimated from a {@link StorySample}, when they are
+   * more than the request counts exactly; {@code null} when they are not, or when the filters leave
+   * too few hits in the sample to estimate from.
+   */
+  private SidewaysCounting.Tally sampled(Query visited, FacetTable table, SidewaysCounting counting)
+      throws IOException {
+    int level =
+        StorySample.level(StorySample.matchesAtMost(snapshot, visited), request.exactUpTo());
+    if (level == 0) {
+      return null;
+    }
+    SidewaysCounting.Tally sample =
+        snapshot.search(StorySample.within(visited, table, level), deadline.limit(counting));
+    return sample.hits() < StorySample.enoughHits(request.exactUpTo())
+        ? null
+        : sample.scaledFrom(level);
   }
 
   /**

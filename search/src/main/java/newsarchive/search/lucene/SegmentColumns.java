@@ -2,6 +2,7 @@ package newsarchive.search.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.CompanyRole;
 import org.apache.lucene.facet.FacetsConfig;
@@ -9,7 +10,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSet;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
  * One index segment's facet values, publication days and stories in plain arrays indexed by
@@ -41,6 +44,10 @@ final class SegmentColumns {
   private final int[] days;
   private final long[] stories;
   private final BytesRef[] paths;
+
+  /** Per level of {@link StorySample}, its documents here, made when first asked for. */
+  private final AtomicReferenceArray<DocIdSet> samples =
+      new AtomicReferenceArray<>(StorySample.MAX_LEVEL + 1);
 
   private SegmentColumns(
       int[] starts,
@@ -202,6 +209,28 @@ final class SegmentColumns {
   /** {@code doc}'s story id. */
   long story(int doc) {
     return stories[doc];
+  }
+
+  /** The documents whose story is in {@link StorySample}'s sample of {@code level}. */
+  DocIdSet sample(int level) {
+    DocIdSet sample = samples.get(level);
+    if (sample == null) {
+      int count = 0;
+      for (long story : stories) {
+        count += StorySample.contains(story, level) ? 1 : 0;
+      }
+      DocIdSetBuilder builder = new DocIdSetBuilder(maxDoc());
+      DocIdSetBuilder.BulkAdder adder = builder.grow(count);
+      for (int doc = 0; doc < maxDoc(); doc++) {
+        if (StorySample.contains(stories[doc], level)) {
+          adder.add(doc);
+        }
+      }
+      // Two threads may both make it; they make the same set.
+      samples.compareAndSet(level, null, builder.build());
+      sample = samples.get(level);
+    }
+    return sample;
   }
 
   /** The number of documents, deleted ones included. */

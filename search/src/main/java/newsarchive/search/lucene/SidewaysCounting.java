@@ -41,8 +41,23 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
    * @param stories how many distinct stories those are, when counting by story (else 0)
    * @param valueCounts matches per value number of the table, sideways per dimension
    * @param dayCounts matches per day from the table's first day, all filters but dates applied
+   * @param sampleLevel 0 when every match was counted; else the {@link StorySample} level whose
+   *     matches were counted, and every figure is an estimate scaled up from them
    */
-  record Tally(long hits, long stories, long[] valueCounts, long[] dayCounts) {
+  record Tally(long hits, long stories, long[] valueCounts, long[] dayCounts, int sampleLevel) {
+
+    /** The figures of all matches estimated from this count of the sample of {@code level}. */
+    Tally scaledFrom(int level) {
+      long[] values = valueCounts.clone();
+      long[] days = dayCounts.clone();
+      for (int i = 0; i < values.length; i++) {
+        values[i] <<= level;
+      }
+      for (int i = 0; i < days.length; i++) {
+        days[i] <<= level;
+      }
+      return new Tally(hits << level, stories << level, values, days, level);
+    }
 
     /**
      * This tally with the counts of the dimension at {@code index} (in {@link
@@ -52,7 +67,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
      */
     Tally withWholeVersion(FacetTable table, int index, CompanyRole role) {
       if (index < 0) {
-        return new Tally(hits, stories, valueCounts, table.wholeDayCounts());
+        return new Tally(hits, stories, valueCounts, table.wholeDayCounts(), sampleLevel);
       }
       long[] whole = table.wholeValueCounts(role);
       long[] counts = valueCounts.clone();
@@ -61,7 +76,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
           counts[id] = whole[id];
         }
       }
-      return new Tally(hits, stories, counts, dayCounts);
+      return new Tally(hits, stories, counts, dayCounts, sampleLevel);
     }
   }
 
@@ -143,7 +158,7 @@ record SidewaysCounting(FacetTable table, Filters filters, boolean byStory)
       }
     }
     long sharedStories = hitStories == null ? 0 : hitStories.cardinality();
-    return new Tally(hits, singleStories + sharedStories, valueCounts, dayCounts);
+    return new Tally(hits, singleStories + sharedStories, valueCounts, dayCounts, 0);
   }
 
   /** {@code into} with {@code other}'s stories added; either may be null (no stories). */

@@ -42,7 +42,10 @@ final class TieredPage {
    * The page's hits, whether more follow, and how many partial matches there are in all (counted
    * only once the page has reached them, else {@code null}).
    */
-  record Page(List<Ranked> hits, boolean more, Long partialTotal) {}
+  record Page(List<Ranked> hits, boolean more, StorySample.Count partialTotal) {}
+
+  /** For {@link #page}: the all-words matches were not counted exactly. */
+  static final long UNCOUNTED = -1;
 
   private final IndexSnapshot snapshot;
   private final Deadline deadline;
@@ -50,12 +53,14 @@ final class TieredPage {
   private final QueryWords words;
   private final UnaryOperator<Query> filtered;
   private final ProximityRescore proximity;
+  private final long exactUpTo;
   private List<Weight> wordWeights;
 
   /**
    * A tiered list over {@code snapshot} for the query taken apart as {@code words}, each tier
    * narrowed by {@code filtered} (the facet selections and dates), the first all-words matches
-   * reordered by {@code proximity} (relevance order) when it is not {@code null}.
+   * reordered by {@code proximity} (relevance order) when it is not {@code null}, the partial
+   * matches counted exactly up to about {@code exactUpTo} and estimated past it.
    */
   TieredPage(
       IndexSnapshot snapshot,
@@ -63,34 +68,37 @@ final class TieredPage {
       SortOrder sort,
       QueryWords words,
       UnaryOperator<Query> filtered,
-      ProximityRescore proximity) {
+      ProximityRescore proximity,
+      long exactUpTo) {
     this.snapshot = snapshot;
     this.deadline = deadline;
     this.sort = sort;
     this.words = words;
     this.filtered = filtered;
     this.proximity = proximity;
+    this.exactUpTo = exactUpTo;
   }
 
   /**
    * The {@code size} hits after {@code start}, skipping {@code offset} more (page numbers), where
-   * {@code allWords} is the query of tier 0 and {@code total} its count.
+   * {@code allWords} is the query of tier 0 and {@code total} its count, or {@link #UNCOUNTED}.
    */
   Page page(Query allWords, long total, Ordering.Position start, int offset, int size)
       throws IOException {
     int tiers = words.allowsPartial() ? words.words().size() : 1;
     List<Ranked> hits = new ArrayList<>();
     int skip = offset;
-    Long partialTotal = null;
+    StorySample.Count partialTotal = null;
     FieldDoc after = start.after();
     // One hit more than the page, to know whether another page follows.
     for (int tier = start.tier(); tier < tiers && hits.size() <= size; tier++) {
       Query query = filtered.apply(tier == 0 ? allWords : words.missing(tier));
       if (tier > 0 && partialTotal == null) {
-        partialTotal = (long) snapshot.count(filtered.apply(words.someButNotAll()));
+        partialTotal =
+            StorySample.count(snapshot, filtered.apply(words.someButNotAll()), exactUpTo);
       }
       if (skip > 0 && after == null) {
-        long count = tier == 0 ? total : snapshot.count(query);
+        long count = tier == 0 && total != UNCOUNTED ? total : snapshot.count(query);
         if (skip >= count) {
           skip -= (int) count;
           continue;

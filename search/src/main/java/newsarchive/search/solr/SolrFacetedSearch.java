@@ -104,7 +104,9 @@ final class SolrFacetedSearch {
         histogram.interval().label(),
         total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
         nextCursor,
-        partialTotal);
+        partialTotal,
+        null, // Solr counts every match
+        null);
   }
 
   /**

@@ -1,6 +1,9 @@
 package newsarchive.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -44,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hit totals, pages, drill-sideways facet counts and histograms agree with a brute-force count over
  * the same articles, for seeded random searches on an index large enough to be searched in several
- * slices at once, in several segments, with updated (deleted) documents.
+ * slices at once, in several segments, with updated (deleted) documents; and, past {@code
+ * exactUpTo}, the same counts taken over the sample of stories and scaled up.
  */
 class SidewaysCountsTest {
 
@@ -102,47 +106,160 @@ class SidewaysCountsTest {
       for (int round = 0; round < 60; round++) {
         SearchRequest request = request(random);
         SearchResult result = service.search(request);
-        String what = request.toString();
-
-        Predicate<Article> matches = matcher(request.query());
-        Predicate<Article> dated = article -> inRange(article, request.dates());
-        List<Article> hits =
-            select(matches.and(dated).and(facets(request, null)), articles.values());
-        assertEquals(hits.size(), result.total(), what);
-        assertEquals(
-            hits.stream()
-                .sorted(
-                    Comparator.comparing(
-                            Article::published, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Article::id))
-                .limit(10)
-                .map(Article::id)
-                .toList(),
-            result.hits().stream().map(SearchResult.Hit::id).toList(),
-            what);
-        assertEquals(
-            expectedCounts(matches, dated, request, ArticleSchema.COMPANY, Article::companies),
-            actualCounts(result, ArticleSchema.COMPANY),
-            what);
-        assertEquals(
-            expectedCounts(matches, dated, request, ArticleSchema.TOPIC, Article::topics),
-            actualCounts(result, ArticleSchema.TOPIC),
-            what);
-        assertEquals(
-            expectedCounts(
-                matches,
-                dated,
-                request,
-                ArticleSchema.SOURCE,
-                article -> List.of(article.source())),
-            actualCounts(result, ArticleSchema.SOURCE),
-            what);
-        assertEquals(
-            expectedMonths(select(matches.and(facets(request, null)), articles.values())),
-            nonZero(result.histogram(), SearchResult.Bucket::period, SearchResult.Bucket::count),
-            what);
+        assertNull(
+            result.sampled(), "at most " + SearchRequest.EXACT_UP_TO + " are counted exactly");
+        assertCounts(request, result, 0);
       }
     }
+  }
+
+  @Test
+  void broadSearchesCountTheStoriesOfTheirSampleScaledUp() throws Exception {
+    Random random = new Random(13);
+    int sampled = 0;
+    int exact = 0;
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      for (int round = 0; round < 40; round++) {
+        SearchRequest request = request(random).withExactUpTo(2_000);
+        SearchResult result = service.search(request);
+        int level = level(result.sampled());
+        assertCounts(request, result, level);
+        sampled += level > 0 ? 1 : 0;
+        exact += level == 0 ? 1 : 0;
+      }
+    }
+    // Broad searches are sampled; narrow ones, and those whose filters leave too few hits in the
+    // sample, are counted exactly.
+    assertTrue(sampled >= 10, sampled + " sampled");
+    assertTrue(exact >= 5, exact + " counted exactly");
+  }
+
+  @Test
+  void sampledCountsStayCloseToTheExactOnes() throws Exception {
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      for (String query : List.of("", "wbc", "wdf OR wgh", "wkm wnp")) {
+        SearchRequest request =
+            SearchRequest.of(query)
+                .withSize(10)
+                .withSelections(Map.of(ArticleSchema.TOPIC, List.of("Cloud")));
+        SearchResult exact = service.search(request.withExactUpTo(SearchRequest.EXACT_ALWAYS));
+        SearchResult estimated = service.search(request.withExactUpTo(4_000));
+        String what = request.toString();
+        assertNull(exact.sampled(), what);
+        assertNotNull(estimated.sampled(), what);
+        assertEquals(exact.total(), estimated.total(), exact.total() * 0.05, what);
+        for (String dimension : List.of(ArticleSchema.COMPANY, ArticleSchema.TOPIC)) {
+          Map<String, Long> truth = actualCounts(exact, dimension);
+          actualCounts(estimated, dimension)
+              .forEach(
+                  (value, count) -> {
+                    long real = truth.getOrDefault(value, 0L);
+                    if (real >= 2_000) {
+                      assertEquals(real, count, real * 0.1, what + " " + value);
+                    }
+                  });
+        }
+      }
+    }
+  }
+
+  @Test
+  void manyPartialMatchesAreEstimatedFromTheSample() throws Exception {
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      SearchRequest request = SearchRequest.of("wbc qzx").withSize(10).withExactUpTo(2_000);
+      SearchResult result = service.search(request);
+      assertEquals(0, result.total());
+      int level = level(result.partialSampled());
+      assertTrue(level > 0, "sampled: " + result.partialSampled());
+      assertEquals(
+          select(matcher("wbc").and(inSample(level)), articles.values()).size() << level,
+          result.partialTotal());
+      assertEquals(
+          select(matcher("wbc"), articles.values()).size(),
+          service.search(request.withExactUpTo(SearchRequest.EXACT_ALWAYS)).partialTotal());
+    }
+  }
+
+  /** The sample level of a result's {@code sampled} fraction: 0 when it is {@code null}. */
+  private static int level(Double sampled) {
+    return sampled == null ? 0 : Long.numberOfTrailingZeros(Math.round(1 / sampled));
+  }
+
+  /** The articles whose story is in the sample of {@code level} (all of them for 0). */
+  private static Predicate<Article> inSample(int level) {
+    return article -> StorySample.contains(stories.get(article.id()), level);
+  }
+
+  /**
+   * That {@code result} lists the first ten hits of {@code request} as a brute-force search finds
+   * them, and counts the hits, facet values and months of the sample of {@code level} scaled up.
+   */
+  private static void assertCounts(SearchRequest request, SearchResult result, int level) {
+    String what = request.toString();
+    Predicate<Article> found = matcher(request.query());
+    Predicate<Article> matches = found.and(inSample(level));
+    Predicate<Article> dated = article -> inRange(article, request.dates());
+    List<Article> hits = select(matches.and(dated).and(facets(request, null)), articles.values());
+    assertEquals((long) hits.size() << level, result.total(), what);
+    assertEquals(
+        select(found.and(dated).and(facets(request, null)), articles.values()).stream()
+            .sorted(
+                Comparator.comparing(
+                        Article::published, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Article::id))
+            .limit(10)
+            .map(Article::id)
+            .toList(),
+        result.hits().stream().map(SearchResult.Hit::id).toList(),
+        what);
+    Map<String, Function<Article, List<String>>> dimensions =
+        Map.of(
+            ArticleSchema.COMPANY,
+            Article::companies,
+            ArticleSchema.TOPIC,
+            Article::topics,
+            ArticleSchema.SOURCE,
+            article -> List.of(article.source()));
+    dimensions.forEach(
+        (dimension, values) -> {
+          int counted = wholeVersion(request, dimension) ? 0 : level;
+          assertEquals(
+              scaled(
+                  expectedCounts(found.and(inSample(counted)), dated, request, dimension, values),
+                  counted),
+              actualCounts(result, dimension),
+              what + " " + dimension);
+        });
+    int months = wholeVersion(request, null) ? 0 : level;
+    assertEquals(
+        scaled(
+            expectedMonths(
+                select(found.and(inSample(months)).and(facets(request, null)), articles.values())),
+            months),
+        nonZero(result.histogram(), SearchResult.Bucket::period, SearchResult.Bucket::count),
+        what);
+  }
+
+  /**
+   * Whether {@code request} lists everything narrowed only by {@code dimension}'s selection (by the
+   * dates for {@code null}): then that dimension's sideways counts (the histogram's) are the whole
+   * index version's, kept exact.
+   */
+  private static boolean wholeVersion(SearchRequest request, String dimension) {
+    Set<String> narrowing = new HashSet<>(request.selections().keySet());
+    if (!request.dates().isAll()) {
+      narrowing.add(null);
+    }
+    return request.query().isEmpty()
+        && request.count() == Counting.ARTICLES
+        && narrowing.size() == 1
+        && narrowing.contains(dimension);
+  }
+
+  private static Map<String, Long> scaled(Map<String, Long> counts, int level) {
+    Map<String, Long> scaled = new TreeMap<>();
+    counts.forEach((key, count) -> scaled.put(key, count << level));
+    return scaled;
   }
 
   @Test
@@ -165,21 +282,26 @@ class SidewaysCountsTest {
                 Interval.MONTH,
                 null,
                 Counting.STORIES,
-                null);
+                null,
+                round % 2 == 0 ? SearchRequest.EXACT_UP_TO : 2_000);
         SearchResult result = service.search(request);
         String what = request.toString();
+        int level = level(result.sampled());
 
-        Predicate<Article> matches = matcher(request.query());
+        Predicate<Article> matches = matcher(request.query()).and(inSample(level));
         Predicate<Article> dated = article -> inRange(article, request.dates());
         assertEquals(
             select(matches.and(dated).and(facets(request, null)), articles.values()).stream()
-                .map(article -> stories.get(article.id()))
-                .distinct()
-                .count(),
+                    .map(article -> stories.get(article.id()))
+                    .distinct()
+                    .count()
+                << level,
             result.total(),
             what);
         assertEquals(
-            expectedStories(matches.and(dated).and(facets(request, ArticleSchema.COMPANY))),
+            scaled(
+                expectedStories(matches.and(dated).and(facets(request, ArticleSchema.COMPANY))),
+                level),
             actualCounts(result, ArticleSchema.COMPANY),
             what);
       }
