@@ -2,6 +2,7 @@ package newsarchive.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,11 +11,16 @@ import java.util.List;
 import java.util.stream.IntStream;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleIndexer;
+import newsarchive.index.ArticleSchema;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.Hit;
 import newsarchive.search.SearchService;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +94,31 @@ class WordCompletionTest {
       assertEquals(List.of("zorb00", "zorb99", "zorb98"), after.subList(0, 3));
       assertEquals(Vocabulary.COMPLETIONS, after.size());
       assertEquals(70 + 1 + 80, service.search(typing("zo")).total(), "zorb00 is frequent now");
+    }
+  }
+
+  @Test
+  void theArticlesWithACompletionAreKeptFromTheFirstSearchThatNeedsThem() throws Exception {
+    // Lucene's query cache leaves segments under 10,000 documents alone: make one of 10,000.
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      String word = WORDS.get(i % Vocabulary.COMPLETIONS);
+      articles.add(article("m" + i, i % 2 == 0 ? word + " merger" : word));
+    }
+    FixtureCorpus.write(dir, articles);
+    try (IndexWriter writer =
+        new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(ArticleSchema.analyzer()))) {
+      writer.forceMerge(1);
+    }
+    LRUQueryCache cache = (LRUQueryCache) FilterCache.CACHE;
+    try (SearchService service = LuceneSearch.open(dir)) {
+      assertEquals(10_000, service.search(typing("zorb")).total());
+
+      long hitsBefore = cache.getHitCount();
+      assertEquals(5_000, service.search(typing("merger zorb")).total());
+      assertTrue(
+          cache.getHitCount() > hitsBefore,
+          "the second search reads the completions' articles from the cache");
     }
   }
 

@@ -1,0 +1,59 @@
+package newsarchive.search.lucene;
+
+import java.io.IOException;
+import newsarchive.index.ArticleSchema;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCache;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
+
+/**
+ * The snapshots' query cache: Lucene's cache of frequent filters, which also keeps, from their
+ * first use, the articles holding a completion of a word being typed. That set is the union of up
+ * to {@link Vocabulary#COMPLETIONS} frequent words, so it is the costliest part of a keystroke's
+ * search (each search of the request rebuilt it from tens of millions of postings), and the next
+ * keystrokes, the page's other searches and other users typing the same letters ask for it again.
+ * The cache is per segment, so unchanged segments keep their sets across index versions, and its
+ * memory is bounded like Lucene's default cache.
+ */
+final class FilterCache {
+
+  /** Lucene's default: segments smaller than this are cheap to search without a cache. */
+  private static final int MIN_SEGMENT_DOCS = 10_000;
+
+  /** Lucene's default bound: 32 MB or a twentieth of the heap, whichever is less. */
+  private static final long MAX_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20);
+
+  /** Shared by every snapshot: entries are per segment, and segments outlive versions. */
+  static final QueryCache CACHE =
+      new LRUQueryCache(
+          1000,
+          MAX_BYTES,
+          leaf -> leaf.reader().maxDoc() >= MIN_SEGMENT_DOCS,
+          // Cache even when a rarer clause leads the search: the set is wanted again right away.
+          Float.POSITIVE_INFINITY);
+
+  private FilterCache() {}
+
+  /** Lucene's usage-based choice of filters to cache, plus every completion set. */
+  static QueryCachingPolicy policy() {
+    UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
+    return new QueryCachingPolicy() {
+      @Override
+      public void onUse(Query query) {
+        usage.onUse(query);
+      }
+
+      @Override
+      public boolean shouldCache(Query query) throws IOException {
+        return isCompletionSet(query) || usage.shouldCache(query);
+      }
+    };
+  }
+
+  private static boolean isCompletionSet(Query query) {
+    return query instanceof TermInSetQuery set && set.getField().equals(ArticleSchema.WORDS);
+  }
+}
