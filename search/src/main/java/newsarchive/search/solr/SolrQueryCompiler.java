@@ -162,8 +162,8 @@ final class SolrQueryCompiler {
    * The word being typed: as it stands, or (weighted a thousandth) one of the 64 indexed words it
    * begins that are in the most articles, as in the embedded index. The completions are quoted
    * whole words, so Solr stems them as it stems the fields; within one field they are required
-   * there, as in the embedded index. Solr's standard syntax has no disjunction-max, so the word and
-   * its completions add up: a finished word still ranks first.
+   * there, and the word and its completions add up, as in the embedded index: a finished word still
+   * ranks first.
    */
   private String completing(Text text, String word, List<String> fields) {
     List<String> typed = ArticleSchema.terms(ArticleSchema.WORDS, text.text());

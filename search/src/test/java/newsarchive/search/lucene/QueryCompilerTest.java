@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -125,18 +124,17 @@ class QueryCompilerTest {
             .add(word("nvidia"), Occur.SHOULD)
             .build();
     assertEquals(
-        new DisjunctionMaxQuery(
-            List.of(
-                typed("nvid", word("nvid")),
-                new BoostQuery(new ConstantScoreQuery(completions), 0.001f)),
-            0f),
+        new BooleanQuery.Builder()
+            .add(typed("nvid", word("nvid")), Occur.SHOULD)
+            .add(new BoostQuery(new ConstantScoreQuery(completions), 0.001f), Occur.SHOULD)
+            .build(),
         compile("nvid", Prefix.LAST));
   }
 
   @Test
   void aWordBeingTypedInOneFieldRequiresItsCompletionsThere() {
     assertEquals(
-        "+(title:blackw | (ConstantScore(#words:(blackwell) +((title:blackwel)^2.5)))^0.001)"
+        "+(title:blackw (ConstantScore(#words:(blackwell) +((title:blackwel)^2.5)))^0.001)"
             + " (+words:blackw)^0.5",
         compile("title:blackw", Prefix.LAST).toString());
   }
