@@ -15,16 +15,19 @@ import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
  * to {@link Vocabulary#COMPLETIONS} frequent words, so it is the costliest part of a keystroke's
  * search (each search of the request rebuilt it from tens of millions of postings), and the next
  * keystrokes, the page's other searches and other users typing the same letters ask for it again.
- * The cache is per segment, so unchanged segments keep their sets across index versions, and its
- * memory is bounded like Lucene's default cache.
+ * The cache is per segment, so unchanged segments keep their sets across index versions.
  */
 final class FilterCache {
 
   /** Lucene's default: segments smaller than this are cheap to search without a cache. */
   private static final int MIN_SEGMENT_DOCS = 10_000;
 
-  /** Lucene's default bound: 32 MB or a twentieth of the heap, whichever is less. */
-  private static final long MAX_BYTES = Math.min(32L << 20, Runtime.getRuntime().maxMemory() / 20);
+  /**
+   * Half Lucene's default bound: 16 MB or a thirty-second of the heap, whichever is less. A set is
+   * one bit per article (1.25 MB at ten million), a request needs one, and a heap of 512 MB must
+   * hold a ten-million-article archive's columns besides.
+   */
+  private static final long MAX_BYTES = Math.min(16L << 20, Runtime.getRuntime().maxMemory() / 32);
 
   /** Shared by every snapshot: entries are per segment, and segments outlive versions. */
   static final QueryCache CACHE =
