@@ -38,23 +38,23 @@ final class FilterCache {
           // Cache even when a rarer clause leads the search: the set is wanted again right away.
           Float.POSITIVE_INFINITY);
 
-  private FilterCache() {}
-
   /** Lucene's usage-based choice of filters to cache, plus every completion set. */
-  static QueryCachingPolicy policy() {
-    UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
-    return new QueryCachingPolicy() {
-      @Override
-      public void onUse(Query query) {
-        usage.onUse(query);
-      }
+  static final QueryCachingPolicy POLICY =
+      new QueryCachingPolicy() {
+        private final UsageTrackingQueryCachingPolicy usage = new UsageTrackingQueryCachingPolicy();
 
-      @Override
-      public boolean shouldCache(Query query) throws IOException {
-        return isCompletionSet(query) || usage.shouldCache(query);
-      }
-    };
-  }
+        @Override
+        public void onUse(Query query) {
+          usage.onUse(query);
+        }
+
+        @Override
+        public boolean shouldCache(Query query) throws IOException {
+          return isCompletionSet(query) || usage.shouldCache(query);
+        }
+      };
+
+  private FilterCache() {}
 
   private static boolean isCompletionSet(Query query) {
     return query instanceof TermInSetQuery set && set.getField().equals(ArticleSchema.WORDS);

@@ -15,7 +15,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.QueryCachingPolicy;
 
 /**
  * A searcher over one index version, with the state that is built once per version: the facet
@@ -36,8 +35,6 @@ final class IndexSnapshot extends IndexSearcher {
   /** Fewer documents than this in a slice cost more to hand to a thread than to search. */
   private static final int MIN_SLICE_DOCS = 20_000;
 
-  private static final QueryCachingPolicy POLICY = FilterCache.policy();
-
   private final List<Dimension> dimensions;
   private final FacetTable facets;
   private final Instant committedAt;
@@ -54,7 +51,7 @@ final class IndexSnapshot extends IndexSearcher {
       throws IOException {
     super(reader, executor);
     setQueryCache(FilterCache.CACHE);
-    setQueryCachingPolicy(POLICY);
+    setQueryCachingPolicy(FilterCache.POLICY);
     this.dimensions = dimensions(reader);
     this.facets =
         FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
