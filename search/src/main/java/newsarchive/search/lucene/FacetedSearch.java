@@ -195,20 +195,25 @@ final class FacetedSearch {
   /**
    * The figures of {@code visited}'s matches estimated from a {@link StorySample}, when they are
    * more than the request counts exactly; {@code null} when they are not, or when the filters leave
-   * too few hits in the sample to estimate from.
+   * too few hits in even the densest sample that should hold enough to estimate from. A sample with
+   * too few hits is followed by a denser one ({@link StorySample#denser}) rather than by counting
+   * every match: at 10M, three of the bench mix's filtered queries are now counted on 1 in 4 or 1
+   * in 8 of the stories instead of all (their time hardly moved: most of it is elsewhere).
    */
   private SidewaysCounting.Tally sampled(Query visited, FacetTable table, SidewaysCounting counting)
       throws IOException {
     int level =
         StorySample.level(StorySample.matchesAtMost(snapshot, visited), request.exactUpTo());
-    if (level == 0) {
-      return null;
+    long enough = StorySample.enoughHits(request.exactUpTo());
+    while (level > 0) {
+      SidewaysCounting.Tally sample =
+          snapshot.search(StorySample.within(visited, table, level), deadline.limit(counting));
+      if (sample.hits() >= enough) {
+        return sample.scaledFrom(level);
+      }
+      level = StorySample.denser(level, sample.hits(), enough);
     }
-    SidewaysCounting.Tally sample =
-        snapshot.search(StorySample.within(visited, table, level), deadline.limit(counting));
-    return sample.hits() < StorySample.enoughHits(request.exactUpTo())
-        ? null
-        : sample.scaledFrom(level);
+    return null;
   }
 
   /**

@@ -19,10 +19,10 @@ import org.apache.lucene.search.Weight;
  * The documents of one story in 2<sup>level</sup>, a fixed pseudo-random choice of stories: what a
  * broad search counts instead of all its matches (as Elasticsearch's {@code random_sampler} and
  * Algolia's non-exhaustive facet counts do). Counting a ten-million-article archive's four million
- * matches of a frequent word takes hundreds of milliseconds; counting the hundred thousand of them
- * in a sample and scaling up takes a few, and gives every count of a few hundred or more within a
- * few percent. Stories are sampled rather than articles so that all versions of a story are in or
- * out together: the number of distinct stories in the sample then scales up as articles do.
+ * matches of a frequent word takes hundreds of milliseconds; counting the fifty thousand of them in
+ * a sample and scaling up takes a few, and gives every count of a few hundred or more within a few
+ * percent. Stories are sampled rather than articles so that all versions of a story are in or out
+ * together: the number of distinct stories in the sample then scales up as articles do.
  *
  * <p>A level's sample is nested in the one below it, and the same for every query and every index
  * version, so a search asked twice counts the same.
@@ -63,6 +63,23 @@ final class StorySample extends Query {
    */
   static long enoughHits(long exactUpTo) {
     return Math.max(1, Math.min(exactUpTo, SearchRequest.EXACT_UP_TO) / 32);
+  }
+
+  /**
+   * The level to try after the sample of {@code level} held only {@code hits} of the {@code enough}
+   * hits an estimate needs: the sparsest whose sample should hold twice that many (so that chance
+   * seldom leaves it short), each level down holding twice as many hits; 0 (count every match) when
+   * none should. Filters that leave few of the visited matches are then estimated from a denser
+   * sample rather than counted whole.
+   */
+  static int denser(int level, long hits, long enough) {
+    long expected = Math.max(1, hits);
+    int denser = level;
+    while (denser > 0 && expected < 2 * enough) {
+      denser--;
+      expected <<= 1;
+    }
+    return denser;
   }
 
   /**
@@ -107,15 +124,16 @@ final class StorySample extends Query {
 
   /**
    * How many documents {@code query} matches on {@code snapshot}: counted when they are at most
-   * about {@code exactUpTo}, else estimated from a sample that holds enough of them.
+   * about {@code exactUpTo}, else estimated from the sparsest sample that holds enough of them.
    */
   static Count count(IndexSnapshot snapshot, Query query, long exactUpTo) throws IOException {
     int level = level(matchesAtMost(snapshot, query), exactUpTo);
-    if (level > 0) {
+    while (level > 0) {
       int sampled = snapshot.count(within(query, snapshot.facets(), level));
       if (sampled >= enoughHits(exactUpTo)) {
         return new Count((long) sampled << level, level);
       }
+      level = denser(level, sampled, enoughHits(exactUpTo));
     }
     return new Count(snapshot.count(query), 0);
   }

@@ -1,7 +1,9 @@
 package newsarchive.search.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQueryParser;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +32,29 @@ class QueryCompilerTest {
 
   @Test
   void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMoreAndItsExactFormAddingMore() {
-    assertEquals(typed("chips", word("chip")), compile("chips"));
+    assertEquals(oneWord("chips", "chip"), compile("chips"));
+  }
+
+  @Test
+  void aWordsFlatDisjunctionFindsAndScoresWhatItsStemRequiredAndItsExactFormOptionalWould()
+      throws IOException {
+    IndexSnapshot snapshot = fixture.snapshot();
+    for (String[] word :
+        List.of(
+            new String[] {"chips", "chip"},
+            new String[] {"exclusivity", "exclus"},
+            new String[] {"openai's", "openai"},
+            new String[] {"partnership", "partnership"},
+            new String[] {"clouds", "cloud"})) {
+      TopDocs flat = snapshot.search(oneWord(word[0], word[1]), 1_000);
+      TopDocs nested = snapshot.search(typed(word[0], word(word[1])), 1_000);
+      assertTrue(flat.scoreDocs.length > 0, word[0]);
+      assertEquals(nested.totalHits, flat.totalHits, word[0]);
+      for (int i = 0; i < flat.scoreDocs.length; i++) {
+        assertEquals(nested.scoreDocs[i].doc, flat.scoreDocs[i].doc, word[0] + " at " + i);
+        assertEquals(nested.scoreDocs[i].score, flat.scoreDocs[i].score, 1e-5f, word[0]);
+      }
+    }
   }
 
   @Test
@@ -50,17 +75,27 @@ class QueryCompilerTest {
   void everyWordIsRequiredAndAnExcludedWordMustNotMatch() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(typed("amazon", word("amazon")), Occur.MUST)
-            .add(typed("microsoft", word("microsoft")), Occur.MUST_NOT)
+            .add(oneWord("amazon", "amazon"), Occur.MUST)
+            .add(oneWord("microsoft", "microsoft"), Occur.MUST_NOT)
             .build(),
         compile("amazon -microsoft"));
+  }
+
+  @Test
+  void wordsRequiredTogetherKeepTheirStemsRequiredAndTheirExactFormsOptional() {
+    assertEquals(
+        new BooleanQuery.Builder()
+            .add(typed("amazon", word("amazon")), Occur.MUST)
+            .add(typed("chips", word("chip")), Occur.MUST)
+            .build(),
+        compile("amazon chips"));
   }
 
   @Test
   void exclusionsAloneListEverythingElse() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(typed("microsoft", word("microsoft")), Occur.MUST_NOT)
+            .add(oneWord("microsoft", "microsoft"), Occur.MUST_NOT)
             .add(new MatchAllDocsQuery(), Occur.MUST)
             .build(),
         compile("-microsoft"));
@@ -70,8 +105,8 @@ class QueryCompilerTest {
   void orNeedsAnyOfItsParts() {
     assertEquals(
         new BooleanQuery.Builder()
-            .add(typed("nvidia", word("nvidia")), Occur.SHOULD)
-            .add(typed("amd", word("amd")), Occur.SHOULD)
+            .add(oneWord("nvidia", "nvidia"), Occur.SHOULD)
+            .add(oneWord("amd", "amd"), Occur.SHOULD)
             .build(),
         compile("nvidia OR amd"));
   }
@@ -125,7 +160,7 @@ class QueryCompilerTest {
             .build();
     assertEquals(
         new BooleanQuery.Builder()
-            .add(typed("nvid", word("nvid")), Occur.SHOULD)
+            .add(oneWord("nvid", "nvid"), Occur.SHOULD)
             .add(new BoostQuery(new ConstantScoreQuery(completions), 0.001f), Occur.SHOULD)
             .build(),
         compile("nvid", Prefix.LAST));
@@ -178,6 +213,24 @@ class QueryCompilerTest {
     return eitherField(
         new TermQuery(new Term(ArticleSchema.TITLE, stem)),
         new TermQuery(new Term(ArticleSchema.BODY, stem)));
+  }
+
+  /**
+   * One word, not a phrase: its stem in title (weighted) or body, or its exact form, in one flat
+   * disjunction.
+   */
+  private static Query oneWord(String typed, String stem) {
+    return new BooleanQuery.Builder()
+        .add(
+            new BoostQuery(
+                new TermQuery(new Term(ArticleSchema.TITLE, stem)), QueryCompiler.TITLE_BOOST),
+            Occur.SHOULD)
+        .add(new TermQuery(new Term(ArticleSchema.BODY, stem)), Occur.SHOULD)
+        .add(
+            new BoostQuery(
+                new TermQuery(new Term(ArticleSchema.WORDS, typed)), QueryCompiler.EXACT_BOOST),
+            Occur.SHOULD)
+        .build();
   }
 
   /** {@code stemmed}, scoring more where the article has the words exactly as typed. */

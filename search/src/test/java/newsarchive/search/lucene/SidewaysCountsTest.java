@@ -104,10 +104,9 @@ class SidewaysCountsTest {
     Random random = new Random(7);
     try (SearchService service = LuceneSearch.open(indexDir)) {
       for (int round = 0; round < 60; round++) {
-        SearchRequest request = request(random);
+        SearchRequest request = request(random).withExactUpTo(ARTICLES);
         SearchResult result = service.search(request);
-        assertNull(
-            result.sampled(), "at most " + SearchRequest.EXACT_UP_TO + " are counted exactly");
+        assertNull(result.sampled(), "at most " + ARTICLES + " are counted exactly");
         assertCounts(request, result, 0);
       }
     }
@@ -160,6 +159,28 @@ class SidewaysCountsTest {
                   });
         }
       }
+    }
+  }
+
+  @Test
+  void filtersThatLeaveTooFewHitsInTheSampleAreEstimatedFromADenserOne() throws Exception {
+    long exactUpTo = 4_000;
+    LocalDate from = FIRST_DAY.plusDays(300);
+    SearchRequest request =
+        newest("wbc", Map.of(), new DateRange(from, from.plusDays(19))).withExactUpTo(exactUpTo);
+    // The word's matches call for a sparse sample, where twenty days of two years leave too few
+    // hits.
+    Predicate<Article> found = matcher(request.query());
+    Predicate<Article> dated = article -> inRange(article, request.dates());
+    int sparsest = StorySample.level(select(found, articles.values()).size(), exactUpTo);
+    assertTrue(
+        select(found.and(dated).and(inSample(sparsest)), articles.values()).size()
+            < StorySample.enoughHits(exactUpTo));
+    try (SearchService service = LuceneSearch.open(indexDir)) {
+      SearchResult result = service.search(request);
+      int level = level(result.sampled());
+      assertTrue(level > 0, "estimated from a denser sample, not counted whole");
+      assertCounts(request, result, level);
     }
   }
 
@@ -334,9 +355,8 @@ class SidewaysCountsTest {
       LocalDate from = FIRST_DAY.plusDays(random.nextInt(700));
       dates = new DateRange(from, from.plusDays(random.nextInt(200)));
     }
-    return new SearchRequest(
+    return newest(
         query,
-        Prefix.NONE,
         Map.of(
             ArticleSchema.COMPANY,
             some(COMPANIES, random),
@@ -344,6 +364,16 @@ class SidewaysCountsTest {
             some(TOPICS, random),
             ArticleSchema.SOURCE,
             random.nextInt(3) == 0 ? List.of(pick(SOURCES, random)) : List.of()),
+        dates);
+  }
+
+  /** A search for {@code query} with these selections and dates, newest first, ten a page. */
+  private static SearchRequest newest(
+      String query, Map<String, List<String>> selections, DateRange dates) {
+    return new SearchRequest(
+        query,
+        Prefix.NONE,
+        selections,
         dates,
         SortOrder.NEWEST,
         1,
