@@ -73,6 +73,14 @@ final class FacetedSearch {
         near == null || request.sort() != SortOrder.RELEVANCE
             ? null // only relevance has scores to add to
             : new ProximityRescore(snapshot, near);
+    DateWindow window =
+        new DateWindow(
+            snapshot,
+            deadline,
+            request.sort(),
+            table.firstDay(),
+            tally.dayCounts(),
+            request.dates());
     TieredPage tiers =
         new TieredPage(
             snapshot,
@@ -81,13 +89,14 @@ final class FacetedSearch {
             compiler.words(query),
             filters::all,
             proximity,
+            window,
             request.exactUpTo());
     if (request.group() == Grouping.STORY) {
       // Stories are paged by number only: a cursor cannot tell which stories came before it. The
       // all-words matches make the stories; when they run out, the partial matches follow, each on
       // its own, as without grouping.
       StoryCollapse stories =
-          new StoryCollapse(snapshot, filters.all(userQuery), deadline, proximity);
+          new StoryCollapse(snapshot, filters.all(userQuery), deadline, proximity, window);
       StoryCollapse.Page storyPage =
           stories.page(Ordering.sort(request.sort()), offset, request.size());
       List<TieredPage.Ranked> ranked = new ArrayList<>();

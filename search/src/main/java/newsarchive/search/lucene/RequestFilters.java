@@ -124,7 +124,8 @@ final class RequestFilters {
         .orElse(value);
   }
 
-  private static long millis(long epochDay) {
+  /** The first millisecond of the day {@code epochDay} (days since 1970-01-01), UTC. */
+  static long millis(long epochDay) {
     return LocalDate.ofEpochDay(epochDay).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 }

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * One page of stories rather than articles: the matches are ranked as usual, and each story is
@@ -39,17 +38,24 @@ final class StoryCollapse {
   private final Query query;
   private final Deadline deadline;
   private final ProximityRescore proximity;
+  private final DateWindow window;
 
   /**
    * Stories of the matches of {@code query} (filters included) on {@code snapshot}, the first
-   * matches reordered by {@code proximity} (relevance order) when it is not {@code null}.
+   * matches reordered by {@code proximity} (relevance order) when it is not {@code null}, or looked
+   * for in the days of {@code window} (date order).
    */
   StoryCollapse(
-      IndexSnapshot snapshot, Query query, Deadline deadline, ProximityRescore proximity) {
+      IndexSnapshot snapshot,
+      Query query,
+      Deadline deadline,
+      ProximityRescore proximity,
+      DateWindow window) {
     this.snapshot = snapshot;
     this.query = query;
     this.deadline = deadline;
     this.proximity = proximity;
+    this.window = window;
   }
 
   /**
@@ -59,10 +65,7 @@ final class StoryCollapse {
   Page page(Sort sort, int offset, int size) throws IOException {
     int wanted = offset + size;
     for (int collect = Math.max(2 * wanted, 64); ; collect *= 4) {
-      ScoreDoc[] top =
-          snapshot.search(
-                  query, deadline.limit(new TopFieldCollectorManager(sort, collect, null, collect)))
-              .scoreDocs;
+      ScoreDoc[] top = window.first(query, sort, collect).scoreDocs;
       if (proximity != null) {
         top = proximity.reorder(top);
       }

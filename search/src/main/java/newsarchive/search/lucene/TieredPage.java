@@ -53,14 +53,16 @@ final class TieredPage {
   private final QueryWords words;
   private final UnaryOperator<Query> filtered;
   private final ProximityRescore proximity;
+  private final DateWindow window;
   private final long exactUpTo;
   private List<Weight> wordWeights;
 
   /**
    * A tiered list over {@code snapshot} for the query taken apart as {@code words}, each tier
    * narrowed by {@code filtered} (the facet selections and dates), the first all-words matches
-   * reordered by {@code proximity} (relevance order) when it is not {@code null}, the partial
-   * matches counted exactly up to about {@code exactUpTo} and estimated past it.
+   * reordered by {@code proximity} (relevance order) when it is not {@code null}, the first
+   * all-words matches in date order looked for in the days of {@code window}, the partial matches
+   * counted exactly up to about {@code exactUpTo} and estimated past it.
    */
   TieredPage(
       IndexSnapshot snapshot,
@@ -69,6 +71,7 @@ final class TieredPage {
       QueryWords words,
       UnaryOperator<Query> filtered,
       ProximityRescore proximity,
+      DateWindow window,
       long exactUpTo) {
     this.snapshot = snapshot;
     this.deadline = deadline;
@@ -76,6 +79,7 @@ final class TieredPage {
     this.words = words;
     this.filtered = filtered;
     this.proximity = proximity;
+    this.window = window;
     this.exactUpTo = exactUpTo;
   }
 
@@ -115,10 +119,12 @@ final class TieredPage {
       }
       int wanted = skip + size + 1 - hits.size();
       TopDocs top =
-          snapshot.search(
-              query,
-              deadline.limit(
-                  new TopFieldCollectorManager(Ordering.sort(sort), wanted, after, wanted)));
+          tier == 0 && after == null
+              ? window.first(query, Ordering.sort(sort), wanted)
+              : snapshot.search(
+                  query,
+                  deadline.limit(
+                      new TopFieldCollectorManager(Ordering.sort(sort), wanted, after, wanted)));
       for (int i = skip; i < top.scoreDocs.length; i++) {
         hits.add(new Ranked(tier, (FieldDoc) top.scoreDocs[i]));
       }
