@@ -215,6 +215,15 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     lanes.submit(id, () -> writer.updateDocument(new Term(ArticleSchema.ID, id), document));
   }
 
+  /**
+   * Adds without a delete by id: an update's delete term is looked up in every segment when its
+   * segment flushes, work that grows with the index, for ids a rebuild knows to be new.
+   */
+  @Override
+  public void add(String id, Document document) throws IOException {
+    lanes.submit(id, () -> writer.addDocument(document));
+  }
+
   @Override
   public void delete(String id) throws IOException {
     lanes.submit(id, () -> writer.deleteDocuments(new Term(ArticleSchema.ID, id)));

@@ -44,6 +44,15 @@ public interface ArticleStore<D> extends AutoCloseable {
    */
   void upsert(String id, D document) throws IOException;
 
+  /**
+   * Add the document of an article {@code id} the store does not hold: not before the run and not
+   * written since. The same as {@link #upsert}, but a store may skip looking for an earlier
+   * version, which for a rebuild is every article.
+   */
+  default void add(String id, D document) throws IOException {
+    upsert(id, document);
+  }
+
   /** Remove the article with this id, if stored. */
   void delete(String id) throws IOException;
 

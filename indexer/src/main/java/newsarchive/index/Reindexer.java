@@ -234,9 +234,15 @@ public final class Reindexer {
                     + "); the last one wins"));
       }
       // Compared with what the writer now holds, so that of two duplicates the last one wins.
-      if (!hash.equals(current.get(article.id()))) {
+      String held = current.get(article.id());
+      if (!hash.equals(held)) {
+        D written = document != null ? document : store.document(article, hash);
         try {
-          store.upsert(article.id(), document != null ? document : store.document(article, hash));
+          if (held == null) {
+            store.add(article.id(), written);
+          } else {
+            store.upsert(article.id(), written);
+          }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

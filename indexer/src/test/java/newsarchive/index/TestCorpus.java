@@ -107,7 +107,9 @@ final class TestCorpus {
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         if (live == null || live.get(doc)) {
           Article article = ArticleSchema.fromDocument(reader.storedFields().document(doc));
-          articles.put(article.id(), article);
+          if (articles.put(article.id(), article) != null) {
+            throw new AssertionError("two live documents with the id " + article.id());
+          }
         }
       }
       return articles;
