@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Set;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.SearchService;
+import newsarchive.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -168,16 +170,40 @@ public final class ArchiveServer implements AutoCloseable {
     config.routes.exception(
         IndexDamagedException.class,
         (e, ctx) -> error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "index_damaged", e.getMessage()));
+    config.routes.exception(SearchUnavailableException.class, ArchiveServer::unavailable);
+    // A lookup inside query compilation (a facet value, a word's completions) cannot throw checked
+    // exceptions, so a backend outage there arrives wrapped.
     config.routes.exception(
-        Exception.class,
+        UncheckedIOException.class,
         (e, ctx) -> {
-          LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-          error(
-              ctx,
-              HttpStatus.INTERNAL_SERVER_ERROR,
-              "internal",
-              "The archive failed to answer; see the server log.");
+          if (e.getCause() instanceof SearchUnavailableException cause) {
+            unavailable(cause, ctx);
+          } else {
+            internal(e, ctx);
+          }
         });
+    config.routes.exception(Exception.class, ArchiveServer::internal);
+  }
+
+  /** The backend cannot answer now: 503, with a hint to try again shortly. */
+  private static void unavailable(SearchUnavailableException e, Context ctx) {
+    LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+    ctx.header("Retry-After", "5");
+    error(
+        ctx,
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "unavailable",
+        "The search backend is not answering; try again in a few seconds.");
+  }
+
+  /** A failure of the archive itself: logged with its stack trace, answered without one. */
+  private static void internal(Exception e, Context ctx) {
+    LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+    error(
+        ctx,
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal",
+        "The archive failed to answer; see the server log.");
   }
 
   /** The headers every response carries: a strict CSP, no MIME sniffing, no referrer. */

@@ -3,6 +3,7 @@ package newsarchive.search.solr;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
+import newsarchive.search.SearchUnavailableException;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -25,6 +28,12 @@ import org.apache.solr.common.util.NamedList;
  * the values each facet holds, and the words that begin with a prefix.
  */
 final class SolrCollection implements AutoCloseable {
+
+  /** How many times a read is sent before SolrCloud counts as unavailable. */
+  private static final int ATTEMPTS = 3;
+
+  /** The pause before the second attempt; each later one waits this much longer. */
+  private static final long PAUSE_MILLIS = 100;
 
   /** How long the list of facet values is reused before it is read again. */
   private static final long VALUES_TTL_NANOS = TimeUnit.SECONDS.toNanos(2);
@@ -76,12 +85,38 @@ final class SolrCollection implements AutoCloseable {
     return query(name, params);
   }
 
-  /** Run a search on the collection {@code target} of the same cluster. */
+  /**
+   * Run a search on the collection {@code target} of the same cluster; again when no node answered
+   * it or a node failed on it (5xx), up to {@link #ATTEMPTS} times, since a search changes nothing.
+   * A node lost mid-request leaves kept-alive connections that fail once: the JDK client resends
+   * only GETs on them, and SolrJ's own retry covers refused connections, not these. A search that
+   * Solr refuses (4xx) fails at once.
+   */
   QueryResponse query(String target, SolrParams params) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.query(target, params, SolrRequest.METHOD.POST);
+      } catch (SolrServerException | RuntimeException e) {
+        // SolrJ reports that no node gave the cluster state as a plain RuntimeException.
+        if (e instanceof SolrException refused && refused.code() >= 400 && refused.code() < 500) {
+          throw refused;
+        }
+        if (attempt == ATTEMPTS) {
+          throw new SearchUnavailableException(
+              "SolrCloud did not answer after " + ATTEMPTS + " attempts: " + e.getMessage(), e);
+        }
+        pause(attempt * PAUSE_MILLIS, e);
+      }
+    }
+  }
+
+  private static void pause(long millis, Exception failure) throws SearchUnavailableException {
     try {
-      return client.query(target, params, SolrRequest.METHOD.POST);
-    } catch (SolrServerException e) {
-      throw new IOException("SolrCloud did not answer: " + e.getMessage(), e);
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SearchUnavailableException(
+          "Interrupted while SolrCloud was not answering", failure);
     }
   }
 
@@ -119,7 +154,7 @@ final class SolrCollection implements AutoCloseable {
     try {
       return valueCounts(dimension).stream().map(Count::value).toList();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -136,12 +171,11 @@ final class SolrCollection implements AutoCloseable {
     params.set("terms.sort", "count");
     params.set("terms.limit", 64);
     try {
-      QueryResponse response = client.query(name, params, SolrRequest.METHOD.POST);
-      return response.getTermsResponse().getTerms(ArticleSchema.WORDS).stream()
+      return query(params).getTermsResponse().getTerms(ArticleSchema.WORDS).stream()
           .map(term -> term.getTerm())
           .toList();
-    } catch (SolrServerException | IOException e) {
-      throw new java.io.UncheckedIOException(new IOException(e.getMessage(), e));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import newsarchive.search.Health;
+import newsarchive.search.SearchUnavailableException;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
@@ -54,9 +57,16 @@ final class SolrShards {
   /** The state now, read from the cluster and from each shard's active leader. */
   State state() throws IOException {
     ClusterStateProvider provider = collection.client().getClusterStateProvider();
-    Set<String> live = provider.getLiveNodes();
-    String name = provider.resolveSimpleAlias(collection.name());
-    DocCollection state = provider.getCollection(name);
+    Set<String> live;
+    DocCollection state;
+    try {
+      live = provider.getLiveNodes();
+      state = provider.getCollection(provider.resolveSimpleAlias(collection.name()));
+    } catch (RuntimeException e) {
+      // SolrJ reports that no node gave the cluster state as a plain RuntimeException.
+      throw new SearchUnavailableException(
+          "SolrCloud's cluster state cannot be read: " + e.getMessage(), e);
+    }
     if (state == null) {
       throw new IOException("SolrCloud has no collection or alias '" + collection.name() + "'");
     }
@@ -66,9 +76,11 @@ final class SolrShards {
     List<Index> leaders = new ArrayList<>();
     for (Slice shard : state.getSlices()) {
       Replica leader = shard.getLeader();
-      if (leader != null && leader.isActive(live)) {
+      Optional<Index> index =
+          leader != null && leader.isActive(live) ? index(leader) : Optional.empty();
+      if (index.isPresent()) {
         withLeader++;
-        leaders.add(index(leader));
+        leaders.add(index.get());
       }
       for (Replica replica : shard.getReplicas()) {
         replicas++;
@@ -85,7 +97,11 @@ final class SolrShards {
     return new State(cluster, leaders);
   }
 
-  private Index index(Replica leader) throws IOException {
+  /**
+   * The index of {@code leader}, or empty when its node does not answer: a node lost moments ago is
+   * still live for the cluster, so the shard counts as without a leader until one takes over.
+   */
+  private Optional<Index> index(Replica leader) {
     CoreAdminRequest status = new CoreAdminRequest();
     status.setAction(org.apache.solr.common.params.CoreAdminParams.CoreAdminAction.STATUS);
     status.setCoreName(leader.getCoreName());
@@ -94,12 +110,13 @@ final class SolrShards {
       NamedList<Object> index =
           child(child(child(response, "status"), leader.getCoreName()), "index");
       Object modified = index.get("lastModified");
-      return new Index(
-          ((Number) index.get("sizeInBytes")).longValue(),
-          ((Number) index.get("version")).longValue(),
-          modified instanceof Date date ? date.toInstant() : null);
-    } catch (SolrServerException e) {
-      throw new IOException("cannot read the status of " + leader.getCoreName(), e);
+      return Optional.of(
+          new Index(
+              ((Number) index.get("sizeInBytes")).longValue(),
+              ((Number) index.get("version")).longValue(),
+              modified instanceof Date date ? date.toInstant() : null));
+    } catch (SolrServerException | IOException | SolrException e) {
+      return Optional.empty();
     }
   }
 

@@ -48,7 +48,14 @@ public final class SolrFixture {
   /** Write {@code articles} into a new collection behind the alias {@code name}. */
   public static void write(String name, List<Article> articles, int shards, int replicas)
       throws IOException {
-    try (SolrWriter writer = SolrWriter.open(cluster().solrUrls(), name, true, shards, replicas)) {
+    write(cluster(), name, articles, shards, replicas);
+  }
+
+  /** Write {@code articles} into a new collection behind the alias {@code name} on {@code on}. */
+  public static void write(
+      LocalCluster on, String name, List<Article> articles, int shards, int replicas)
+      throws IOException {
+    try (SolrWriter writer = SolrWriter.open(on.solrUrls(), name, true, shards, replicas)) {
       for (int i = 0; i < articles.size(); i++) {
         Article article = articles.get(i);
         writer.upsert(article.id(), writer.document(article, "hash-" + i));
