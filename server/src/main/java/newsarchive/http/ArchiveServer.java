@@ -105,6 +105,7 @@ public final class ArchiveServer implements AutoCloseable {
       JavalinConfig config, SearchService service, RateLimit limit, boolean logRequests) {
     config.startup.showJavalinBanner = false;
     config.http.prefer405over404 = true;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
     config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.staticFiles.add("/public", Location.CLASSPATH);
     if (logRequests) {

@@ -138,20 +138,67 @@ class BadRequestTest extends ApiTest {
       })
   void aQueryStringThatDoesNotDecodeIsRefusedNamingTheParameter(String target, String message)
       throws Exception {
-    // Java's URI refuses such addresses, so the request is written by hand.
+    String response = sendByHand(target, "");
+    assertEquals("HTTP/1.1 400 Bad Request", response.lines().findFirst().orElse(""));
+    assertEquals(
+        JSON.writeValueAsString(new ErrorBody("bad_parameter", message)), body(response), response);
+  }
+
+  private static final String UNREADABLE =
+      ". In its address, a % must be followed by two hex digits, escaped bytes must be UTF-8, and"
+          + " control characters are not allowed.";
+
+  private static final String TOO_LARGE =
+      "The request's address and headers may hold at most 16 KB; shorten the query or send fewer"
+          + " parameters.";
+
+  /** Requests Jetty refuses before any route sees them, answered like every other refusal. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/articles/%zz | 400 Bad Request | bad_request | The request cannot be read",
+        "/api/articles/%00 | 400 Bad Request | bad_request | The request cannot be read",
+        "/api/articles/%C0%AF | 400 Bad Request | bad_request | The request cannot be read (Bad"
+            + " UTF-8 encoding)",
+        "/%zz | 400 Bad Request | bad_request | The request cannot be read",
+      })
+  void anAddressJettyCannotReadIsAJson400(
+      String target, String status, String error, String message) throws Exception {
+    String response = sendByHand(target, "");
+    assertEquals("HTTP/1.1 " + status, response.lines().findFirst().orElse(""));
+    assertEquals(
+        JSON.writeValueAsString(new ErrorBody(error, message + UNREADABLE)),
+        body(response),
+        response);
+  }
+
+  @Test
+  void anAddressOrHeadersOver16KbAreAJsonRefusal() throws Exception {
+    String longAddress = sendByHand("/api/search?q=" + "a".repeat(20_000), "");
+    assertEquals("HTTP/1.1 414 URI Too Long", longAddress.lines().findFirst().orElse(""));
+    assertEquals(JSON.writeValueAsString(new ErrorBody("too_large", TOO_LARGE)), body(longAddress));
+    String longHeader = sendByHand("/api/health", "X-Padding: " + "a".repeat(20_000) + "\r\n");
+    assertEquals(
+        "HTTP/1.1 431 Request Header Fields Too Large", longHeader.lines().findFirst().orElse(""));
+    assertEquals(JSON.writeValueAsString(new ErrorBody("too_large", TOO_LARGE)), body(longHeader));
+  }
+
+  /** The whole response to a GET of {@code target}, written by hand: Java's URI refuses these. */
+  private String sendByHand(String target, String headers) throws Exception {
     URI uri = URI.create(server.url());
     try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
       OutputStream out = socket.getOutputStream();
       out.write(
-          ("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+          ("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + headers + "Connection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals("HTTP/1.1 400 Bad Request", response.lines().findFirst().orElse(""));
-      String body = response.substring(response.indexOf("\r\n\r\n") + 4);
-      assertEquals(
-          JSON.writeValueAsString(new ErrorBody("bad_parameter", message)), body, response);
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  private static String body(String response) {
+    return response.substring(response.indexOf("\r\n\r\n") + 4);
   }
 
   @Test
