@@ -51,8 +51,8 @@ final class JettyErrors extends ErrorHandler {
                       + (reason == null || reason.equals(HttpStatus.getMessage(status))
                           ? ""
                           : " (" + reason + ")")
-                      + ". In its address, a % must be followed by two hex digits, escaped bytes"
-                      + " must be UTF-8, and control characters are not allowed.");
+                      + ". Check its address: a % must be followed by two hex digits, escaped"
+                      + " bytes must be UTF-8, and control characters are not allowed.");
           case HttpStatus.URI_TOO_LONG_414, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
               new ErrorBody(
                   "too_large",

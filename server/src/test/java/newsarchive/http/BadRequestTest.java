@@ -145,8 +145,8 @@ class BadRequestTest extends ApiTest {
   }
 
   private static final String UNREADABLE =
-      ". In its address, a % must be followed by two hex digits, escaped bytes must be UTF-8, and"
-          + " control characters are not allowed.";
+      ". Check its address: a % must be followed by two hex digits, escaped bytes must be UTF-8,"
+          + " and control characters are not allowed.";
 
   private static final String TOO_LARGE =
       "The request's address and headers may hold at most 16 KB; shorten the query or send fewer"
