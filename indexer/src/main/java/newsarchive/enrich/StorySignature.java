@@ -27,13 +27,16 @@ import java.util.Set;
  * headline match allows, and its sketch is recomputed from its stored text.
  *
  * @param sketch the lowest byte of each text minimum (empty for a text without words)
+ * @param shingles how many shingles the text has (0 for a text without words), to tell how much of
+ *     the shorter of two texts the longer holds
  * @param titleWords the sorted distinct hashes of the headline's content words
  * @param textBands the text's band keys (none for a text without words)
  * @param titleBands the headline's band keys (none for headlines under {@value #MIN_TITLE_WORDS}
  *     content words); each key of either carries its band's number, so keys of different bands
  *     never meet
  */
-public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, int[] titleBands) {
+public record StorySignature(
+    byte[] sketch, int shingles, int[] titleWords, int[] textBands, int[] titleBands) {
 
   /**
    * Estimated shingle Jaccard similarity at or above which two articles published within {@value
@@ -47,6 +50,20 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
    * the same template months apart (this quarter's results, next year's sale) is other news.
    */
   public static final int SAME_TEXT_DAYS = 7;
+
+  /**
+   * Estimated share of the shorter text's shingles that the longer holds, at or above which two
+   * articles published within {@value #SAME_TEXT_DAYS} days of each other are one story: an update
+   * that adds paragraphs to the wire copy, or a copy cut to its first half, is most of the other
+   * text but, being half as long again, under {@link #SAME_TEXT} by Jaccard similarity.
+   */
+  public static final double SAME_UPDATE = 0.8;
+
+  /**
+   * The least Jaccard similarity for {@link #SAME_UPDATE}: below it a text is so much shorter than
+   * the other that the sketch's error, scaled by the length ratio, would decide.
+   */
+  public static final double SAME_UPDATE_FLOOR = 0.3;
 
   /** Estimated shingle Jaccard similarity at or above which two articles are one text, whenever. */
   public static final double SAME_COPY = 0.9;
@@ -99,6 +116,7 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     int[] content =
         headlineWords(title).stream().mapToInt(String::hashCode).distinct().sorted().toArray();
     byte[] sketch = new byte[all.length == 0 ? 0 : HASHES];
+    int shingles = all.length == 0 ? 0 : Math.max(1, all.length - SHINGLE + 1);
     int[] textBands = new int[all.length == 0 ? 0 : TEXT_BANDS];
     if (all.length > 0) {
       int[] minima = textMinima(all);
@@ -123,7 +141,7 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
         titleBands[b] = bandKey(TEXT_BANDS + b, titleMinima, b * TITLE_ROWS, TITLE_ROWS);
       }
     }
-    return new StorySignature(sketch, content, textBands, titleBands);
+    return new StorySignature(sketch, shingles, content, textBands, titleBands);
   }
 
   /** The story id of a story whose first article has the id {@code articleId}. */
@@ -137,7 +155,10 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
    */
   public boolean sameStory(StorySignature other, long daysApart) {
     double text = textSimilarity(other);
-    if (text >= SAME_COPY || text >= SAME_TEXT && daysApart <= SAME_TEXT_DAYS) {
+    if (text >= SAME_COPY
+        || daysApart <= SAME_TEXT_DAYS
+            && (text >= SAME_TEXT
+                || text >= SAME_UPDATE_FLOOR && containment(other, text) >= SAME_UPDATE)) {
       return true;
     }
     return daysApart >= 0
@@ -163,6 +184,15 @@ public record StorySignature(byte[] sketch, int[] titleWords, int[] textBands, i
     }
     double chance = 1.0 / 256;
     return Math.max(0, ((double) equal / HASHES - chance) / (1 - chance));
+  }
+
+  /**
+   * The share of the shorter text's shingles that the longer holds, from their Jaccard similarity
+   * {@code text} and sizes: the shared shingles are J·(a + b)/(1 + J).
+   */
+  double containment(StorySignature other, double text) {
+    int shorter = Math.min(shingles, other.shingles);
+    return shorter == 0 ? 0 : text * (shingles + other.shingles) / ((1 + text) * shorter);
   }
 
   /** The exact Jaccard similarity of the two headlines' content words. */

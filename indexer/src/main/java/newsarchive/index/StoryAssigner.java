@@ -267,7 +267,8 @@ final class StoryAssigner implements AutoCloseable {
     stories[number] = story;
     // Only what confirming needs is kept: a rebuild holds every article's.
     signatures.add(
-        new StorySignature(signature.sketch(), signature.titleWords(), NO_BANDS, NO_BANDS));
+        new StorySignature(
+            signature.sketch(), signature.shingles(), signature.titleWords(), NO_BANDS, NO_BANDS));
     for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
       for (int band : keys) {
         if (worthRemembering(band, story)) {

@@ -52,6 +52,35 @@ class StorySignatureTest {
   }
 
   @Test
+  void anUpdateThatHoldsTheWireCopyIsOneStoryWithinAWeek() {
+    SplittableRandom random = new SplittableRandom(11);
+    String wire = words(random, 300);
+    // "UPDATE 2": the wire copy with as many new words again, so Jaccard is about one half.
+    StorySignature original = StorySignature.of("Nvidia forecast", wire);
+    StorySignature update =
+        StorySignature.of("UPDATE 2-Nvidia forecast", wire + words(random, 330));
+    double text = original.textSimilarity(update);
+
+    assertTrue(text < StorySignature.SAME_TEXT, "under the Jaccard bar: " + text);
+    assertTrue(original.containment(update, text) >= StorySignature.SAME_UPDATE);
+    assertTrue(original.sameStory(update, 1));
+    assertFalse(original.sameStory(update, 30), "a month later it is other news");
+
+    // A brief of the wire's first sentences is held too, but too short to tell by its sketch.
+    StorySignature brief = StorySignature.of("Nvidia", wire.substring(0, wire.indexOf(' ', 200)));
+    assertTrue(original.textSimilarity(brief) < StorySignature.SAME_UPDATE_FLOOR);
+    assertFalse(original.sameStory(brief, 0));
+  }
+
+  private static String words(SplittableRandom random, int count) {
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      words.add("w" + random.nextInt(5_000));
+    }
+    return " " + String.join(" ", words);
+  }
+
+  @Test
   void aHeadlineInOtherWordsMatchesOnlyWithinTwoDays() {
     StorySignature one =
         StorySignature.of(

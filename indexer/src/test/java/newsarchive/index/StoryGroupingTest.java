@@ -31,7 +31,23 @@ class StoryGroupingTest {
     Path index = dir.resolve("index");
     TestCorpus.reindex(index, false, corpus);
 
-    assertPrecise(measure("in one reindex", labelled(corpus), TestCorpus.stories(index)));
+    assertPrecise(measure("in one reindex", labelled(corpus), TestCorpus.stories(index)), 45, 0.85);
+  }
+
+  /**
+   * A second set, written afterwards by someone who had not seen the rules (60 articles, 24
+   * stories: reprints, updates, corrections, rewrites with new ledes and independent write-ups;
+   * follow-ups, next-day reactions, columns, a rival's launch, the same template a quarter and a
+   * year later). Its independent write-ups share almost no text and few headline words, so recall
+   * is low; what must hold is that nothing is grouped wrongly.
+   */
+  @Test
+  void groupingIsPreciseOnASetWrittenBlind() throws Exception {
+    Path corpus = TestCorpus.copy("stories-blind", dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    TestCorpus.reindex(index, false, corpus);
+
+    assertPrecise(measure("written blind", labelled(corpus), TestCorpus.stories(index)), 60, 0.35);
   }
 
   /**
@@ -53,7 +69,8 @@ class StoryGroupingTest {
     Files.write(file, lines);
     TestCorpus.reindex(index, false, corpus);
 
-    assertPrecise(measure("in two reindexes", labelled(corpus), TestCorpus.stories(index)));
+    assertPrecise(
+        measure("in two reindexes", labelled(corpus), TestCorpus.stories(index)), 45, 0.85);
   }
 
   /** Precision and recall over the labelled pairs. */
@@ -88,10 +105,10 @@ class StoryGroupingTest {
     return new Measure(precision, recall, stories.size());
   }
 
-  private static void assertPrecise(Measure measure) {
-    assertEquals(45, measure.stories());
+  private static void assertPrecise(Measure measure, int articles, double leastRecall) {
+    assertEquals(articles, measure.stories());
     assertTrue(measure.precision() >= 0.95, "precision " + measure.precision());
-    assertTrue(measure.recall() >= 0.85, "recall " + measure.recall());
+    assertTrue(measure.recall() >= leastRecall, "recall " + measure.recall());
   }
 
   private static List<JsonNode> labelled(Path corpus) throws IOException {
