@@ -81,22 +81,26 @@ public final class CompanyTagger {
   }
 
   /**
-   * Decide every candidate. Unambiguous names always count, except in an all-caps headline, where
-   * case says nothing and the body must confirm the company. An ambiguous mention is vetoed by a
-   * sign that it is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets,
-   * part of a longer proper name, a counter-cue nearby. Once a mention of a company's ambiguous
-   * names is vetoed, the article uses them in that other sense, and its other ambiguous mentions
-   * count only with a legal form or officer right next to them ("Oracle co-founder"). Otherwise an
-   * ambiguous mention counts with a corporate word next to it, the same company named
-   * unambiguously, another company named, or a technology or business article around it.
+   * Decide every candidate. A name followed by "Stadium", "Arena" or the like names a place, not
+   * the company. Unambiguous names always count, except in an all-caps headline, where case says
+   * nothing and the body must confirm the company. An ambiguous mention is vetoed by a sign that it
+   * is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
+   * longer proper name, a counter-cue nearby. Once a mention of a company's ambiguous names is
+   * vetoed, the article uses them in that other sense, and its other ambiguous mentions count only
+   * with a legal form or officer right next to them ("Oracle co-founder"). Otherwise an ambiguous
+   * mention counts with a corporate word next to it, the same company named unambiguously, another
+   * company named, or a technology or business article around it.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
     Map<Words, boolean[]> names = new IdentityHashMap<>();
     for (Candidate c : candidates) {
+      String venue = Evidence.venue(c.words, c.start, c.end());
       if (c.name.lookalike() != null) {
         c.decide(false, "part of \"" + c.name.lookalike() + "\", which is something else");
         otherSense.add(c.name.company());
+      } else if (venue != null) {
+        c.decide(false, "names a place, \"" + venue + "\", not the company");
       } else if (c.shouting) {
         continue;
       } else if (!c.name.ambiguous()) {

@@ -220,6 +220,33 @@ final class Evidence {
           "ipo",
           "funding");
 
+  /**
+   * Words that, written with a capital right after a company's name, make the two a place named
+   * after the company ("Optus Stadium", "Capital One Arena"): games and concerts there are not the
+   * company's news. "Park" and "Tower" are left out, as they also name companies' own campuses.
+   */
+  static final Set<String> VENUES =
+      Set.of(
+          "stadium",
+          "arena",
+          "field",
+          "center",
+          "centre",
+          "theater",
+          "theatre",
+          "pavilion",
+          "amphitheater",
+          "amphitheatre",
+          "ballpark",
+          "dome",
+          "bowl",
+          "coliseum",
+          "speedway",
+          "raceway",
+          "velodrome",
+          "garden",
+          "gardens");
+
   /** Verbs of saying after which a name that refers to itself as "it" speaks as an organisation. */
   static final Set<String> SAYING =
       Set.of(
@@ -322,6 +349,24 @@ final class Evidence {
             && !CORPORATE.contains(words.lower().get(i - 1))
             && !LEGAL.contains(words.lower().get(i - 1))
         ? before
+        : null;
+  }
+
+  /**
+   * The venue the mention at {@code [from, to)} names ("Optus Stadium"), or null: a capitalised
+   * word of {@link #VENUES} right after it, separated by one space.
+   */
+  static String venue(Words words, int from, int to) {
+    if (to >= words.size()) {
+      return null;
+    }
+    String next = words.written().get(to);
+    boolean adjacent =
+        words.gapAfter(to - 1).equals(" ") || words.gapAfter(to - 1).equals("\u00a0");
+    return adjacent
+            && Character.isUpperCase(next.charAt(0))
+            && VENUES.contains(words.lower().get(to))
+        ? words.span(from, to + 1)
         : null;
   }
 

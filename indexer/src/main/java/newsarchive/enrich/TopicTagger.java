@@ -33,10 +33,29 @@ public final class TopicTagger {
   /** More topics than this would make every facet list every article. */
   static final int MAX_TOPICS = 3;
 
-  private static final List<String> COLUMNS = List.of("topic", "cues", "not");
+  private static final List<String> COLUMNS = List.of("topic", "cues", "not", "ambiguous");
 
-  /** A topic's cues and the counter phrases that cancel a cue they overlap (null for none). */
-  private record Cues(PhraseMatcher<String> cues, PhraseMatcher<String> counter) {}
+  /**
+   * A topic's cues, each marked whether it is ambiguous, and the counter phrases that cancel a cue
+   * they overlap (null for none).
+   */
+  private record Cues(PhraseMatcher<Boolean> cues, PhraseMatcher<String> counter) {}
+
+  /** A cue found in the title or the body. */
+  private record Found(PhraseMatcher.Match<Boolean> match, boolean inTitle) {
+
+    boolean ambiguous() {
+      return match.value();
+    }
+
+    int start() {
+      return match.start();
+    }
+
+    int end() {
+      return match.start() + match.length();
+    }
+  }
 
   /** One matcher per topic, so that a phrase cueing two topics ("open-weight") counts for both. */
   private final Map<String, Cues> topics;
@@ -63,12 +82,35 @@ public final class TopicTagger {
       allCues.addAll(cues);
       Cues matchers =
           new Cues(
-              new PhraseMatcher<>(cues), counter.isEmpty() ? null : new PhraseMatcher<>(counter));
+              new PhraseMatcher<>(markAmbiguous(row, cues)),
+              counter.isEmpty() ? null : new PhraseMatcher<>(counter));
       if (topics.put(topic, matchers) != null) {
         throw row.error("topic \"" + topic + "\" is listed twice");
       }
     }
     return new TopicTagger(topics, allCues);
+  }
+
+  /**
+   * The cues, each valued whether the ambiguous column lists it; an error for one it lists alone.
+   */
+  private static List<PhraseMatcher.Phrase<Boolean>> markAmbiguous(
+      TaxonomyTable.Row row, List<PhraseMatcher.Phrase<String>> cues) {
+    Set<List<String>> ambiguous = new HashSet<>();
+    for (String cue : row.items(3)) {
+      ambiguous.add(row.cue(cue));
+    }
+    List<PhraseMatcher.Phrase<Boolean>> marked = new ArrayList<>();
+    for (PhraseMatcher.Phrase<String> cue : cues) {
+      marked.add(
+          new PhraseMatcher.Phrase<>(ambiguous.remove(cue.words()), cue.words(), cue.exactCase()));
+    }
+    if (!ambiguous.isEmpty()) {
+      throw row.error(
+          "ambiguous cues must also be in the cues column: "
+              + ambiguous.stream().map(words -> String.join(" ", words)).sorted().toList());
+    }
+    return marked;
   }
 
   /** The phrases of one column; a phrase with a capital letter matches only as written. */
@@ -132,19 +174,44 @@ public final class TopicTagger {
     boolean shouting = title.shouting();
     int[] titleStarts = anyCue.starts(title);
     int[] bodyStarts = anyCue.starts(body);
+    Map<String, List<Found>> found = new LinkedHashMap<>();
+    boolean plainCue = false;
+    boolean ambiguousCue = false;
+    for (Map.Entry<String, Cues> topic : topics.entrySet()) {
+      List<Found> cues = new ArrayList<>();
+      find(topic.getValue(), title, titleStarts, true, shouting, companies, cues);
+      find(topic.getValue(), body, bodyStarts, false, false, companies, cues);
+      if (!cues.isEmpty()) {
+        found.put(topic.getKey(), cues);
+        plainCue |= cues.stream().anyMatch(cue -> !cue.ambiguous());
+        ambiguousCue |= cues.stream().anyMatch(Found::ambiguous);
+      }
+    }
+    // An ambiguous cue ("partner", "security", "chips") counts only in an article about business
+    // or technology, as an ambiguous company name does; the words are looked for only if needed.
+    boolean industry =
+        !ambiguousCue
+            || plainCue
+            || !companies.companies().isEmpty()
+            || Evidence.businessWords(title, body).size() >= Evidence.BUSINESS_WORDS;
     List<Score> scores = new ArrayList<>();
     Set<String> bodyAgrees = new HashSet<>();
-    topics.forEach(
+    found.forEach(
         (topic, cues) -> {
-          List<String> found = withCues ? new ArrayList<>() : null;
-          int inTitle = count(cues, title, titleStarts, true, shouting, companies, found);
-          int inBody = count(cues, body, bodyStarts, false, false, companies, found);
-          int score = TITLE_WEIGHT * inTitle + inBody;
-          if (inBody > 0 || body.size() == 0) {
+          List<Found> counted = cues.stream().filter(cue -> industry || !cue.ambiguous()).toList();
+          long inTitle = counted.stream().filter(Found::inTitle).count();
+          int score = (int) (TITLE_WEIGHT * inTitle + counted.size() - inTitle);
+          if (counted.size() > inTitle || body.size() == 0) {
             bodyAgrees.add(topic);
           }
           if (score > 0) {
-            scores.add(new Score(topic, score, withCues ? found : List.of(), false));
+            List<String> written =
+                withCues
+                    ? counted.stream()
+                        .map(cue -> (cue.inTitle() ? title : body).span(cue.start(), cue.end()))
+                        .toList()
+                    : List.of();
+            scores.add(new Score(topic, score, written, false));
           }
         });
     // The sort is stable, so topics scoring alike keep the table's order.
@@ -161,33 +228,24 @@ public final class TopicTagger {
   }
 
   /**
-   * The cues of one topic that count in {@code words}, added as written to {@code found} unless it
-   * is null.
+   * Add to {@code into} the cues of one topic in {@code words} that are not cancelled by a counter
+   * phrase or by being a company name used in another sense.
    */
-  private static int count(
+  private static void find(
       Cues cues,
       Words words,
       int[] starts,
       boolean inTitle,
       boolean shouting,
       CompanyTags companies,
-      List<String> found) {
-    List<PhraseMatcher.Match<String>> matches = cues.cues().find(words, starts, shouting);
-    if (matches.isEmpty()) {
-      return 0;
-    }
-    int count = 0;
-    for (PhraseMatcher.Match<String> match : matches) {
+      List<Found> into) {
+    for (PhraseMatcher.Match<Boolean> match : cues.cues().find(words, starts, shouting)) {
       boolean cancelled =
           companies.rejectedAt(inTitle, match.start())
               || (cues.counter() != null && cues.counter().overlaps(words, match));
       if (!cancelled) {
-        count++;
-        if (found != null) {
-          found.add(words.span(match.start(), match.start() + match.length()));
-        }
+        into.add(new Found(match, inTitle));
       }
     }
-    return count;
   }
 }

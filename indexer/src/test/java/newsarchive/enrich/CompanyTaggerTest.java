@@ -56,6 +56,33 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aVenueNamedAfterACompanyIsAPlaceNotTheCompany() {
+    assertEquals(
+        List.of(),
+        tag(
+            "The Capitals beat the Rangers 4-2 at Capital One Arena, and the Scorchers won the"
+                + " final in front of a record crowd at Optus Stadium."));
+    assertEquals(
+        List.of("AT&T"),
+        tag("AT&T renewed its naming deal for AT&T Stadium, the company said on Tuesday."));
+  }
+
+  @Test
+  void aCompanyNameThatIsAlsoAFirstNameNeedsEvidence() {
+    assertEquals(List.of(), tag("Dell Curry still calls the Hornets' games on television."));
+    assertEquals(List.of("Dell"), tag("Dell said its server sales rose 30% in the quarter."));
+  }
+
+  @Test
+  void slackInTheEconomyIsNotTheCompany() {
+    assertEquals(
+        List.of("LinkedIn"),
+        tag(
+            "Slack in the labor market is nearly gone, Federal Reserve officials said, citing job"
+                + " postings on LinkedIn."));
+  }
+
+  @Test
   void everyCandidateMentionCarriesItsEvidenceAndVerdict() {
     CompanyTags tags =
         tagger.tag(

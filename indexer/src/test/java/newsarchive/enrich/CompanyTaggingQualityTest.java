@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Company tagging measured on a labelled set written for it (ordinary technology news, traps where
  * a vendor's name means something else, look-alikes where it means the vendor in a misleading
  * context), with the archive's own table. The holdout split was written with the rest and never
- * used to tune the table or the rules.
+ * used to tune the table or the rules. The blind split was written later by someone who had not
+ * seen the rules, measured, and then used for three (venues, Dell as a first name, economic slack);
+ * the heldout split was written blind too and never used for any.
  */
 class CompanyTaggingQualityTest {
 
@@ -29,5 +31,6 @@ class CompanyTaggingQualityTest {
     assertEquals(0, set.total("trap").falsePositives(), report);
     assertTrue(set.total("").f1() >= 0.95, report);
     assertTrue(set.total("dev").f1() >= 0.95, report);
+    assertTrue(set.total("blind").f1() >= 0.95, report);
   }
 }

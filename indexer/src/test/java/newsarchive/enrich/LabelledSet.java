@@ -124,6 +124,8 @@ final class LabelledSet {
     Map<String, Counts> rows = new LinkedHashMap<>(bySplitAndCategory);
     rows.put("dev (all)", total("dev"));
     rows.put("holdout (all)", total("holdout"));
+    rows.put("blind (all)", total("blind"));
+    rows.put("heldout (all)", total("heldout"));
     rows.put("all", total(""));
     rows.forEach(
         (name, c) ->

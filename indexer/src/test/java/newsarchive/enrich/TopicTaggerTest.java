@@ -48,6 +48,37 @@ class TopicTaggerTest {
   }
 
   @Test
+  void anAmbiguousCueCountsOnlyInABusinessOrTechnologyArticle(@TempDir Path dir) throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(
+            Files.writeString(
+                dir.resolve("topics.tsv"),
+                "Security\tsecurity; ransomware\t\tsecurity\nChips\tGPU\n"));
+
+    assertEquals(
+        List.of(),
+        tagger.tag("More security at the stadium", "Fans will see more security at the gates."));
+    // Evidence of the industry: a cue that is not ambiguous, of any topic …
+    assertEquals(
+        List.of("Security"),
+        tagger.tag("Security scare", "The security team found ransomware on a GPU server."));
+    // … or two business or technology words.
+    assertEquals(
+        List.of("Security"),
+        tagger.tag("Security update", "The startup said its software had a security hole."));
+  }
+
+  @Test
+  void anAmbiguousCueMustAlsoBeACue(@TempDir Path dir) throws Exception {
+    Path table = Files.writeString(dir.resolve("topics.tsv"), "Chips\tchips\t\tsilicon\n");
+
+    TaxonomyException error = assertThrows(TaxonomyException.class, () -> TopicTagger.load(table));
+    assertEquals(
+        table + ":1: ambiguous cues must also be in the cues column: [silicon]",
+        error.getMessage());
+  }
+
+  @Test
   void aCueOnlyInTheTitleNeedsTheBodyToAgreeUnlessThereIsNoBody(@TempDir Path dir)
       throws Exception {
     TopicTagger tagger =

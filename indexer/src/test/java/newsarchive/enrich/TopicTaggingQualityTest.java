@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Topic tagging measured on a smaller labelled set (ordinary articles, and traps where a cue means
  * something else: zodiac signs, painters, weather, labour agreements, buying power), with the
  * archive's own tables, through the whole article tagger so that company verdicts reach topic cues.
- * The holdout split was written with the rest and never used to tune the table or the rules.
+ * The holdout split was written with the rest and never used to tune the table or the rules. The
+ * blind split was written later by someone who had not seen the table, measured, and then used for
+ * the ambiguous cues; the heldout split was written blind too and never used.
  */
 class TopicTaggingQualityTest {
 
@@ -48,5 +50,6 @@ class TopicTaggingQualityTest {
     // The holdout split is printed, not gated: it was never used to tune the table.
     assertEquals(0, set.total("dev trap").falsePositives(), report);
     assertTrue(set.total("dev").f1() >= 0.95, report);
+    assertTrue(set.total("blind").f1() >= 0.85, report);
   }
 }
