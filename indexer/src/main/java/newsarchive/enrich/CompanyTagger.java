@@ -62,9 +62,10 @@ public final class CompanyTagger {
   /** The companies named in title or body, with their salience and every mention's verdict. */
   public CompanyTags tag(Words title, Words body) {
     List<Candidate> candidates = new ArrayList<>();
+    boolean lowerCase = writtenInLowerCase(title, body);
     boolean shouting = title.shouting();
-    collect(title, true, shouting, candidates);
-    collect(body, false, false, candidates);
+    collect(title, true, shouting, lowerCase, candidates);
+    collect(body, false, false, lowerCase, candidates);
     if (candidates.isEmpty()) {
       return new CompanyTags(List.of(), List.of());
     }
@@ -73,11 +74,30 @@ public final class CompanyTagger {
         salience(candidates), candidates.stream().map(Candidate::mention).toList());
   }
 
-  private void collect(Words words, boolean inTitle, boolean shouting, List<Candidate> into) {
+  private void collect(
+      Words words, boolean inTitle, boolean shouting, boolean lowerCase, List<Candidate> into) {
     for (PhraseMatcher.Match<CompanyTable.Name> match :
-        table.names.find(words, table.names.starts(words), shouting)) {
-      into.add(new Candidate(words, match, inTitle, shouting && match.exactCase()));
+        table.names.find(words, table.names.starts(words), shouting || lowerCase)) {
+      into.add(
+          new Candidate(
+              words,
+              match,
+              inTitle,
+              shouting && match.exactCase(),
+              lowerCase && match.exactCase()));
     }
+  }
+
+  /**
+   * Whether title and body are written all in lower case (no sentence of at least two opens with a
+   * capital), as some blogs and chat messages are: there "google" and "claude" may be the
+   * companies, and a name whose case matters is matched in any case but needs evidence, as
+   * ambiguous names do.
+   */
+  private static boolean writtenInLowerCase(Words title, Words body) {
+    int[] inTitle = title.sentenceOpenings();
+    int[] inBody = body.sentenceOpenings();
+    return inTitle[1] + inBody[1] == 0 && inTitle[0] + inBody[0] >= 2;
   }
 
   /**
@@ -103,7 +123,7 @@ public final class CompanyTagger {
         c.decide(false, "names a place, \"" + venue + "\", not the company");
       } else if (c.shouting) {
         continue;
-      } else if (!c.name.ambiguous()) {
+      } else if (!c.name.ambiguous() && !c.lowerCase) {
         c.decide(true, "unambiguous name");
       } else {
         String veto =
@@ -247,6 +267,7 @@ public final class CompanyTagger {
     final CompanyTable.Name name;
     final boolean inTitle;
     final boolean shouting;
+    final boolean lowerCase;
     Boolean verdict;
     String reason;
 
@@ -254,13 +275,15 @@ public final class CompanyTagger {
         Words words,
         PhraseMatcher.Match<CompanyTable.Name> match,
         boolean inTitle,
-        boolean shouting) {
+        boolean shouting,
+        boolean lowerCase) {
       this.words = words;
       this.start = match.start();
       this.length = match.length();
       this.name = match.value();
       this.inTitle = inTitle;
       this.shouting = shouting;
+      this.lowerCase = lowerCase;
     }
 
     int end() {
@@ -282,7 +305,13 @@ public final class CompanyTagger {
 
     CompanyTags.Mention mention() {
       return new CompanyTags.Mention(
-          name.company(), written(), paragraph(), start, name.ambiguous(), verdict, reason);
+          name.company(),
+          written(),
+          paragraph(),
+          start,
+          name.ambiguous() || lowerCase,
+          verdict,
+          reason);
     }
   }
 }

@@ -129,6 +129,23 @@ public record Words(
   }
 
   /**
+   * How many sentences open with a letter, and how many of those with a capital: in text written
+   * all in lower case, as some blogs and chat messages are, the second is 0 and case says nothing.
+   */
+  int[] sentenceOpenings() {
+    int opened = 0;
+    int capitalised = 0;
+    for (int i = 0; i < written.size(); i++) {
+      char first = written.get(i).charAt(0);
+      if (Character.isLetter(first) && opensSentence(i)) {
+        opened++;
+        capitalised += Character.isUpperCase(first) ? 1 : 0;
+      }
+    }
+    return new int[] {opened, capitalised};
+  }
+
+  /**
    * Whether most of the letters are capitals, as in a wire-service headline, where a capital letter
    * is no sign of a name.
    */

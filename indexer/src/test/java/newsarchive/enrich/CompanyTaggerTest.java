@@ -74,6 +74,21 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void inTextWrittenAllInLowerCaseNamesCountWithEvidence() {
+    assertEquals(
+        List.of("Wiz", "Google", "Amazon", "Microsoft"),
+        tagger.tag(
+            "why google paying $32bn for wiz makes sense",
+            "ok so google is buying wiz. wiz sells security software for aws and azure. the"
+                + " company has big customers."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "just google it, then apple pie",
+            "we baked an apple pie. then we looked at the amazon river on a map."));
+  }
+
+  @Test
   void slackInTheEconomyIsNotTheCompany() {
     assertEquals(
         List.of("LinkedIn"),
