@@ -18,9 +18,10 @@ import java.util.Set;
  * headline. A cue does not count where a counter phrase overlaps it ("buy power" for "agrees to
  * buy"), nor where it is a company name that the company tagger found to mean something else
  * ("Claude" in "Claude Monet"). Each cue found in the body scores one point, in the title {@value
- * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} with a cue in the body (or an empty
- * body) are assigned, at most {@value #MAX_TOPICS}, the best first: a headline word the body never
- * takes up ("Quarter of voters undecided") is a pun or a passing word, not the subject.
+ * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} ({@value #BRIEF_THRESHOLD} in a
+ * brief) with a cue in the body (or an empty body) are assigned, at most {@value #MAX_TOPICS}, the
+ * best first: a headline word the body never takes up ("Quarter of voters undecided") is a pun or a
+ * passing word, not the subject.
  */
 public final class TopicTagger {
 
@@ -29,6 +30,15 @@ public final class TopicTagger {
 
   /** One passing mention is not enough to file an article under a topic. */
   static final int THRESHOLD = 3;
+
+  /**
+   * A body of at most this many words is a brief, where two mentions are as telling as three in a
+   * full article: it has no room for passing ones.
+   */
+  static final int BRIEF_WORDS = 150;
+
+  /** What a topic must score in a brief. */
+  static final int BRIEF_THRESHOLD = 2;
 
   /** More topics than this would make every facet list every article. */
   static final int MAX_TOPICS = 3;
@@ -216,10 +226,11 @@ public final class TopicTagger {
         });
     // The sort is stable, so topics scoring alike keep the table's order.
     scores.sort(Comparator.comparingInt(score -> -score.score()));
+    int threshold = body.size() <= BRIEF_WORDS ? BRIEF_THRESHOLD : THRESHOLD;
     List<Score> ranked = new ArrayList<>();
     for (Score score : scores) {
       boolean assigned =
-          score.score() >= THRESHOLD
+          score.score() >= threshold
               && bodyAgrees.contains(score.topic())
               && ranked.stream().filter(Score::assigned).count() < MAX_TOPICS;
       ranked.add(new Score(score.topic(), score.score(), score.cues(), assigned));

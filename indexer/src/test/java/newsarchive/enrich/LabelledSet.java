@@ -126,6 +126,7 @@ final class LabelledSet {
     rows.put("holdout (all)", total("holdout"));
     rows.put("blind (all)", total("blind"));
     rows.put("heldout (all)", total("heldout"));
+    rows.put("third (all)", total("third"));
     rows.put("all", total(""));
     rows.forEach(
         (name, c) ->

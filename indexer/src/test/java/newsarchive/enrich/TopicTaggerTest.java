@@ -69,6 +69,16 @@ class TopicTaggerTest {
   }
 
   @Test
+  void twoCuesInTheBodyFileABriefButNotAFullArticle(@TempDir Path dir) throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Chips\tGPU*\n"));
+    String brief = "The startup sells GPU servers and rents GPUs by the hour.";
+
+    assertEquals(List.of("Chips"), tagger.tag("Startup news", brief));
+    assertEquals(List.of(), tagger.tag("Startup news", brief + " word".repeat(150)));
+  }
+
+  @Test
   void anAmbiguousCueMustAlsoBeACue(@TempDir Path dir) throws Exception {
     Path table = Files.writeString(dir.resolve("topics.tsv"), "Chips\tchips\t\tsilicon\n");
 
