@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * used to tune the table or the rules. The blind split was written later by someone who had not
  * seen the rules, measured, and then used for three (venues, Dell as a first name, economic slack);
  * the heldout split was written blind too, measured before and after those, and then used for one
- * (text written all in lower case).
+ * (text written all in lower case). The third and fourth splits were written blind as well; the
+ * fourth, measured at F1 0.943, then gave Azure, Alibaba and Snapdragon their everyday senses.
  */
 class CompanyTaggingQualityTest {
 

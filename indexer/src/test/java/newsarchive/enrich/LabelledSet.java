@@ -127,6 +127,7 @@ final class LabelledSet {
     rows.put("blind (all)", total("blind"));
     rows.put("heldout (all)", total("heldout"));
     rows.put("third (all)", total("third"));
+    rows.put("fourth (all)", total("fourth"));
     rows.put("all", total(""));
     rows.forEach(
         (name, c) ->
