@@ -72,6 +72,20 @@ class StorySignatureTest {
     assertFalse(original.sameStory(brief, 0));
   }
 
+  @Test
+  void twoPressReleasesSharingTheCompanysBoilerplateAreTwoStories() {
+    SplittableRandom random = new SplittableRandom(12);
+    String about = words(random, 100);
+    // Half of each release is the same "About the company" text: a third by Jaccard.
+    StorySignature first = StorySignature.of("AWS launches Trainium3", words(random, 100) + about);
+    StorySignature second = StorySignature.of("AWS unveils Graviton5", words(random, 100) + about);
+    double text = first.textSimilarity(second);
+
+    assertTrue(text >= StorySignature.SAME_UPDATE_FLOOR, "shares its boilerplate: " + text);
+    assertTrue(first.containment(second, text) < StorySignature.SAME_UPDATE);
+    assertFalse(first.sameStory(second, 0));
+  }
+
   private static String words(SplittableRandom random, int count) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < count; i++) {
