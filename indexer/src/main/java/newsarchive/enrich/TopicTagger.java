@@ -19,9 +19,10 @@ import java.util.Set;
  * buy"), nor where it is a company name that the company tagger found to mean something else
  * ("Claude" in "Claude Monet"). Each cue found in the body scores one point, in the title {@value
  * #TITLE_WEIGHT}; topics scoring at least {@value #THRESHOLD} ({@value #BRIEF_THRESHOLD} in a
- * brief) with a cue in the body (or an empty body) are assigned, at most {@value #MAX_TOPICS}, the
- * best first: a headline word the body never takes up ("Quarter of voters undecided") is a pun or a
- * passing word, not the subject.
+ * brief; one per {@value #WORDS_PER_MENTION} words of a longer body for a topic the headline does
+ * not name) with a cue in the body (or an empty body) are assigned, at most {@value #MAX_TOPICS},
+ * the best first: a headline word the body never takes up ("Quarter of voters undecided") is a pun
+ * or a passing word, not the subject.
  */
 public final class TopicTagger {
 
@@ -39,6 +40,13 @@ public final class TopicTagger {
 
   /** What a topic must score in a brief. */
   static final int BRIEF_THRESHOLD = 2;
+
+  /**
+   * A full article must mention a topic its headline does not name at least once per this many
+   * words of its body (and never less than {@value #THRESHOLD} times): three passing mentions of
+   * revenue or chips in 700 words of background are context, not the subject.
+   */
+  static final int WORDS_PER_MENTION = 100;
 
   /** More topics than this would make every facet list every article. */
   static final int MAX_TOPICS = 3;
@@ -206,6 +214,7 @@ public final class TopicTagger {
             || Evidence.businessWords(title, body).size() >= Evidence.BUSINESS_WORDS;
     List<Score> scores = new ArrayList<>();
     Set<String> bodyAgrees = new HashSet<>();
+    Set<String> inHeadline = new HashSet<>();
     found.forEach(
         (topic, cues) -> {
           List<Found> counted = cues.stream().filter(cue -> industry || !cue.ambiguous()).toList();
@@ -213,6 +222,9 @@ public final class TopicTagger {
           int score = (int) (TITLE_WEIGHT * inTitle + counted.size() - inTitle);
           if (counted.size() > inTitle || body.size() == 0) {
             bodyAgrees.add(topic);
+          }
+          if (inTitle > 0) {
+            inHeadline.add(topic);
           }
           if (score > 0) {
             List<String> written =
@@ -226,16 +238,26 @@ public final class TopicTagger {
         });
     // The sort is stable, so topics scoring alike keep the table's order.
     scores.sort(Comparator.comparingInt(score -> -score.score()));
-    int threshold = body.size() <= BRIEF_WORDS ? BRIEF_THRESHOLD : THRESHOLD;
     List<Score> ranked = new ArrayList<>();
     for (Score score : scores) {
       boolean assigned =
-          score.score() >= threshold
+          score.score() >= threshold(body.size(), inHeadline.contains(score.topic()))
               && bodyAgrees.contains(score.topic())
               && ranked.stream().filter(Score::assigned).count() < MAX_TOPICS;
       ranked.add(new Score(score.topic(), score.score(), score.cues(), assigned));
     }
     return ranked;
+  }
+
+  /**
+   * What a topic must score in an article whose body has {@code bodyWords} words, {@code
+   * inHeadline} when the headline names it.
+   */
+  static int threshold(int bodyWords, boolean inHeadline) {
+    if (bodyWords <= BRIEF_WORDS) {
+      return BRIEF_THRESHOLD;
+    }
+    return inHeadline ? THRESHOLD : Math.max(THRESHOLD, Math.ceilDiv(bodyWords, WORDS_PER_MENTION));
   }
 
   /**

@@ -128,6 +128,7 @@ final class LabelledSet {
     rows.put("heldout (all)", total("heldout"));
     rows.put("third (all)", total("third"));
     rows.put("fourth (all)", total("fourth"));
+    rows.put("fifth (all)", total("fifth"));
     rows.put("all", total(""));
     rows.forEach(
         (name, c) ->

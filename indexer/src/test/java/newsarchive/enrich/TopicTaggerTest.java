@@ -79,6 +79,28 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLongArticleNeedsAMentionPerHundredWordsOfATopicItsHeadlineDoesNotName(@TempDir Path dir)
+      throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(
+            Files.writeString(dir.resolve("topics.tsv"), "Earnings\trevenue\nAcquisitions\tbuy\n"));
+    String background = " Its revenue grew last year, revenue it needs, and more revenue is due.";
+    String story = "Acme will buy Widgetco." + background;
+
+    // Three mentions in 250 words: one of the subjects.
+    assertEquals(
+        List.of("Acquisitions", "Earnings"),
+        tagger.tag("Acme to buy Widgetco", story + " word".repeat(230)));
+    // The same three in 700 words are background: seven are needed, where the headline does not
+    // name the topic (Acquisitions, named there, needs its three).
+    assertEquals(
+        List.of("Acquisitions"), tagger.tag("Acme to buy Widgetco", story + " word".repeat(680)));
+    assertEquals(
+        List.of("Earnings", "Acquisitions"),
+        tagger.tag("Acme to buy Widgetco", story + background + background + " word".repeat(670)));
+  }
+
+  @Test
   void anAmbiguousCueMustAlsoBeACue(@TempDir Path dir) throws Exception {
     Path table = Files.writeString(dir.resolve("topics.tsv"), "Chips\tchips\t\tsilicon\n");
 
