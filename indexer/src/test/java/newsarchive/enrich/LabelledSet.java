@@ -129,6 +129,7 @@ final class LabelledSet {
     rows.put("third (all)", total("third"));
     rows.put("fourth (all)", total("fourth"));
     rows.put("fifth (all)", total("fifth"));
+    rows.put("sixth (all)", total("sixth"));
     rows.put("all", total(""));
     rows.forEach(
         (name, c) ->
