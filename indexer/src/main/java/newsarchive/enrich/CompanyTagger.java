@@ -105,11 +105,13 @@ public final class CompanyTagger {
    * the company. Unambiguous names always count, except in an all-caps headline, where case says
    * nothing and the body must confirm the company. An ambiguous mention is vetoed by a sign that it
    * is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
-   * longer proper name, a counter-cue nearby. Once a mention of a company's ambiguous names is
-   * vetoed, the article uses them in that other sense, and its other ambiguous mentions count only
-   * with a legal form or officer right next to them ("Oracle co-founder"). Otherwise an ambiguous
-   * mention counts with a corporate word next to it, the same company named unambiguously, another
-   * company named, or a technology or business article around it.
+   * longer proper name or of another firm's ("Cadence Bank"), a counter-cue nearby. Once a mention
+   * of an ambiguous name is vetoed, the article uses that name in that other sense, and its other
+   * mentions of it count only with a legal form or officer right next to them ("Oracle
+   * co-founder"); a look-alike marks all of the company's names so. Otherwise an ambiguous mention
+   * counts with a corporate word next to it; opening a sentence, it is the common word if the
+   * article writes that word in lower case; else it counts with the same company named
+   * unambiguously, another company named, or a technology or business article around it.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -130,7 +132,7 @@ public final class CompanyTagger {
             veto(c, names.computeIfAbsent(c.words, words -> nameWords(words, candidates)));
         if (veto != null) {
           c.decide(false, veto);
-          otherSense.add(c.name.company());
+          otherSense.add(sense(c));
         }
       }
     }
@@ -142,7 +144,7 @@ public final class CompanyTagger {
         String speaking = Evidence.speaksAsOrganisation(c.words, c.start, c.end());
         if (legal != null) {
           c.decide(true, "\"" + legal + "\" next to it");
-        } else if (otherSense.contains(c.name.company())) {
+        } else if (otherSense.contains(c.name.company()) || otherSense.contains(sense(c))) {
           c.decide(false, "another mention uses the name in another sense");
         } else if (corporate != null) {
           c.decide(true, "corporate word \"" + corporate + "\" next to it");
@@ -150,6 +152,11 @@ public final class CompanyTagger {
           c.decide(true, "speaks as an organisation (\"" + speaking + "\")");
         } else if (besideAnotherName(c, candidates)) {
           c.decide(true, "another name of " + c.name.company() + " next to it");
+        } else if (c.length == 1
+            && !c.lowerCase
+            && Evidence.commonWordOpeningASentence(c.words, c.start, title, body)) {
+          // Likely, not shown: the article's other mentions are judged on their own.
+          c.decide(false, "opens a sentence, and the article writes the word in lower case");
         }
       }
       if (Boolean.TRUE.equals(c.verdict)) {
@@ -191,6 +198,15 @@ public final class CompanyTagger {
     }
   }
 
+  /**
+   * The key under which a vetoed mention marks its name as used in another sense: the name as
+   * written, so that "Claude" meaning Claude Shannon leaves "Anthropic" in the same article to be
+   * judged on its own (a look-alike phrase marks the whole company instead).
+   */
+  private static String sense(Candidate c) {
+    return c.name.company() + "\u0000" + c.words.lower().get(c.start);
+  }
+
   /** What says this ambiguous mention is not the company, or null. */
   private String veto(Candidate c, boolean[] names) {
     if (Evidence.abbreviationOfSomethingElse(c.words, c.start, c.end(), names)) {
@@ -199,6 +215,10 @@ public final class CompanyTagger {
     String longer = c.inTitle ? null : Evidence.longerName(c.words, c.start, names);
     if (longer != null) {
       return "part of a longer name (\"" + longer + " " + c.written() + "\")";
+    }
+    String firm = Evidence.otherFirm(c.words, c.start, c.end());
+    if (firm != null) {
+      return "part of another firm's name (\"" + firm + "\")";
     }
     String counter =
         Evidence.counterCue(c.words, c.start, c.end(), table.counterCues.get(c.name.company()));

@@ -247,6 +247,28 @@ final class Evidence {
           "garden",
           "gardens");
 
+  /**
+   * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
+   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in.
+   */
+  static final Set<String> OTHER_FIRMS =
+      Set.of(
+          "bank",
+          "bancorp",
+          "bancshares",
+          "financial",
+          "savings",
+          "mortgage",
+          "insurance",
+          "hospitality",
+          "reit",
+          "realty",
+          "properties",
+          "brands",
+          "foods",
+          "airlines",
+          "pharmaceuticals");
+
   /** Verbs of saying after which a name that refers to itself as "it" speaks as an organisation. */
   static final Set<String> SAYING =
       Set.of(
@@ -368,6 +390,64 @@ final class Evidence {
             && VENUES.contains(words.lower().get(to))
         ? words.span(from, to + 1)
         : null;
+  }
+
+  /**
+   * The other firm whose name the mention at {@code [from, to)} begins, or null: followed by
+   * "&amp;" and a capitalised word ("Arm &amp; Hammer"), or by a capitalised word of {@link
+   * #OTHER_FIRMS} ("Cadence Bank"), each one space apart.
+   */
+  static String otherFirm(Words words, int from, int to) {
+    if (to >= words.size()
+        || !spaced(words.gapAfter(to - 1), "") && !spaced(words.gapAfter(to - 1), "&")) {
+      return null;
+    }
+    String next = words.written().get(to);
+    boolean ampersand = spaced(words.gapAfter(to - 1), "&");
+    return Character.isUpperCase(next.charAt(0))
+            && (ampersand || OTHER_FIRMS.contains(words.lower().get(to)))
+        ? words.span(from, to + 1)
+        : null;
+  }
+
+  /** Whether {@code gap} is {@code mark} with one space (or none for no mark) either side. */
+  private static boolean spaced(String gap, String mark) {
+    String stripped = gap.replace('\u00a0', ' ');
+    return mark.isEmpty() ? stripped.equals(" ") : stripped.equals(" " + mark + " ");
+  }
+
+  /**
+   * Whether the one-word mention at {@code i} opens a sentence, where its capital says nothing,
+   * while {@code title} or {@code body} writes the same word in lower case: the article uses the
+   * common word ("Perplexity is the oldest way to score a language model", "Cadence carries
+   * meaning" in a piece on speechwriting).
+   */
+  static boolean commonWordOpeningASentence(Words words, int i, Words title, Words body) {
+    if (!words.opensSentence(i) || ownsAProperName(words, i)) {
+      return false;
+    }
+    String word = words.lower().get(i);
+    for (Words text : List.of(title, body)) {
+      for (int j = 0; j < text.size(); j++) {
+        if (text.lower().get(j).equals(word) && text.written().get(j).equals(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code i} is a possessive before a capitalised word ("Meta's Quest 3"). */
+  private static boolean ownsAProperName(Words words, int i) {
+    if (i + 2 >= words.size()) {
+      return false;
+    }
+    String apostrophe = words.gapAfter(i);
+    String owned = words.written().get(i + 2);
+    return (apostrophe.equals("'") || apostrophe.equals("\u2019"))
+        && words.lower().get(i + 1).equals("s")
+        && spaced(words.gapAfter(i + 1), "")
+        && Character.isUpperCase(owned.charAt(0));
   }
 
   /**

@@ -56,6 +56,40 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameThatBeginsAnotherFirmsNameIsNotTheCompany() {
+    assertEquals(
+        List.of("Nvidia"),
+        tag(
+            "Cadence Bank agreed to buy a Texas lender, Meta Financial reported record lending,"
+                + " Arm & Hammer lifted Church & Dwight's sales, and Nvidia shares rose."));
+  }
+
+  @Test
+  void aCommonWordOpeningASentenceIsTheWordWhereTheArticleWritesItInLowerCase() {
+    assertEquals(
+        List.of("Hugging Face"),
+        tag(
+            "Perplexity is the oldest way to score a language model. A lower perplexity is"
+                + " better, and the leaderboard run by Hugging Face no longer ranks by it."));
+    // A possessive before a product name is the company's, whatever the article's slang.
+    assertEquals(
+        List.of("Meta"),
+        tagger.tag(
+            "Meta's Quest 3 is changing the VR fitness meta",
+            "Players are rethinking the meta. Meta, for its part, keeps adding fitness software"
+                + " to lift its revenue."));
+  }
+
+  @Test
+  void aNameUsedInAnotherSenseLeavesTheCompanysOtherNamesToBeJudgedOnTheirOwn() {
+    assertEquals(
+        List.of("Anthropic"),
+        tag(
+            "Claude Shannon defined information in 1948.\n\nToday Anthropic, the startup behind"
+                + " the Claude models, said its revenue had doubled."));
+  }
+
+  @Test
   void aVenueNamedAfterACompanyIsAPlaceNotTheCompany() {
     assertEquals(
         List.of(),
