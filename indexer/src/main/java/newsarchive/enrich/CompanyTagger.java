@@ -20,6 +20,12 @@ import java.util.Set;
  */
 public final class CompanyTagger {
 
+  /** How many different companies' names in a row make a list of companies. */
+  static final int LIST_OF_COMPANIES = 3;
+
+  private static final Set<String> LIST_SEPARATORS =
+      Set.of(", ", " and ", ", and ", " or ", ", or ");
+
   private final CompanyTable table;
 
   private CompanyTagger(CompanyTable table) {
@@ -109,9 +115,10 @@ public final class CompanyTagger {
    * of an ambiguous name is vetoed, the article uses that name in that other sense, and its other
    * mentions of it count only with a legal form or officer right next to them ("Oracle
    * co-founder"); a look-alike marks all of the company's names so. Otherwise an ambiguous mention
-   * counts with a corporate word next to it; opening a sentence, it is the common word if the
-   * article writes that word in lower case; else it counts with the same company named
-   * unambiguously, another company named, or a technology or business article around it.
+   * counts with a corporate word next to it or in a list of companies' names; opening a sentence,
+   * it is the common word if the article writes that word in lower case; else it counts with the
+   * same company named unambiguously, another company named, or a technology or business article
+   * around it.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -152,6 +159,8 @@ public final class CompanyTagger {
           c.decide(true, "speaks as an organisation (\"" + speaking + "\")");
         } else if (besideAnotherName(c, candidates)) {
           c.decide(true, "another name of " + c.name.company() + " next to it");
+        } else if (inAListOfCompanies(c, candidates)) {
+          c.decide(true, "in a list of " + LIST_OF_COMPANIES + " or more companies' names");
         } else if (c.length == 1
             && !c.lowerCase
             && Evidence.commonWordOpeningASentence(c.words, c.start, title, body)) {
@@ -229,6 +238,43 @@ public final class CompanyTagger {
    * Whether another name of the same company is right next to the mention ("Meta's Llama",
    * "Google's Gemini"): two of a company's names side by side mean the company.
    */
+  /**
+   * Whether the mention is one of at least {@value #LIST_OF_COMPANIES} names of different companies
+   * written as a list ("gemini, claude, copilot and grok"): three of the table's collisions in a
+   * row are companies, not a fruit, a star sign and a pilot.
+   */
+  private static boolean inAListOfCompanies(Candidate c, List<Candidate> candidates) {
+    Set<String> listed = new HashSet<>(Set.of(c.name.company()));
+    for (int step : new int[] {-1, 1}) {
+      Candidate at = c;
+      for (Candidate next = listNeighbour(at, candidates, step);
+          next != null;
+          next = listNeighbour(at, candidates, step)) {
+        listed.add(next.name.company());
+        at = next;
+      }
+    }
+    return listed.size() >= LIST_OF_COMPANIES;
+  }
+
+  /**
+   * The candidate written right before ({@code step} -1) or after (+1) {@code c} with only a list
+   * separator between them, or null.
+   */
+  private static Candidate listNeighbour(Candidate c, List<Candidate> candidates, int step) {
+    for (Candidate other : candidates) {
+      boolean adjacent = step < 0 ? other.end() == c.start : other.start == c.end();
+      if (other.words == c.words
+          && adjacent
+          && other.name.lookalike() == null
+          && !Boolean.FALSE.equals(other.verdict)
+          && LIST_SEPARATORS.contains(c.words.gapAfter(step < 0 ? other.end() - 1 : c.end() - 1))) {
+        return other;
+      }
+    }
+    return null;
+  }
+
   private static boolean besideAnotherName(Candidate c, List<Candidate> candidates) {
     return candidates.stream()
         .anyMatch(

@@ -52,7 +52,18 @@ class CompanyTaggerTest {
 
   @Test
   void ambiguousNamesWithoutEvidenceAreNotTagged() {
-    assertEquals(List.of(), tag("Apple, Meta, Amazon, Oracle, Slack and Arm met on Tuesday."));
+    assertEquals(List.of(), tag("Apple and Amazon met Oracle on Tuesday."));
+  }
+
+  @Test
+  void threeOrMoreCompaniesNamesInAListAreCompanies() {
+    assertEquals(
+        List.of("Apple", "Meta", "Amazon", "Oracle", "Slack", "Arm"),
+        tag("Apple, Meta, Amazon, Oracle, Slack and Arm met on Tuesday."));
+    assertEquals(
+        List.of("Google", "Anthropic", "Microsoft", "xAI"),
+        tagger.tag("i used gemini, claude, copilot and grok for a week", "here's what stuck."));
+    assertEquals(List.of(), tag("Gemini and Leo rise early; Apple, pear and plum trees blossom."));
   }
 
   @Test
