@@ -213,7 +213,9 @@ public final class CompanyTagger {
    * judged on its own (a look-alike phrase marks the whole company instead).
    */
   private static String sense(Candidate c) {
-    return c.name.company() + "\u0000" + c.words.lower().get(c.start);
+    return c.name.company()
+        + "\u0000"
+        + String.join(" ", c.words.lower().subList(c.start, c.end()));
   }
 
   /** What says this ambiguous mention is not the company, or null. */
@@ -234,10 +236,6 @@ public final class CompanyTagger {
     return counter == null ? null : "counter-cue \"" + counter + "\" nearby";
   }
 
-  /**
-   * Whether another name of the same company is right next to the mention ("Meta's Llama",
-   * "Google's Gemini"): two of a company's names side by side mean the company.
-   */
   /**
    * Whether the mention is one of at least {@value #LIST_OF_COMPANIES} names of different companies
    * written as a list ("gemini, claude, copilot and grok"): three of the table's collisions in a
@@ -275,6 +273,10 @@ public final class CompanyTagger {
     return null;
   }
 
+  /**
+   * Whether another name of the same company is right next to the mention ("Meta's Llama",
+   * "Google's Gemini"): two of a company's names side by side mean the company.
+   */
   private static boolean besideAnotherName(Candidate c, List<Candidate> candidates) {
     return candidates.stream()
         .anyMatch(
