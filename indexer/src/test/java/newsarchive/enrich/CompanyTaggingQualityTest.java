@@ -1,5 +1,6 @@
 package newsarchive.enrich;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -15,14 +16,15 @@ import org.junit.jupiter.api.Test;
  * (text written all in lower case). The third and fourth splits were written blind as well; the
  * fourth, measured at F1 0.943, then gave Azure, Alibaba and Snapdragon their everyday senses; the
  * fifth, measured at 0.965, rules for other firms' names ("Cadence Bank"), common words opening a
- * sentence, and a name's other sense kept to that name.
+ * sentence, and a name's other sense kept to that name; the sixth, measured at 0.966, Cisco (a
+ * Texas town) and Helion (a horse) as ambiguous names, and "Oracle of" someone as a nickname.
  */
 class CompanyTaggingQualityTest {
 
   static final Path CORPUS = Path.of("../corpus").toAbsolutePath().normalize();
 
   @Test
-  void companyTaggingReachesF1OfNinetyFiveWithAtMostOneTrapTagged() throws Exception {
+  void companyTaggingReachesF1OfNinetyFiveWithNoTrapTagged() throws Exception {
     CompanyTagger tagger = CompanyTagger.load(CORPUS.resolve(ArticleTagger.COMPANIES_FILE));
     LabelledSet set =
         LabelledSet.read("/tagging/companies.jsonl")
@@ -31,12 +33,7 @@ class CompanyTaggingQualityTest {
     System.out.println(report);
 
     assertTrue(set.items.size() >= 150, "at least 150 labelled articles");
-    // One blog post in lower case names a Texas town, Cisco, among apple butter and AT&T Stadium.
-    long trapsTagged =
-        set.misses.stream()
-            .filter(miss -> miss.item().category().equals("trap") && !miss.wrong().isEmpty())
-            .count();
-    assertTrue(trapsTagged <= 1, report);
+    assertEquals(0, set.total("trap").falsePositives(), report);
     assertTrue(set.total("").f1() >= 0.95, report);
     assertTrue(set.total("dev").f1() >= 0.95, report);
     assertTrue(set.total("blind").f1() >= 0.95, report);
