@@ -131,6 +131,7 @@ final class LabelledSet {
     rows.put("fifth (all)", total("fifth"));
     rows.put("sixth (all)", total("sixth"));
     rows.put("seventh (all)", total("seventh"));
+    rows.put("eighth (all)", total("eighth"));
     rows.put("all", total(""));
     rows.values().removeIf(counts -> counts.articles() == 0);
     rows.forEach(
