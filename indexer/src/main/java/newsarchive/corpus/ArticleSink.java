@@ -13,4 +13,21 @@ public interface ArticleSink {
 
   /** Another {@code bytes} bytes of the current file have been read (for progress displays). */
   default void bytesRead(long bytes) {}
+
+  /** A sink handing articles to {@code articles} and problems to {@code problems}. */
+  static ArticleSink of(
+      java.util.function.Consumer<Article> articles,
+      java.util.function.Consumer<Problem> problems) {
+    return new ArticleSink() {
+      @Override
+      public void article(Article article) {
+        articles.accept(article);
+      }
+
+      @Override
+      public void problem(Problem problem) {
+        problems.accept(problem);
+      }
+    };
+  }
 }

@@ -32,41 +32,57 @@ public final class ArticleTagger {
   private final TopicTagger topics;
   private final Optional<Path> companyTable;
   private final Optional<Path> topicTable;
+  private final Optional<Path> topicModel;
 
   private ArticleTagger(
       CompanyTagger companies,
       TopicTagger topics,
       Optional<Path> companyTable,
-      Optional<Path> topicTable) {
+      Optional<Path> topicTable,
+      Optional<Path> topicModel) {
     this.companies = companies;
     this.topics = topics;
     this.companyTable = companyTable;
     this.topicTable = topicTable;
+    this.topicModel = topicModel;
   }
 
   /**
    * The tagger for a set of corpus folders: each table is read from the first corpus folder that
    * has its own, else from {@code tables} (the archive's own tables by default); where neither has
-   * it, that kind of tag is left to what the articles give.
+   * it, that kind of tag is left to what the articles give. A topic model ({@value
+   * TopicModel#FILE}) is read from beside the topic table, when there is one.
    */
   public static ArticleTagger forCorpora(List<Path> roots, Path tables) throws IOException {
     Optional<Path> companyTable = find(roots, tables, COMPANIES_FILE);
     Optional<Path> topicTable = find(roots, tables, TOPICS_FILE);
+    Optional<Path> topicModel =
+        topicTable.map(table -> table.resolveSibling(TopicModel.FILE)).filter(Files::isRegularFile);
+    TopicTagger topics =
+        topicTable.isPresent() ? TopicTagger.load(topicTable.get()) : TopicTagger.none();
     return new ArticleTagger(
         companyTable.isPresent() ? CompanyTagger.load(companyTable.get()) : CompanyTagger.none(),
-        topicTable.isPresent() ? TopicTagger.load(topicTable.get()) : TopicTagger.none(),
+        topicModel.isPresent() ? topics.withModel(TopicModel.read(topicModel.get())) : topics,
         companyTable,
-        topicTable);
+        topicTable,
+        topicModel);
+  }
+
+  /** This tagger with {@code model} as its topic model, as if read from beside the table. */
+  ArticleTagger withTopicModel(TopicModel model) {
+    return new ArticleTagger(
+        companies, topics.withModel(model), companyTable, topicTable, topicModel);
   }
 
   /**
    * Which tables tag, in one line: {@code corpus/companies.tsv (76 companies) and corpus/topics.tsv
-   * (14 topics)}, or {@code no companies.tsv} for a missing one.
+   * (14 topics) with corpus/topics-model.tsv}, or {@code no companies.tsv} for a missing one.
    */
   public String tables() {
     return describe(companyTable, COMPANIES_FILE, companies.companies().size(), "companies")
         + " and "
-        + describe(topicTable, TOPICS_FILE, topics.topics().size(), "topics");
+        + describe(topicTable, TOPICS_FILE, topics.topics().size(), "topics")
+        + topicModel.map(model -> " with " + shown(model)).orElse("");
   }
 
   /** A warning for each table that was found nowhere, so that no tag of that kind is given. */
@@ -82,12 +98,13 @@ public final class ArticleTagger {
   }
 
   /**
-   * What decides the tags, as one hash: both tables' contents and the tagger's code (its jar's size
-   * and time), so that a reindex can tell whether articles read before would be tagged the same.
+   * What decides the tags, as one hash: both tables' and the topic model's contents and the
+   * tagger's code (its jar's size and time), so that a reindex can tell whether articles read
+   * before would be tagged the same.
    */
   public String fingerprint() throws IOException {
     MessageDigest digest = sha256();
-    for (Optional<Path> table : List.of(companyTable, topicTable)) {
+    for (Optional<Path> table : List.of(companyTable, topicTable, topicModel)) {
       digest.update((table.isPresent() ? Files.readAllBytes(table.get()) : new byte[0]));
       digest.update((byte) 0);
     }

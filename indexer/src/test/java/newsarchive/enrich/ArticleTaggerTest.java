@@ -70,7 +70,9 @@ class ArticleTaggerTest {
     assertTrue(
         tagger
             .tables()
-            .matches(".*companies.tsv \\(\\d+ companies\\) and .*topics.tsv \\(14 topics\\)"),
+            .matches(
+                ".*companies.tsv \\(\\d+ companies\\) and .*topics.tsv \\(14 topics\\)"
+                    + " with .*topics-model.tsv"),
         tagger.tables());
   }
 
@@ -86,8 +88,24 @@ class ArticleTaggerTest {
         corpus.resolve(ArticleTagger.COMPANIES_FILE)
             + " (1 companies) and "
             + CORPUS.resolve("topics.tsv")
-            + " (14 topics)",
+            + " (14 topics) with "
+            + CORPUS.resolve(TopicModel.FILE),
         tagger.tables());
+  }
+
+  /**
+   * A topic table in a corpus folder is read without the default's model: it was not made for it.
+   */
+  @Test
+  void aTopicTableInTheCorpusFolderTakesOnlyTheModelBesideIt(@TempDir Path corpus)
+      throws Exception {
+    Files.writeString(corpus.resolve(ArticleTagger.TOPICS_FILE), "Bakery\tbread\n");
+    ArticleTagger tagger = ArticleTagger.forCorpora(List.of(corpus), CORPUS);
+
+    assertTrue(tagger.tables().endsWith(corpus.resolve("topics.tsv") + " (1 topics)"));
+    assertEquals(
+        List.of("Bakery"),
+        tagger.tag(article("Bread and more bread", "The bread sold out.")).topics());
   }
 
   @Test
@@ -140,7 +158,7 @@ class ArticleTaggerTest {
     assertEquals(List.of("Nvidia", "Mellanox", "Intel", "Microsoft"), tagged.subjects());
   }
 
-  private static Article article(String title, String body) {
+  static Article article(String title, String body) {
     return new Article(
         "t",
         title,

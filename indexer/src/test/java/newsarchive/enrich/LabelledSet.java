@@ -132,6 +132,7 @@ final class LabelledSet {
     rows.put("sixth (all)", total("sixth"));
     rows.put("seventh (all)", total("seventh"));
     rows.put("eighth (all)", total("eighth"));
+    rows.put("ninth (all)", total("ninth"));
     rows.put("all", total(""));
     rows.values().removeIf(counts -> counts.articles() == 0);
     rows.forEach(

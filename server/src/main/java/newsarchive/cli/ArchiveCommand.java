@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       ExportCommand.class,
       TagsCommand.class,
+      LearnTopicsCommand.class,
       SolrDevCommand.class
     })
 public final class ArchiveCommand implements Runnable {

@@ -1,15 +1,12 @@
 package newsarchive.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import newsarchive.article.Article;
-import newsarchive.corpus.ArticleSink;
-import newsarchive.corpus.CorpusReader;
 import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 import newsarchive.enrich.CompanyTags;
@@ -24,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code archive tags FILE…}: how each article of the files would be tagged, and why: every
- * candidate company mention with its evidence and verdict, and every topic's cues and score.
+ * candidate company mention with its evidence and verdict, and every topic's cues and score, with
+ * the topic model's probability where there is one.
  */
 @Command(
     name = "tags",
@@ -54,28 +52,8 @@ public final class TagsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     out.println("tagging with " + tagger.tables());
-    List<Problem> problems = new ArrayList<>();
-    for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "File not found: " + file);
-      }
-      Path absolute = file.toAbsolutePath();
-      new CorpusReader()
-          .read(
-              absolute.getParent(),
-              absolute,
-              new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                  explain(article, tagger, out);
-                }
-
-                @Override
-                public void problem(Problem problem) {
-                  problems.add(problem);
-                }
-              });
-    }
+    List<Problem> problems =
+        ArticleFiles.read(spec, files, article -> explain(article, tagger, out));
     for (Problem problem : problems) {
       out.println((problem.skipped() ? "failed: " : "warning: ") + problem);
     }
@@ -143,6 +121,9 @@ public final class TagsCommand implements Callable<Integer> {
         + (score.assigned() ? " [assigned]" : "")
         + " ("
         + String.join(", ", score.cues())
-        + ")";
+        + ")"
+        + (Double.isNaN(score.likelihood())
+            ? ""
+            : String.format(java.util.Locale.ROOT, " model %.2f", score.likelihood()));
   }
 }
