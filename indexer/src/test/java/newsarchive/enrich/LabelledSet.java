@@ -133,6 +133,7 @@ final class LabelledSet {
     rows.put("seventh (all)", total("seventh"));
     rows.put("eighth (all)", total("eighth"));
     rows.put("ninth (all)", total("ninth"));
+    rows.put("tenth (all)", total("tenth"));
     rows.put("all", total(""));
     rows.values().removeIf(counts -> counts.articles() == 0);
     rows.forEach(
