@@ -122,18 +122,10 @@ final class LabelledSet {
         String.format(
             Locale.ROOT, "%-20s %8s %9s %6s %6s%n", "", "articles", "precision", "recall", "F1"));
     Map<String, Counts> rows = new LinkedHashMap<>(bySplitAndCategory);
-    rows.put("dev (all)", total("dev"));
-    rows.put("holdout (all)", total("holdout"));
-    rows.put("blind (all)", total("blind"));
-    rows.put("heldout (all)", total("heldout"));
-    rows.put("third (all)", total("third"));
-    rows.put("fourth (all)", total("fourth"));
-    rows.put("fifth (all)", total("fifth"));
-    rows.put("sixth (all)", total("sixth"));
-    rows.put("seventh (all)", total("seventh"));
-    rows.put("eighth (all)", total("eighth"));
-    rows.put("ninth (all)", total("ninth"));
-    rows.put("tenth (all)", total("tenth"));
+    items.stream()
+        .map(Item::split)
+        .distinct()
+        .forEach(split -> rows.put(split + " (all)", total(split + " ")));
     rows.put("all", total(""));
     rows.values().removeIf(counts -> counts.articles() == 0);
     rows.forEach(
