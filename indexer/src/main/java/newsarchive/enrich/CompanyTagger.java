@@ -113,12 +113,12 @@ public final class CompanyTagger {
    * is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
    * longer proper name or of another firm's ("Cadence Bank"), a counter-cue nearby. Once a mention
    * of an ambiguous name is vetoed, the article uses that name in that other sense, and its other
-   * mentions of it count only with a legal form or officer right next to them ("Oracle
-   * co-founder"); a look-alike marks all of the company's names so. Otherwise an ambiguous mention
-   * counts with a corporate word next to it or in a list of companies' names; opening a sentence,
-   * it is the common word if the article writes that word in lower case; else it counts with the
-   * same company named unambiguously, another company named, or a technology or business article
-   * around it.
+   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder")
+   * or a description as a company ("Snowflake, the cloud data company"); a look-alike marks all of
+   * the company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
+   * or in a list of companies' names; opening a sentence, it is the common word if the article
+   * writes that word in lower case; else it counts with the same company named unambiguously,
+   * another company named, or a technology or business article around it.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -147,10 +147,13 @@ public final class CompanyTagger {
     for (Candidate c : candidates) {
       if (c.verdict == null && !c.shouting) {
         String legal = Evidence.nextTo(c.words, c.start, c.end(), Evidence.LEGAL);
+        String described = Evidence.description(c.words, c.start, c.end());
         String corporate = Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE);
         String speaking = Evidence.speaksAsOrganisation(c.words, c.start, c.end());
         if (legal != null) {
           c.decide(true, "\"" + legal + "\" next to it");
+        } else if (described != null) {
+          c.decide(true, "described as \"" + described + "\"");
         } else if (otherSense.contains(c.name.company()) || otherSense.contains(sense(c))) {
           c.decide(false, "another mention uses the name in another sense");
         } else if (corporate != null) {

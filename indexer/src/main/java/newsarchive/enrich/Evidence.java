@@ -223,7 +223,9 @@ final class Evidence {
   /**
    * Words that, written with a capital right after a company's name, make the two a place named
    * after the company ("Optus Stadium", "Capital One Arena"): games and concerts there are not the
-   * company's news. "Park" and "Tower" are left out, as they also name companies' own campuses.
+   * company's news. "Park" is one ("Oracle Park", where the Giants play), though it also names a
+   * campus ("Apple Park"): an article about the company names it otherwise too, and a sports report
+   * names the ballpark at every home game. "Tower" is left out: companies' own towers.
    */
   static final Set<String> VENUES =
       Set.of(
@@ -245,7 +247,8 @@ final class Evidence {
           "raceway",
           "velodrome",
           "garden",
-          "gardens");
+          "gardens",
+          "park");
 
   /**
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
@@ -267,7 +270,40 @@ final class Evidence {
           "brands",
           "foods",
           "airlines",
-          "pharmaceuticals");
+          "pharmaceuticals",
+          "leisure",
+          "vacations",
+          "hotels",
+          "resorts");
+
+  /**
+   * Nouns that, heading a description set off by a comma right after a name ("Snowflake, the cloud
+   * data company", "Amazon, the e-commerce giant"), say the writer means the company.
+   */
+  static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "company",
+          "firm",
+          "giant",
+          "maker",
+          "chipmaker",
+          "carmaker",
+          "group",
+          "provider",
+          "startup",
+          "retailer",
+          "developer",
+          "vendor",
+          "conglomerate",
+          "corporation",
+          "lab");
+
+  /** Words after which a description is about something else ("Amazon, the river that…"). */
+  private static final Set<String> DESCRIPTION_ENDS =
+      Set.of("that", "which", "who", "whose", "where", "named", "called");
+
+  /** How many words a description may run to before its company noun. */
+  static final int DESCRIPTION_WORDS = 6;
 
   /** Verbs of saying after which a name that refers to itself as "it" speaks as an organisation. */
   static final Set<String> SAYING =
@@ -408,6 +444,31 @@ final class Evidence {
             && (ampersand || OTHER_FIRMS.contains(words.lower().get(to)))
         ? words.span(from, to + 1)
         : null;
+  }
+
+  /**
+   * The description of the mention at {@code [from, to)} as a company, or null: a comma, "the" or
+   * "a", and within {@value #DESCRIPTION_WORDS} words, in one phrase, a noun of {@link
+   * #COMPANY_NOUNS} ("Snowflake, the cloud data company", "Amazon, the e-commerce and cloud
+   * computing giant"). Rivers, fruit and winds are not described so.
+   */
+  static String description(Words words, int from, int to) {
+    if (to + 1 >= words.size()
+        || !words.gapAfter(to - 1).strip().equals(",")
+        || !Set.of("the", "a", "an").contains(words.lower().get(to))) {
+      return null;
+    }
+    for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
+      String word = words.lower().get(i);
+      if (DESCRIPTION_ENDS.contains(word) || !words.gapBefore(i).matches("[ \\-'’]+")) {
+        return null;
+      }
+      if (COMPANY_NOUNS.contains(word)
+          || word.equals("up") && words.lower().get(i - 1).equals("start")) {
+        return words.span(to, i + 1);
+      }
+    }
+    return null;
   }
 
   /** Whether {@code gap} is {@code mark} with one space (or none for no mark) either side. */

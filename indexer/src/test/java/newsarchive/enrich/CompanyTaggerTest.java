@@ -73,6 +73,27 @@ class CompanyTaggerTest {
         tag(
             "Cadence Bank agreed to buy a Texas lender, Meta Financial reported record lending,"
                 + " Arm & Hammer lifted Church & Dwight's sales, and Nvidia shares rose."));
+    assertEquals(
+        List.of(),
+        tag("Hyatt agreed to buy Apple Leisure Group, the company behind Apple Vacations."));
+  }
+
+  @Test
+  void aNameDescribedAsACompanyIsTheCompanyWhereTheArticleUsesItOtherwiseToo() {
+    assertEquals(
+        List.of("Snowflake"),
+        tag(
+            "In Bozeman the snow is real, and so is Snowflake.\n\nSnowflake, the cloud data"
+                + " company valued at tens of billions, lists its office downtown."));
+    assertEquals(
+        List.of("Amazon"),
+        tag(
+            "Loggers cleared more of the Amazon this year. Amazon, the e-commerce and cloud"
+                + " computing giant, funds a scheme to replant it."));
+    // A description of something else does not make it the company.
+    assertEquals(
+        List.of(),
+        tag("The Amazon, the river that feeds the forest, ran low; the Amazon basin dried out."));
   }
 
   @Test
@@ -110,6 +131,11 @@ class CompanyTaggerTest {
     assertEquals(
         List.of("AT&T"),
         tag("AT&T renewed its naming deal for AT&T Stadium, the company said on Tuesday."));
+    assertEquals(
+        List.of(),
+        tag(
+            "The Giants' bullpen blew a lead at Oracle Park, where the company that sells the"
+                + " team's tickets said revenue from the series rose."));
   }
 
   @Test
