@@ -38,7 +38,14 @@ public final class TopicModel {
   /** A feature must appear in this many examples to be learnt: rarer ones are noise. */
   static final int MIN_EXAMPLES = 3;
 
-  static final int EPOCHS = 150;
+  /**
+   * Rounds of gradient descent. Chosen by cross-validation by split over the 572 labelled articles
+   * (F1 0.919 after 150 rounds, 0.924 after 300, 0.928 after 500, 0.929 after 800; trap articles
+   * tagged 21, 16, 10 and 9 of 168): the model sure of more articles vetoes more cues in other
+   * senses, and past 500 rounds the gain no longer pays for the learning time.
+   */
+  static final int EPOCHS = 500;
+
   static final double LEARNING_RATE = 50;
 
   /** The inverse strength of the L2 penalty (per example). */
