@@ -298,6 +298,14 @@ final class Evidence {
           "corporation",
           "lab");
 
+  /**
+   * Trades of the table's companies that {@link #BUSINESS} lacks: a description names one of them
+   * or a word of that list before its noun ("the cloud data company", "the e-commerce giant"), as
+   * "the Manchester law firm" does not.
+   */
+  private static final Set<String> DESCRIBED_TRADES =
+      Set.of("commerce", "data", "search", "database", "electric", "networking", "telecoms");
+
   /** Words after which a description is about something else ("Amazon, the river that…"). */
   private static final Set<String> DESCRIPTION_ENDS =
       Set.of("that", "which", "who", "whose", "where", "named", "called");
@@ -447,10 +455,11 @@ final class Evidence {
   }
 
   /**
-   * The description of the mention at {@code [from, to)} as a company, or null: a comma, "the" or
-   * "a", and within {@value #DESCRIPTION_WORDS} words, in one phrase, a noun of {@link
-   * #COMPANY_NOUNS} ("Snowflake, the cloud data company", "Amazon, the e-commerce and cloud
-   * computing giant"). Rivers, fruit and winds are not described so.
+   * The description of the mention at {@code [from, to)} as a technology company, or null: a comma,
+   * "the" or "a", and within {@value #DESCRIPTION_WORDS} words, in one phrase, a word of the trade
+   * and then a noun of {@link #COMPANY_NOUNS} ("Snowflake, the cloud data company", "Amazon, the
+   * e-commerce and cloud computing giant"). Rivers, fruit and winds are not described so, nor are
+   * law firms.
    */
   static String description(Words words, int from, int to) {
     if (to + 1 >= words.size()
@@ -458,15 +467,18 @@ final class Evidence {
         || !Set.of("the", "a", "an").contains(words.lower().get(to))) {
       return null;
     }
+    boolean technology = false;
     for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
       String word = words.lower().get(i);
       if (DESCRIPTION_ENDS.contains(word) || !words.gapBefore(i).matches("[ \\-'’]+")) {
         return null;
       }
-      if (COMPANY_NOUNS.contains(word)
-          || word.equals("up") && words.lower().get(i - 1).equals("start")) {
+      if (technology
+          && (COMPANY_NOUNS.contains(word)
+              || word.equals("up") && words.lower().get(i - 1).equals("start"))) {
         return words.span(to, i + 1);
       }
+      technology |= BUSINESS.contains(word) || DESCRIBED_TRADES.contains(word);
     }
     return null;
   }

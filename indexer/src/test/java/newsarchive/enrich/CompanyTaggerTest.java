@@ -94,6 +94,9 @@ class CompanyTaggerTest {
     assertEquals(
         List.of(),
         tag("The Amazon, the river that feeds the forest, ran low; the Amazon basin dried out."));
+    assertEquals(
+        List.of(),
+        tag("Mistral, the Manchester law firm, merged with a Leeds practice on Monday."));
   }
 
   @Test

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * fourth, measured at F1 0.943, then gave Azure, Alibaba and Snapdragon their everyday senses; the
  * fifth, measured at 0.965, rules for other firms' names ("Cadence Bank"), common words opening a
  * sentence, and a name's other sense kept to that name; the sixth, measured at 0.966, Cisco (a
- * Texas town) and Helion (a horse) as ambiguous names, and "Oracle of" someone as a nickname.
+ * Texas town) and Helion (a horse) as ambiguous names, and "Oracle of" someone as a nickname; the
+ * seventh, long articles measured at 0.987, Park as a venue word, more other firms' names and a
+ * description as a company ("Snowflake, the cloud data company").
  */
 class CompanyTaggingQualityTest {
 
@@ -25,10 +27,7 @@ class CompanyTaggingQualityTest {
 
   @Test
   void companyTaggingReachesF1OfNinetyFiveWithNoTrapTagged() throws Exception {
-    CompanyTagger tagger = CompanyTagger.load(CORPUS.resolve(ArticleTagger.COMPANIES_FILE));
-    LabelledSet set =
-        LabelledSet.read("/tagging/companies.jsonl")
-            .score(item -> tagger.tag(item.title(), item.body()), LabelledSet.Item::companies);
+    LabelledSet set = measure("/tagging/companies.jsonl");
     String report = set.report("Company tagging");
     System.out.println(report);
 
@@ -37,5 +36,36 @@ class CompanyTaggingQualityTest {
     assertTrue(set.total("").f1() >= 0.95, report);
     assertTrue(set.total("dev").f1() >= 0.95, report);
     assertTrue(set.total("blind").f1() >= 0.95, report);
+  }
+
+  /**
+   * An eighth set, written blind after the seventh's changes, whose traps are other trades'
+   * business news (a restaurant's results, two law firms' merger, a racehorse sale, a concert tour)
+   * where vendors' names are people's, horses' and firms' names: measured unseen at F1 0.951 with 7
+   * of 16 trap articles tagged, 0.954 after the one change it prompted (a description must name a
+   * technology trade: "Mistral, the Manchester law firm" is not the vendor). It stays apart as the
+   * measure of that weakness: the trap articles tagged may only fall.
+   */
+  @Test
+  void businessNewsOfOtherTradesIsTheKnownWeakness() throws Exception {
+    LabelledSet set = measure("/tagging/companies-eighth.jsonl");
+    String report = set.report("Company tagging of business news in other trades");
+    System.out.println(report);
+
+    assertEquals(60, set.items.size());
+    assertTrue(set.total("eighth").f1() >= 0.95, report);
+    assertTrue(set.total("eighth ordinary").f1() >= 0.99, report);
+    long trapsTagged =
+        set.misses.stream()
+            .filter(miss -> miss.item().category().equals("trap") && !miss.wrong().isEmpty())
+            .count();
+    assertTrue(trapsTagged <= 7, trapsTagged + " trap articles tagged\n" + report);
+  }
+
+  /** The labelled set in {@code resource}, tagged with the archive's own table. */
+  private static LabelledSet measure(String resource) throws Exception {
+    CompanyTagger tagger = CompanyTagger.load(CORPUS.resolve(ArticleTagger.COMPANIES_FILE));
+    return LabelledSet.read(resource)
+        .score(item -> tagger.tag(item.title(), item.body()), LabelledSet.Item::companies);
   }
 }
