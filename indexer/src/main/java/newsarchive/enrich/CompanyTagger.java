@@ -101,9 +101,9 @@ public final class CompanyTagger {
    * ambiguous names do.
    */
   private static boolean writtenInLowerCase(Words title, Words body) {
-    int[] inTitle = title.sentenceOpenings();
-    int[] inBody = body.sentenceOpenings();
-    return inTitle[1] + inBody[1] == 0 && inTitle[0] + inBody[0] >= 2;
+    int inTitle = title.lowerCaseOpenings();
+    int inBody = inTitle < 0 ? -1 : body.lowerCaseOpenings();
+    return inBody >= 0 && inTitle + inBody >= 2;
   }
 
   /**

@@ -86,6 +86,9 @@ final class PhraseMatcher<T> {
   /** The slots ({@link #stemSlot}) of the keys of {@link #byFirstStem}. */
   private final BitSet stemFilter = new BitSet(STEM_FILTER_SIZE);
 
+  private final Map<String, List<T>> valuesByFirstWord;
+  private final Map<String, List<T>> valuesByFirstStem;
+
   private int longest;
 
   /** A matcher for {@code phrases}. */
@@ -105,6 +108,8 @@ final class PhraseMatcher<T> {
     Comparator<Pattern<T>> longestFirst = Comparator.comparingInt(p -> -p.length());
     byFirstWord.values().forEach(list -> list.sort(longestFirst));
     byFirstStem.values().forEach(list -> list.sort(longestFirst));
+    valuesByFirstWord = values(byFirstWord);
+    valuesByFirstStem = values(byFirstStem);
   }
 
   /**
@@ -193,6 +198,61 @@ final class PhraseMatcher<T> {
       }
     }
     return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The positions of {@link #starts} by the value of the phrases that may start there, each
+   * ascending: where several matchers share one word list, each need look only at its own.
+   */
+  Map<T, int[]> startsByValue(Words words) {
+    Map<T, Positions> byValue = new HashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.lower().get(i);
+      note(valuesByFirstWord.get(word), i, byValue);
+      if (mayStartWithStem(word)) {
+        note(valuesByFirstStem.get(word.substring(0, MIN_STEM)), i, byValue);
+      }
+    }
+    Map<T, int[]> starts = new HashMap<>();
+    byValue.forEach((value, positions) -> starts.put(value, positions.toArray()));
+    return starts;
+  }
+
+  private static <T> void note(List<T> values, int i, Map<T, Positions> into) {
+    if (values != null) {
+      for (T value : values) {
+        into.computeIfAbsent(value, v -> new Positions()).add(i);
+      }
+    }
+  }
+
+  /** The distinct values of each key's patterns, for {@link #startsByValue}. */
+  private static <T> Map<String, List<T>> values(Map<String, List<Pattern<T>>> byKey) {
+    Map<String, List<T>> values = new HashMap<>();
+    byKey.forEach(
+        (key, patterns) ->
+            values.put(key, patterns.stream().map(p -> p.phrase().value()).distinct().toList()));
+    return values;
+  }
+
+  /** Ascending word positions, each noted once. */
+  private static final class Positions {
+    private int[] at = new int[8];
+    private int count;
+
+    void add(int i) {
+      if (count > 0 && at[count - 1] == i) {
+        return;
+      }
+      if (count == at.length) {
+        at = Arrays.copyOf(at, 2 * count);
+      }
+      at[count++] = i;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(at, count);
+    }
   }
 
   /**

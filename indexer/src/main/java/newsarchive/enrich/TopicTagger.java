@@ -105,12 +105,14 @@ public final class TopicTagger {
   private final Map<String, Cues> topics;
 
   /**
-   * Every cue of every topic: where none may start, no topic's matcher needs to look, which spares
-   * one lookup per topic for almost every word.
+   * Every cue of every topic, valued by its topic: it finds where each topic's cues may start in
+   * one pass, so that each topic's matcher looks only there, not once per topic at every word.
    */
   private final PhraseMatcher<String> anyCue;
 
   private final TopicModel model;
+
+  private static final int[] NOWHERE = {};
 
   private TopicTagger(Map<String, Cues> topics, PhraseMatcher<String> anyCue, TopicModel model) {
     this.topics = topics;
@@ -226,15 +228,17 @@ public final class TopicTagger {
    */
   private List<Score> scores(Words title, Words body, CompanyTags companies, boolean withCues) {
     boolean shouting = title.shouting();
-    int[] titleStarts = anyCue.starts(title);
-    int[] bodyStarts = anyCue.starts(body);
+    Map<String, int[]> titleStarts = anyCue.startsByValue(title);
+    Map<String, int[]> bodyStarts = anyCue.startsByValue(body);
     Map<String, List<Found>> found = new LinkedHashMap<>();
     boolean plainCue = false;
     boolean ambiguousCue = false;
     for (Map.Entry<String, Cues> topic : topics.entrySet()) {
       List<Found> cues = new ArrayList<>();
-      find(topic.getValue(), title, titleStarts, true, shouting, companies, cues);
-      find(topic.getValue(), body, bodyStarts, false, false, companies, cues);
+      int[] inTitle = titleStarts.getOrDefault(topic.getKey(), NOWHERE);
+      int[] inBody = bodyStarts.getOrDefault(topic.getKey(), NOWHERE);
+      find(topic.getValue(), title, inTitle, true, shouting, companies, cues);
+      find(topic.getValue(), body, inBody, false, false, companies, cues);
       if (!cues.isEmpty()) {
         found.put(topic.getKey(), cues);
         plainCue |= cues.stream().anyMatch(cue -> !cue.ambiguous());

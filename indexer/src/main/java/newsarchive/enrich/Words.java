@@ -1,6 +1,5 @@
 package newsarchive.enrich;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +27,8 @@ public record Words(
 
   /** Split {@code text} into words. */
   public static Words of(String text) {
-    List<String> written = new ArrayList<>();
+    String[] written = new String[16];
+    int count = 0;
     int[] starts = new int[16];
     int[] ends = new int[16];
     int[] paragraphs = new int[16];
@@ -40,37 +40,36 @@ public record Words(
       boolean wordChar = isWordChar(c);
       if (wordChar && start < 0) {
         start = i;
-        if (lineBreak && !written.isEmpty()) {
+        if (lineBreak && count > 0) {
           paragraph++;
         }
         lineBreak = false;
       } else if (!wordChar && start >= 0) {
-        int n = written.size();
-        if (n == starts.length) {
-          starts = Arrays.copyOf(starts, 2 * n);
-          ends = Arrays.copyOf(ends, 2 * n);
-          paragraphs = Arrays.copyOf(paragraphs, 2 * n);
+        if (count == starts.length) {
+          written = Arrays.copyOf(written, 2 * count);
+          starts = Arrays.copyOf(starts, 2 * count);
+          ends = Arrays.copyOf(ends, 2 * count);
+          paragraphs = Arrays.copyOf(paragraphs, 2 * count);
         }
-        starts[n] = start;
-        ends[n] = i;
-        paragraphs[n] = paragraph;
-        written.add(text.substring(start, i));
+        starts[count] = start;
+        ends[count] = i;
+        paragraphs[count] = paragraph;
+        written[count++] = text.substring(start, i);
         start = -1;
       }
       lineBreak |= c == '\n';
     }
-    int n = written.size();
-    String[] lower = new String[n];
-    for (int k = 0; k < n; k++) {
-      lower[k] = written.get(k).toLowerCase(Locale.ROOT);
+    String[] lower = new String[count];
+    for (int k = 0; k < count; k++) {
+      lower[k] = written[k].toLowerCase(Locale.ROOT);
     }
     return new Words(
         text,
-        written,
+        Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(written, count))),
         Collections.unmodifiableList(Arrays.asList(lower)),
-        Arrays.copyOf(starts, n),
-        Arrays.copyOf(ends, n),
-        Arrays.copyOf(paragraphs, n));
+        Arrays.copyOf(starts, count),
+        Arrays.copyOf(ends, count),
+        Arrays.copyOf(paragraphs, count));
   }
 
   /**
@@ -129,20 +128,22 @@ public record Words(
   }
 
   /**
-   * How many sentences open with a letter, and how many of those with a capital: in text written
-   * all in lower case, as some blogs and chat messages are, the second is 0 and case says nothing.
+   * How many sentences open with a letter, all in lower case, or -1 as soon as one opens with a
+   * capital: in text written all in lower case, as some blogs and chat messages are, case says
+   * nothing. Most text shows a capital at its first word, so this rarely reads further.
    */
-  int[] sentenceOpenings() {
+  int lowerCaseOpenings() {
     int opened = 0;
-    int capitalised = 0;
     for (int i = 0; i < written.size(); i++) {
       char first = written.get(i).charAt(0);
       if (Character.isLetter(first) && opensSentence(i)) {
+        if (Character.isUpperCase(first)) {
+          return -1;
+        }
         opened++;
-        capitalised += Character.isUpperCase(first) ? 1 : 0;
       }
     }
-    return new int[] {opened, capitalised};
+    return opened;
   }
 
   /**
