@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -116,13 +117,18 @@ public final class CompanyTagger {
    * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder")
    * or a description as a company ("Snowflake, the cloud data company"); a look-alike marks all of
    * the company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
-   * or in a list of companies' names; opening a sentence, it is the common word if the article
-   * writes that word in lower case; else it counts with the same company named unambiguously,
-   * another company named, or a technology or business article around it.
+   * (with no other capitalised name between them) or in a list of companies' names; opening a
+   * sentence, it is the common word if the article writes that word in lower case; else it counts
+   * with the same company named unambiguously, another company named, or a technology or business
+   * article around it, unless it begins a longer name ("Claude Aubert", "Snowflake Dancer"): an
+   * article about sales and chief executives says nothing about a person, horse or shop of that
+   * name.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
     Map<Words, boolean[]> names = new IdentityHashMap<>();
+    names.put(title, nameWords(title, candidates));
+    names.put(body, nameWords(body, candidates));
     for (Candidate c : candidates) {
       String venue = Evidence.venue(c.words, c.start, c.end());
       if (c.name.lookalike() != null) {
@@ -135,8 +141,7 @@ public final class CompanyTagger {
       } else if (!c.name.ambiguous() && !c.lowerCase) {
         c.decide(true, "unambiguous name");
       } else {
-        String veto =
-            veto(c, names.computeIfAbsent(c.words, words -> nameWords(words, candidates)));
+        String veto = veto(c, names.get(c.words));
         if (veto != null) {
           c.decide(false, veto);
           otherSense.add(sense(c));
@@ -146,9 +151,11 @@ public final class CompanyTagger {
     Set<String> named = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.verdict == null && !c.shouting) {
-        String legal = Evidence.nextTo(c.words, c.start, c.end(), Evidence.LEGAL);
+        boolean[] nameWords = names.get(c.words);
+        String legal = Evidence.nextTo(c.words, c.start, c.end(), Evidence.LEGAL, nameWords);
         String described = Evidence.description(c.words, c.start, c.end());
-        String corporate = Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE);
+        String corporate =
+            Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE, nameWords);
         String speaking = Evidence.speaksAsOrganisation(c.words, c.start, c.end());
         if (legal != null) {
           c.decide(true, "\"" + legal + "\" next to it");
@@ -175,6 +182,16 @@ public final class CompanyTagger {
         named.add(c.name.company());
       }
     }
+    // A name that begins a longer one ("Claude Aubert") is that person's, horse's or shop's
+    // throughout the article ("Claude said…"), where nothing but the article's words vouches for
+    // it.
+    Map<String, String> longerNames = new HashMap<>();
+    for (Candidate c : candidates) {
+      String longer = Evidence.nameGoesOn(c.words, c.start, c.end(), names.get(c.words));
+      if (c.verdict == null && !c.shouting && longer != null) {
+        longerNames.putIfAbsent(sense(c), longer);
+      }
+    }
     List<String> business = null;
     for (Candidate c : candidates) {
       if (c.verdict != null || c.shouting) {
@@ -182,10 +199,17 @@ public final class CompanyTagger {
       }
       String company = c.name.company();
       String other = named.stream().filter(n -> !n.equals(company)).findFirst().orElse(null);
+      String longer = longerNames.get(sense(c));
       if (named.contains(company)) {
         c.decide(true, "the article names " + company + " unambiguously");
       } else if (other != null) {
         c.decide(true, "a technology or business article (names " + other + ")");
+      } else if (longer != null) {
+        c.decide(
+            false,
+            "the article writes it as the start of a longer name (\""
+                + longer
+                + "\"), and only its words vouch for the company");
       } else if ((business = business != null ? business : Evidence.businessWords(title, body))
               .size()
           >= Evidence.BUSINESS_WORDS) {

@@ -358,11 +358,29 @@ final class Evidence {
         : null;
   }
 
-  /** The first of {@code cues} within the corporate window around {@code [from, to)}, or null. */
-  static String nextTo(Words words, int from, int to, Set<String> cues) {
-    for (int i : window(words, from, to, CORPORATE_WINDOW)) {
-      if (cues.contains(words.lower().get(i))) {
-        return words.lower().get(i);
+  /**
+   * The nearest of {@code cues} within the corporate window around {@code [from, to)}, or null. A
+   * capitalised word between, not opening a sentence and not a name of the table ({@code names}),
+   * belongs to another name and keeps the cue for that one: in "Claude Aubert as chief executive"
+   * and "Cisco Development Corporation" the officer and the legal form are not Claude's or Cisco's.
+   */
+  static String nextTo(Words words, int from, int to, Set<String> cues, boolean[] names) {
+    int paragraph = words.paragraphs()[from];
+    for (int step : new int[] {1, -1}) {
+      for (int d = 0; d < CORPORATE_WINDOW; d++) {
+        int i = step > 0 ? to + d : from - 1 - d;
+        if (i < 0 || i >= words.size() || words.paragraphs()[i] != paragraph) {
+          break;
+        }
+        String word = words.lower().get(i);
+        if (cues.contains(word)) {
+          return word;
+        }
+        if (!names[i]
+            && Character.isUpperCase(words.written().get(i).charAt(0))
+            && !words.opensSentence(i)) {
+          break;
+        }
       }
     }
     return null;
@@ -416,6 +434,18 @@ final class Evidence {
             && !LEGAL.contains(words.lower().get(i - 1))
         ? before
         : null;
+  }
+
+  /**
+   * The longer name the mention at {@code [from, to)} begins ("Claude Aubert", "Snowflake Dancer"),
+   * or null: a capitalised word right after it, one space apart, not a name of the table.
+   */
+  static String nameGoesOn(Words words, int from, int to, boolean[] names) {
+    if (to >= words.size() || names[to] || !spaced(words.gapAfter(to - 1), "")) {
+      return null;
+    }
+    String next = words.written().get(to);
+    return Character.isUpperCase(next.charAt(0)) ? words.span(from, to + 1) : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,37 @@ class CompanyTaggerTest {
     assertEquals(
         List.of(),
         tag("Hyatt agreed to buy Apple Leisure Group, the company behind Apple Vacations."));
+  }
+
+  @Test
+  void anOfficerOrLegalFormBeyondAnotherNameBelongsToThatName() {
+    assertEquals(
+        List.of(),
+        tag(
+            "PARIS - Maison Verlaine, the fashion house, named Claude Aubert as chief executive"
+                + " on Monday."));
+    assertEquals(List.of(), tag("The Cisco Development Corporation courted the food group."));
+    assertEquals(
+        Set.of("Oracle", "Apple"),
+        Set.copyOf(
+            tag(
+                "Oracle co-founder Larry Ellison spoke; later Apple chief executive Tim Cook did.")));
+  }
+
+  @Test
+  void aNameBeginningALongerNameNeedsMoreThanTheArticlesBusinessWords() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Sales at the autumn auction rose to a record, and revenue beat the forecast. A grey"
+                + " filly named Snowflake Dancer fetched 180,000 guineas.\n\nSnowflake will"
+                + " race next spring."));
+    assertEquals(
+        List.of("Snowflake"),
+        tag("Snowflake said quarterly revenue rose, and sales of its data platform grew."));
+    assertEquals(
+        List.of("Apple", "Google"),
+        tag("The touchscreen supports Apple CarPlay and Android Auto, though only with a cable."));
   }
 
   @Test

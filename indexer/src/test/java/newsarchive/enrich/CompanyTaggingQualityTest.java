@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * sentence, and a name's other sense kept to that name; the sixth, measured at 0.966, Cisco (a
  * Texas town) and Helion (a horse) as ambiguous names, and "Oracle of" someone as a nickname; the
  * seventh, long articles measured at 0.987, Park as a venue word, more other firms' names and a
- * description as a company ("Snowflake, the cloud data company").
+ * description as a company ("Snowflake, the cloud data company"); the ninth, a markets desk's copy
+ * measured at 0.988 with 4 of 20 trap articles tagged, that an officer or legal form beyond another
+ * capitalised name is that name's ("Claude Aubert as chief executive") and that a name beginning a
+ * longer one ("Snowflake Dancer") needs more than the article's business words.
  */
 class CompanyTaggingQualityTest {
 
@@ -43,8 +46,9 @@ class CompanyTaggingQualityTest {
    * business news (a restaurant's results, two law firms' merger, a racehorse sale, a concert tour)
    * where vendors' names are people's, horses' and firms' names: measured unseen at F1 0.951 with 7
    * of 16 trap articles tagged, 0.954 after the one change it prompted (a description must name a
-   * technology trade: "Mistral, the Manchester law firm" is not the vendor). It stays apart as the
-   * measure of that weakness: the trap articles tagged may only fall.
+   * technology trade: "Mistral, the Manchester law firm" is not the vendor), 0.958 with 5 after the
+   * ninth set's two. It stays apart as the measure of that weakness: the trap articles tagged may
+   * only fall.
    */
   @Test
   void businessNewsOfOtherTradesIsTheKnownWeakness() throws Exception {
@@ -59,7 +63,7 @@ class CompanyTaggingQualityTest {
         set.misses.stream()
             .filter(miss -> miss.item().category().equals("trap") && !miss.wrong().isEmpty())
             .count();
-    assertTrue(trapsTagged <= 7, trapsTagged + " trap articles tagged\n" + report);
+    assertTrue(trapsTagged <= 5, trapsTagged + " trap articles tagged\n" + report);
   }
 
   /** The labelled set in {@code resource}, tagged with the archive's own table. */
