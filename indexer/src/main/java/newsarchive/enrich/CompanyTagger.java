@@ -182,12 +182,13 @@ public final class CompanyTagger {
         named.add(c.name.company());
       }
     }
-    // A name that begins a longer one ("Claude Aubert") is that person's, horse's or shop's
-    // throughout the article ("Claude said…"), where nothing but the article's words vouches for
-    // it.
+    // A name that begins a longer one in the body ("Claude Aubert") is that person's, horse's or
+    // shop's throughout the article ("Claude said…"), where nothing but the article's words vouches
+    // for it. Not in the title, where headline capitals say nothing ("Snowflake Reports Record…").
     Map<String, String> longerNames = new HashMap<>();
     for (Candidate c : candidates) {
-      String longer = Evidence.nameGoesOn(c.words, c.start, c.end(), names.get(c.words));
+      String longer =
+          c.inTitle ? null : Evidence.nameGoesOn(c.words, c.start, c.end(), names.get(c.words));
       if (c.verdict == null && !c.shouting && longer != null) {
         longerNames.putIfAbsent(sense(c), longer);
       }

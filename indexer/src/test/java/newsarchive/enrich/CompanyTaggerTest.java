@@ -108,6 +108,12 @@ class CompanyTaggerTest {
     assertEquals(
         List.of("Apple", "Google"),
         tag("The touchscreen supports Apple CarPlay and Android Auto, though only with a cable."));
+    assertEquals(
+        List.of("Snowflake"),
+        tagger.tag(
+            "Snowflake Reports Record Revenue As Sales Rise",
+            "Snowflake's product sales rose, and investors cheered the software results."),
+        "a headline's capitals say nothing");
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Company tagging measured on a labelled set written for it (ordinary technology news, traps where
@@ -42,28 +44,33 @@ class CompanyTaggingQualityTest {
   }
 
   /**
-   * An eighth set, written blind after the seventh's changes, whose traps are other trades'
-   * business news (a restaurant's results, two law firms' merger, a racehorse sale, a concert tour)
-   * where vendors' names are people's, horses' and firms' names: measured unseen at F1 0.951 with 7
-   * of 16 trap articles tagged, 0.954 after the one change it prompted (a description must name a
-   * technology trade: "Mistral, the Manchester law firm" is not the vendor), 0.958 with 5 after the
-   * ninth set's two. It stays apart as the measure of that weakness: the trap articles tagged may
-   * only fall.
+   * Sets kept apart as the measure of the rules' known weakness, other trades' news where vendors'
+   * names are people's, horses', boats' and firms' names: the trap articles tagged may only fall.
+   * The eighth, written blind after the seventh's changes (a restaurant's results, two law firms'
+   * merger, a racehorse sale, a concert tour), measured unseen at F1 0.951 with 7 of 16 trap
+   * articles tagged, 0.954 after the one change it prompted (a description must name a technology
+   * trade: "Mistral, the Manchester law firm" is not the vendor), 0.958 with 5 after the ninth
+   * set's two. The tenth, written blind after those ("products, people and places": "Apple
+   * CarPlay", "Amazon Prime Day" beside a yacht, a horse and a private equity firm named like
+   * vendors), measured unseen at 0.952 with 3 of 20 (0.949 with 4 before the ninth's rules), and
+   * was not used to change them.
    */
-  @Test
-  void businessNewsOfOtherTradesIsTheKnownWeakness() throws Exception {
-    LabelledSet set = measure("/tagging/companies-eighth.jsonl");
-    String report = set.report("Company tagging of business news in other trades");
+  @ParameterizedTest
+  @CsvSource({"eighth, 5", "tenth, 3"})
+  void businessNewsOfOtherTradesIsTheKnownWeakness(String split, int trapArticlesTagged)
+      throws Exception {
+    LabelledSet set = measure("/tagging/companies-" + split + ".jsonl");
+    String report = set.report("Company tagging of other trades' news, " + split + " set");
     System.out.println(report);
 
     assertEquals(60, set.items.size());
-    assertTrue(set.total("eighth").f1() >= 0.95, report);
-    assertTrue(set.total("eighth ordinary").f1() >= 0.99, report);
+    assertTrue(set.total(split).f1() >= 0.95, report);
+    assertTrue(set.total(split + " ordinary").f1() >= 0.99, report);
     long trapsTagged =
         set.misses.stream()
             .filter(miss -> miss.item().category().equals("trap") && !miss.wrong().isEmpty())
             .count();
-    assertTrue(trapsTagged <= 5, trapsTagged + " trap articles tagged\n" + report);
+    assertTrue(trapsTagged <= trapArticlesTagged, trapsTagged + " trap articles tagged\n" + report);
   }
 
   /** The labelled set in {@code resource}, tagged with the archive's own table. */
