@@ -7,6 +7,7 @@ import java.util.function.Function;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
 
 /**
@@ -70,6 +71,10 @@ public record QueryParts<Q>(
       case All all ->
           "(" + String.join(" ", all.parts().stream().map(QueryParts::label).toList()) + ")";
       case Not not -> "-" + label(not.part());
+      case Synonymous synonymous ->
+          synonymous.typed() instanceof All words
+              ? String.join(" ", words.parts().stream().map(QueryParts::label).toList())
+              : label(synonymous.typed());
     };
   }
 }

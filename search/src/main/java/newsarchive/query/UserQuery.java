@@ -52,4 +52,14 @@ public sealed interface UserQuery {
 
   /** The part must not match. */
   record Not(UserQuery part) implements UserQuery {}
+
+  /**
+   * The words as typed, a word or several in a row, or any of the other words for them, which count
+   * less ({@link Synonyms#expand}): one part of the query, labelled as typed.
+   */
+  record Synonymous(UserQuery typed, List<Text> others) implements UserQuery {
+    public Synonymous {
+      others = List.copyOf(others);
+    }
+  }
 }

@@ -11,6 +11,7 @@ import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Field;
 import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
 
 /**
@@ -80,6 +81,7 @@ public final class Spelling {
       case All all -> all.parts().forEach(part -> collectWords(part, words));
       case Any any -> any.parts().forEach(part -> collectWords(part, words));
       case Not not -> {}
+      case Synonymous synonymous -> collectWords(synonymous.typed(), words);
     }
   }
 }

@@ -56,6 +56,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SynonymsOption synonyms;
+
   /** Print one line per query, then the mean figures. */
   @Override
   public Integer call() throws Exception {
@@ -63,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
     List<Topic> queries = Topic.read(topics);
     Judgments judgments = Judgments.read(qrels);
     List<Evaluation.Outcome> outcomes;
-    try (SearchService search = index.openSearch()) {
+    try (SearchService search = index.openSearch(synonyms.synonyms())) {
       outcomes = new Evaluation(search, depth).run(queries, judgments);
     }
     for (Evaluation.Outcome outcome : outcomes) {

@@ -47,6 +47,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SynonymsOption synonyms;
+
   /** Write the export, or say what is wrong with the search and exit with 2. */
   @Override
   public Integer call() throws Exception {
@@ -63,7 +65,7 @@ public final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(e.getMessage());
       return 2;
     }
-    try (SearchService service = index.openSearch()) {
+    try (SearchService service = index.openSearch(synonyms.synonyms())) {
       long written =
           out == null
               ? exportToStandardOutput(service, request, exportFormat)

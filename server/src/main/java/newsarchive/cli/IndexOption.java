@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsarchive.index.ArticleIndexer;
 import newsarchive.index.ArticleStore;
+import newsarchive.query.Synonyms;
 import newsarchive.search.SearchService;
 import newsarchive.search.lucene.LuceneSearch;
 import newsarchive.search.solr.SolrSearch;
@@ -78,19 +79,26 @@ final class IndexOption {
 
   /** The search service over the index as it is now, for a command that reads it once. */
   SearchService openSearch() throws IOException {
+    return openSearch(Synonyms.bundled());
+  }
+
+  /** As {@link #openSearch()}, its queries matching {@code synonyms}. */
+  SearchService openSearch(Synonyms synonyms) throws IOException {
     return onSolr()
-        ? SolrSearch.connect(solrUrls, collection, SearchService.DEFAULT_TIME_LIMIT)
-        : LuceneSearch.open(dir);
+        ? SolrSearch.connect(solrUrls, collection, SearchService.DEFAULT_TIME_LIMIT, synonyms)
+        : LuceneSearch.open(dir, synonyms);
   }
 
   /**
    * The search service for a server: the embedded index switched to each new commit within {@code
-   * refresh}, or the collection (which Solr itself keeps current).
+   * refresh}, or the collection (which Solr itself keeps current), its queries matching {@code
+   * synonyms}.
    */
-  SearchService openFollowing(Duration refresh, Duration timeLimit) throws IOException {
+  SearchService openFollowing(Duration refresh, Duration timeLimit, Synonyms synonyms)
+      throws IOException {
     return onSolr()
-        ? SolrSearch.connect(solrUrls, collection, timeLimit)
-        : LuceneSearch.following(dir, refresh, timeLimit);
+        ? SolrSearch.connect(solrUrls, collection, timeLimit, synonyms)
+        : LuceneSearch.following(dir, refresh, timeLimit, synonyms);
   }
 
   /**

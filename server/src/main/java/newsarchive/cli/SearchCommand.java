@@ -33,11 +33,13 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SynonymsOption synonyms;
+
   /** Print the hits, or say what is wrong with the query and exit with 2. */
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchService service = index.openSearch()) {
+    try (SearchService service = index.openSearch(synonyms.synonyms())) {
       SearchResult result = service.search(search.request(limit));
       for (SearchResult.Hit hit : result.hits()) {
         out.printf(

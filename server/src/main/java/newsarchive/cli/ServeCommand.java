@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import newsarchive.http.ArchiveServer;
 import newsarchive.http.RateLimit;
 import newsarchive.index.ArticleStore;
+import newsarchive.query.Synonyms;
 import newsarchive.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +64,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SynonymsOption synonyms;
+
   @Mixin CorpusOption corpus;
 
   @Mixin TablesOption tables;
@@ -93,6 +96,7 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(verdict.line());
       }
     }
+    Synonyms otherWords = synonyms.synonyms(); // a bad file stops the start before any work
     if (index.isMissingOrEmpty()) {
       spec.commandLine()
           .getOut()
@@ -101,7 +105,8 @@ public final class ServeCommand implements Callable<Integer> {
         ReindexCommand.reindex(corpus.folders(), tables.dir(), store, spec.commandLine().getOut());
       }
     }
-    SearchService search = index.openFollowing(REFRESH, SearchService.DEFAULT_TIME_LIMIT);
+    SearchService search =
+        index.openFollowing(REFRESH, SearchService.DEFAULT_TIME_LIMIT, otherWords);
     // ArchiveServer logs the start line with the URL.
     RateLimit limit =
         rateLimit == null

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import newsarchive.search.lucene.FixtureCorpus;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,34 @@ class ArchiveCommandTest {
             "source: Tech Wire (2), Newsarchive Briefs (1)",
             ""),
         out.toString());
+  }
+
+  @Test
+  void searchMatchesTheOtherWordsOfTheSynonymsFileGivenAndRefusesAnUnreadableOne(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("synonyms.txt");
+    Files.writeString(file, "# ours\ngizmo, blackwell\n");
+    String[] query = {"search", "gizmo", "--index", indexDir.toString()};
+    assertEquals(0, run(query), err.toString());
+    assertTrue(out.toString().startsWith("0 hits"), out.toString());
+    out.getBuffer().setLength(0);
+    String[] withFile = {
+      "search", "gizmo", "--synonyms", file.toString(), "--index", indexDir.toString()
+    };
+    assertEquals(0, run(withFile), err.toString());
+    assertTrue(
+        out.toString().startsWith("2024-03-18  Nvidia unveils Blackwell GPUs for data centres"),
+        out.toString());
+    assertEquals(
+        2,
+        run(
+            "search",
+            "blackwell",
+            "--synonyms",
+            dir.resolve("missing.txt").toString(),
+            "--index",
+            indexDir.toString()));
+    assertTrue(err.toString().contains("Cannot read the synonyms file"), err.toString());
   }
 
   @Test

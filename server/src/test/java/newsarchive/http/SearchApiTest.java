@@ -276,6 +276,28 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aReadersWordsFindTheArticlesOwnAsWholeMatchesNamedAsTyped() throws Exception {
+    // a04 and a12 say "data centres", a06 "artificial intelligence"; the reader types otherwise.
+    assertEquals(
+        List.of("a04", "a12"), allWordsIds(json("/api/search?q=" + q("nvidia data center"))));
+    assertEquals(List.of("a06"), allWordsIds(json("/api/search?q=" + q("ai act"))));
+    JsonNode partial = json("/api/search?q=" + q("gemini data center"));
+    assertEquals(0, partial.get("total").asLong());
+    assertTrue(describe(partial).contains("a04 partial[\"gemini\"]"), describe(partial).toString());
+    assertTrue(
+        describe(partial).contains("a05 partial[\"data center\"]"), describe(partial).toString());
+    assertEquals(
+        0,
+        json("/api/search?q=" + q("\"data center\"")).get("total").asLong(),
+        "a quoted phrase is matched as typed");
+    JsonNode article = json("/api/articles/a04?q=" + q("data center"));
+    assertTrue(
+        article.toString().contains("<mark>data centres</mark>")
+            || article.toString().contains("<mark>data</mark> <mark>centres</mark>"),
+        article.toString());
+  }
+
+  @Test
   void pastExactUpToTheCountsAreEstimatedFromASampleAndSaySo() throws Exception {
     JsonNode exact = json("/api/search?exactUpTo=all");
     assertFalse(exact.has("sampled"));

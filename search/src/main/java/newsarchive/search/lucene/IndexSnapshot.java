@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.Synonyms;
 import newsarchive.search.Dimension;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
@@ -39,6 +40,7 @@ final class IndexSnapshot extends IndexSearcher {
   private final FacetTable facets;
   private final Instant committedAt;
   private final Vocabulary vocabulary;
+  private final Synonyms synonyms;
   private final Map<SearchRequest, SearchResult> kept = lruMap(ANSWERS_KEPT);
 
   /**
@@ -46,8 +48,13 @@ final class IndexSnapshot extends IndexSearcher {
    *
    * @param keptColumns facet columns by segment, reused where the segment is still there, and
    *     updated to this version's segments
+   * @param synonyms the other words for typed ones that its queries match
    */
-  IndexSnapshot(IndexReader reader, Executor executor, Map<Object, SegmentColumns> keptColumns)
+  IndexSnapshot(
+      IndexReader reader,
+      Executor executor,
+      Map<Object, SegmentColumns> keptColumns,
+      Synonyms synonyms)
       throws IOException {
     super(reader, executor);
     setQueryCache(FilterCache.CACHE);
@@ -57,6 +64,12 @@ final class IndexSnapshot extends IndexSearcher {
         FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
     this.vocabulary = new Vocabulary(reader);
+    this.synonyms = synonyms;
+  }
+
+  /** The other words for typed ones that queries on this version match. */
+  Synonyms synonyms() {
+    return synonyms;
   }
 
   /** This version's unstemmed words, with the completions of short prefixes it has looked up. */

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import newsarchive.query.Synonyms;
 import newsarchive.search.IndexDamagedException;
 import newsarchive.search.InvalidRequestException;
 import org.apache.lucene.index.DirectoryReader;
@@ -35,32 +36,34 @@ public final class LiveIndex implements AutoCloseable {
   private final IndexSnapshot empty;
   private final IndexFaults faults;
   private final Warmer warmer;
+  private final Synonyms synonyms;
   private volatile Directory directory;
   private volatile SearcherManager manager;
   private ScheduledExecutorService refresher;
 
-  private LiveIndex(Path path, Warmer warmer) throws IOException {
+  private LiveIndex(Path path, Warmer warmer, Synonyms synonyms) throws IOException {
     this.path = path;
     this.warmer = warmer;
+    this.synonyms = synonyms;
     this.searchThreads =
         Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(),
             Thread.ofPlatform().daemon().name("search-", 0).factory());
-    this.empty = new IndexSnapshot(new MultiReader(), searchThreads, new HashMap<>());
+    this.empty = new IndexSnapshot(new MultiReader(), searchThreads, new HashMap<>(), synonyms);
     this.faults = new IndexFaults(path);
   }
 
   /** Open the index at {@code path}, or wait for one to appear there. */
   public static LiveIndex open(Path path) throws IOException {
-    return open(path, (snapshot, first) -> {});
+    return open(path, (snapshot, first) -> {}, Synonyms.bundled());
   }
 
   /**
    * Open the index at {@code path}, or wait for one to appear there, letting {@code warmer} search
-   * each version before it answers.
+   * each version before it answers, its queries matching {@code synonyms}.
    */
-  static LiveIndex open(Path path, Warmer warmer) throws IOException {
-    LiveIndex index = new LiveIndex(path, warmer);
+  static LiveIndex open(Path path, Warmer warmer, Synonyms synonyms) throws IOException {
+    LiveIndex index = new LiveIndex(path, warmer, synonyms);
     index.refresh();
     return index;
   }
@@ -105,7 +108,7 @@ public final class LiveIndex implements AutoCloseable {
           throws IOException {
         IndexSnapshot snapshot;
         synchronized (columns) {
-          snapshot = new IndexSnapshot(reader, searchThreads, columns);
+          snapshot = new IndexSnapshot(reader, searchThreads, columns, synonyms);
         }
         warmer.warm(snapshot, previous == null);
         return snapshot;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.Synonyms;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
@@ -55,7 +56,13 @@ public final class LuceneSearch implements SearchService {
 
   /** The index at {@code indexDir} as it is now, with the default time limit. */
   public static LuceneSearch open(Path indexDir) throws IOException {
-    return new LuceneSearch(LiveIndex.open(indexDir), DEFAULT_TIME_LIMIT);
+    return open(indexDir, Synonyms.bundled());
+  }
+
+  /** The index at {@code indexDir} as it is now, its queries matching {@code synonyms}. */
+  public static LuceneSearch open(Path indexDir, Synonyms synonyms) throws IOException {
+    return new LuceneSearch(
+        LiveIndex.open(indexDir, (snapshot, first) -> {}, synonyms), DEFAULT_TIME_LIMIT);
   }
 
   /**
@@ -65,7 +72,13 @@ public final class LuceneSearch implements SearchService {
    */
   public static LuceneSearch following(Path indexDir, Duration refresh, Duration timeLimit)
       throws IOException {
-    LiveIndex index = LiveIndex.open(indexDir, new WarmUp(timeLimit));
+    return following(indexDir, refresh, timeLimit, Synonyms.bundled());
+  }
+
+  /** As {@link #following(Path, Duration, Duration)}, its queries matching {@code synonyms}. */
+  public static LuceneSearch following(
+      Path indexDir, Duration refresh, Duration timeLimit, Synonyms synonyms) throws IOException {
+    LiveIndex index = LiveIndex.open(indexDir, new WarmUp(timeLimit), synonyms);
     index.refreshEvery(refresh);
     return new LuceneSearch(index, timeLimit);
   }

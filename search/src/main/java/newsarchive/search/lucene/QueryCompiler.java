@@ -13,6 +13,7 @@ import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
 import newsarchive.search.IndexStats.Count;
 import org.apache.lucene.analysis.TokenStream;
@@ -65,6 +66,9 @@ final class QueryCompiler {
    */
   static final int PROXIMITY_SLOP = 6;
 
+  /** How much another word for a typed word counts against the word itself. */
+  static final float SYNONYM_WEIGHT = 0.5f;
+
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
 
@@ -99,7 +103,7 @@ final class QueryCompiler {
     if (query.equals(UserQuery.EVERYTHING)) {
       return new MatchAllDocsQuery();
     }
-    Query compiled = node(query);
+    Query compiled = node(snapshot.synonyms().expand(query));
     return compiled == null ? new MatchNoDocsQuery("only stop words") : compiled;
   }
 
@@ -108,7 +112,7 @@ final class QueryCompiler {
    * or one whose words sit inside a group, has a single word.
    */
   QueryWords words(UserQuery query) {
-    QueryParts<Query> parts = QueryParts.split(query, this::node);
+    QueryParts<Query> parts = QueryParts.split(snapshot.synonyms().expand(query), this::node);
     return new QueryWords(parts.labels(), parts.words(), parts.required(), parts.excluded());
   }
 
@@ -161,6 +165,21 @@ final class QueryCompiler {
       case All all -> all(all.parts());
       case Any any -> any(any.parts());
       case Not not -> excluding(node(not.part()));
+      case Synonymous synonymous -> synonymous(synonymous, false);
+    };
+  }
+
+  /**
+   * A part of the query beside {@code amongRequired} others, as {@link #node} (an exclusion
+   * compiled as what it excludes): a word takes the form that suits its company (see {@link
+   * #inTitleOrBody}).
+   */
+  private Query part(UserQuery part, boolean amongRequired) {
+    return switch (part) {
+      case Text text -> text(text, amongRequired);
+      case Synonymous synonymous -> synonymous(synonymous, amongRequired);
+      case Not not -> node(not.part());
+      default -> node(part);
     };
   }
 
@@ -170,10 +189,7 @@ final class QueryCompiler {
     boolean any = false;
     boolean amongRequired = parts.stream().filter(part -> !(part instanceof Not)).count() > 1;
     for (UserQuery part : parts) {
-      Query compiled =
-          part instanceof Text text
-              ? text(text, amongRequired)
-              : node(part instanceof Not not ? not.part() : part);
+      Query compiled = part(part, amongRequired);
       if (compiled != null) {
         boolean excluded = part instanceof Not;
         builder.add(compiled, excluded ? Occur.MUST_NOT : Occur.MUST);
@@ -219,12 +235,7 @@ final class QueryCompiler {
    */
   private Query text(Text text, boolean amongRequired) {
     if (text.field() == null) {
-      Query title = textIn(ArticleSchema.TITLE, text);
-      Query body = textIn(ArticleSchema.BODY, text);
-      Query word =
-          title == null
-              ? null // a stop word: nothing to match unless it is being typed
-              : inTitleOrBody(text, title, body, amongRequired);
+      Query word = titleOrBody(text, amongRequired);
       return text.completing()
           ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
           : word;
@@ -236,6 +247,45 @@ final class QueryCompiler {
       case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
       case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
     };
+  }
+
+  /** A word or phrase in the title or the body; {@code null} for a stop word. */
+  private static Query titleOrBody(Text text, boolean amongRequired) {
+    Query title = textIn(ArticleSchema.TITLE, text);
+    return title == null
+        ? null // nothing to match unless it is being typed
+        : inTitleOrBody(text, title, textIn(ArticleSchema.BODY, text), amongRequired);
+  }
+
+  /**
+   * The words as typed, or any of the other words for them, each weighted {@link #SYNONYM_WEIGHT}:
+   * one disjunction, so an article with the word and another scores for both. A word's flat
+   * disjunction (see {@link #inTitleOrBody}) joins it clause by clause, each clause weighted, which
+   * scores the same as the weighted whole and keeps the disjunction flat for top-k pruning.
+   */
+  private Query synonymous(Synonymous synonymous, boolean amongRequired) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addFlat(any, part(synonymous.typed(), amongRequired), 1);
+    for (Text other : synonymous.others()) {
+      Query query = titleOrBody(other, false);
+      if (query != null) {
+        addFlat(any, query, SYNONYM_WEIGHT);
+      }
+    }
+    return any.build();
+  }
+
+  /**
+   * {@code query} weighted {@code weight} in {@code any}, a pure disjunction's clauses one by one.
+   */
+  private static void addFlat(BooleanQuery.Builder any, Query query, float weight) {
+    if (query instanceof BooleanQuery disjunction
+        && disjunction.getMinimumNumberShouldMatch() == 0
+        && disjunction.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD)) {
+      disjunction.clauses().forEach(clause -> addFlat(any, clause.query(), weight));
+    } else {
+      any.add(weight == 1 ? query : new BoostQuery(query, weight), Occur.SHOULD);
+    }
   }
 
   /**

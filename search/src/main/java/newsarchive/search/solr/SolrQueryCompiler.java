@@ -7,10 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.QueryParts;
+import newsarchive.query.Synonyms;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -38,19 +40,27 @@ final class SolrQueryCompiler {
   /** How much the word as typed counts on top of its stems (as the embedded index). */
   private static final String EXACT_BOOST = "^0.5";
 
+  /** How much another word for a typed word counts against the word (as the embedded index). */
+  private static final String SYNONYM_WEIGHT = "^0.5";
+
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
   private final Function<String, List<String>> completions;
   private final Function<String, List<String>> facetValues;
+  private final Synonyms synonyms;
 
   /**
    * A compiler that completes a word being typed with {@code completions} (indexed unstemmed words
-   * starting with a prefix) and resolves facet values with {@code facetValues} (per dimension).
+   * starting with a prefix), resolves facet values with {@code facetValues} (per dimension) and
+   * matches the other words for typed ones of {@code synonyms}.
    */
   SolrQueryCompiler(
-      Function<String, List<String>> completions, Function<String, List<String>> facetValues) {
+      Function<String, List<String>> completions,
+      Function<String, List<String>> facetValues,
+      Synonyms synonyms) {
     this.completions = completions;
     this.facetValues = facetValues;
+    this.synonyms = synonyms;
   }
 
   /** The Solr query for {@code query}; everything for a blank one, nothing for stop words only. */
@@ -58,13 +68,13 @@ final class SolrQueryCompiler {
     if (query.equals(UserQuery.EVERYTHING)) {
       return EVERYTHING;
     }
-    String compiled = node(query);
+    String compiled = node(synonyms.expand(query));
     return compiled == null ? NOTHING : compiled;
   }
 
   /** The words of {@code query} and its filters, for partial matches. */
   SolrQueryWords words(UserQuery query) {
-    return new SolrQueryWords(QueryParts.split(query, this::node));
+    return new SolrQueryWords(QueryParts.split(synonyms.expand(query), this::node));
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */
@@ -74,6 +84,7 @@ final class SolrQueryCompiler {
       case All all -> all(all.parts());
       case Any any -> joined(any.parts().stream().map(this::node).toList(), " OR ");
       case Not not -> excluding(node(not.part()));
+      case Synonymous synonymous -> synonymous(synonymous);
     };
   }
 
@@ -109,12 +120,7 @@ final class SolrQueryCompiler {
 
   private String text(Text text) {
     if (text.field() == null) {
-      String title = textIn(ArticleSchema.TITLE, text);
-      String word =
-          title == null
-              ? null
-              : exactly(
-                  text, "(" + title + TITLE_BOOST + " " + textIn(ArticleSchema.BODY, text) + ")");
+      String word = titleOrBody(text);
       return text.completing()
           ? completing(text, word, List.of(ArticleSchema.TITLE, ArticleSchema.BODY))
           : word;
@@ -126,6 +132,26 @@ final class SolrQueryCompiler {
       case TOPIC -> facetValue(ArticleSchema.TOPIC, text);
       case SOURCE -> facetValue(ArticleSchema.SOURCE, text);
     };
+  }
+
+  /** A word or phrase in the title or the body; null for a stop word. */
+  private static String titleOrBody(Text text) {
+    String title = textIn(ArticleSchema.TITLE, text);
+    return title == null
+        ? null
+        : exactly(text, "(" + title + TITLE_BOOST + " " + textIn(ArticleSchema.BODY, text) + ")");
+  }
+
+  /** The words as typed, or any of the other words for them, weighted as in the embedded index. */
+  private String synonymous(Synonymous synonymous) {
+    List<String> any = new ArrayList<>(List.of(node(synonymous.typed())));
+    for (Text other : synonymous.others()) {
+      String query = titleOrBody(other);
+      if (query != null) {
+        any.add(query + SYNONYM_WEIGHT);
+      }
+    }
+    return "(" + String.join(" ", any) + ")";
   }
 
   /**

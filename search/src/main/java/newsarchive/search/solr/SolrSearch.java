@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.Synonyms;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.ArticleView;
@@ -55,10 +56,10 @@ public final class SolrSearch implements SearchService {
   private final SolrQueryCompiler compiler;
   private final Duration timeLimit;
 
-  private SolrSearch(SolrCollection collection, Duration timeLimit) {
+  private SolrSearch(SolrCollection collection, Duration timeLimit, Synonyms synonyms) {
     this.collection = collection;
     this.shards = new SolrShards(collection);
-    this.compiler = new SolrQueryCompiler(collection::completions, collection::values);
+    this.compiler = new SolrQueryCompiler(collection::completions, collection::values, synonyms);
     this.timeLimit = timeLimit;
   }
 
@@ -67,7 +68,13 @@ public final class SolrSearch implements SearchService {
    * searches stop after {@code timeLimit}.
    */
   public static SolrSearch connect(List<String> solrUrls, String name, Duration timeLimit) {
-    return new SolrSearch(SolrCollection.connect(solrUrls, name), timeLimit);
+    return connect(solrUrls, name, timeLimit, Synonyms.bundled());
+  }
+
+  /** As {@link #connect(List, String, Duration)}, its queries matching {@code synonyms}. */
+  public static SolrSearch connect(
+      List<String> solrUrls, String name, Duration timeLimit, Synonyms synonyms) {
+    return new SolrSearch(SolrCollection.connect(solrUrls, name), timeLimit, synonyms);
   }
 
   @Override

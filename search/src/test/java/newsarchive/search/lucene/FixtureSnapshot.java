@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.stream.Stream;
+import newsarchive.query.Synonyms;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -32,7 +33,7 @@ final class FixtureSnapshot implements BeforeAllCallback, AfterAllCallback {
     dir = Files.createTempDirectory("fixture-index");
     FixtureCorpus.write(dir);
     reader = DirectoryReader.open(FSDirectory.open(dir));
-    snapshot = new IndexSnapshot(reader, null, new HashMap<>());
+    snapshot = new IndexSnapshot(reader, null, new HashMap<>(), Synonyms.bundled());
   }
 
   @Override

@@ -32,7 +32,32 @@ class QueryCompilerTest {
 
   @Test
   void aWordSearchesItsStemInTitleAndBodyWithTheTitleCountingMoreAndItsExactFormAddingMore() {
-    assertEquals(oneWord("chips", "chip"), compile("chips"));
+    assertEquals(oneWord("clouds", "cloud"), compile("clouds"));
+  }
+
+  @Test
+  void theOtherWordsForAWordAreAlternativesCountingHalfInOneFlatDisjunction() throws IOException {
+    Query weighted =
+        new BooleanQuery.Builder()
+            .add(oneWord("chips", "chip"), Occur.SHOULD)
+            .add(new BoostQuery(oneWord("semiconductor", "semiconductor"), 0.5f), Occur.SHOULD)
+            .add(new BoostQuery(oneWord("microchip", "microchip"), 0.5f), Occur.SHOULD)
+            .build();
+    Query compiled = compile("chips");
+    assertTrue(
+        compiled instanceof BooleanQuery flat
+            && flat.clauses().size() == 9
+            && flat.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD),
+        compiled.toString());
+    IndexSnapshot snapshot = fixture.snapshot();
+    TopDocs expected = snapshot.search(weighted, 1_000);
+    TopDocs actual = snapshot.search(compiled, 1_000);
+    assertTrue(actual.scoreDocs.length > 0);
+    assertEquals(expected.totalHits, actual.totalHits);
+    for (int i = 0; i < actual.scoreDocs.length; i++) {
+      assertEquals(expected.scoreDocs[i].doc, actual.scoreDocs[i].doc);
+      assertEquals(expected.scoreDocs[i].score, actual.scoreDocs[i].score, 1e-5f);
+    }
   }
 
   @Test
@@ -86,9 +111,9 @@ class QueryCompilerTest {
     assertEquals(
         new BooleanQuery.Builder()
             .add(typed("amazon", word("amazon")), Occur.MUST)
-            .add(typed("chips", word("chip")), Occur.MUST)
+            .add(typed("clouds", word("cloud")), Occur.MUST)
             .build(),
-        compile("amazon chips"));
+        compile("amazon clouds"));
   }
 
   @Test

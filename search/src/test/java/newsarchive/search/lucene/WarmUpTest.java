@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsarchive.article.Article;
 import newsarchive.index.ArticleIndexer;
+import newsarchive.query.Synonyms;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
@@ -27,7 +28,7 @@ class WarmUpTest {
     LiveIndex.Warmer recorder =
         (snapshot, first) ->
             warmed.add(snapshot.getIndexReader().numDocs() + (first ? " first" : " later"));
-    try (LiveIndex index = LiveIndex.open(dir, recorder)) {
+    try (LiveIndex index = LiveIndex.open(dir, recorder, Synonyms.bundled())) {
       assertEquals(List.of("16 first"), warmed);
 
       addArticle("late-news");

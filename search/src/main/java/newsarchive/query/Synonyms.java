@@ -1,0 +1,171 @@
+package newsarchive.query;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsarchive.index.ArticleSchema;
+import newsarchive.query.UserQuery.All;
+import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.Not;
+import newsarchive.query.UserQuery.Synonymous;
+import newsarchive.query.UserQuery.Text;
+
+/**
+ * Words a reader and a reporter use for one thing ("boss" and "chief executive", "job cuts" and
+ * "layoffs"), from {@code synonyms.txt}: groups in Solr's synonyms.txt form, every entry standing
+ * for every other. A typed word, or a run of typed words that is an entry, matches its groups'
+ * other entries too, at a lower weight, in both search backends, so a reader's wording finds the
+ * articles' as whole matches, not only among the partial ones. Entries are compared by their stems,
+ * as the text fields are, so "quits" finds "resigned"; an entry of several words is matched as a
+ * phrase.
+ */
+public final class Synonyms {
+
+  private static final Synonyms BUNDLED = fromResource("synonyms.txt");
+
+  /** Each entry's stems, joined by spaces, to the entries of all its groups (itself among them). */
+  private final Map<String, Set<String>> groups;
+
+  /** The most words of one entry: the longest run of typed words worth comparing. */
+  private final int longestEntry;
+
+  private Synonyms(Map<String, Set<String>> groups) {
+    this.groups = groups;
+    this.longestEntry =
+        groups.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(1);
+  }
+
+  /** The archive's list, {@code newsarchive/query/synonyms.txt}. */
+  public static Synonyms bundled() {
+    return BUNDLED;
+  }
+
+  /** The groups of a file in the same form (UTF-8); an empty file has none. */
+  public static Synonyms read(Path file) throws IOException {
+    return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Groups from lines of comma-separated entries; blank lines and {@code #} comments are skipped.
+   */
+  static Synonyms parse(List<String> lines) {
+    Map<String, Set<String>> groups = new LinkedHashMap<>();
+    for (String line : lines) {
+      String content = line.strip();
+      if (content.isEmpty() || content.startsWith("#")) {
+        continue;
+      }
+      List<String> entries = new ArrayList<>();
+      for (String entry : content.split(",")) {
+        if (!stems(entry).isEmpty()) {
+          entries.add(entry.strip());
+        }
+      }
+      for (String entry : entries) {
+        groups.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(entries);
+      }
+    }
+    return new Synonyms(groups);
+  }
+
+  /**
+   * {@code query} with each plain word, and each run of plain words that is an entry ("steps down",
+   * "job cuts"; the longest run first), made {@link Synonymous} with the other entries of its
+   * groups. Only words of the text itself have others, not quoted phrases, prefixes, {@code field:}
+   * parts or exclusions: what a user spells out exactly is matched exactly.
+   */
+  public UserQuery expand(UserQuery query) {
+    return switch (query) {
+      case Text text -> synonymous(List.of(text));
+      case All all -> {
+        List<UserQuery> parts = expandRuns(all.parts());
+        // a query that is one entry ("stock market debut") is that entry
+        yield parts.size() == 1 && all.parts().size() > 1 ? parts.getFirst() : new All(parts);
+      }
+      case Any any -> new Any(any.parts().stream().map(this::expand).toList());
+      case Not not -> not;
+      case Synonymous synonymous -> synonymous;
+    };
+  }
+
+  private List<UserQuery> expandRuns(List<UserQuery> parts) {
+    List<UserQuery> expanded = new ArrayList<>();
+    int start = 0;
+    while (start < parts.size()) {
+      int end = start + 1;
+      for (int longer = Math.min(parts.size(), start + longestEntry); longer > end; longer--) {
+        List<Text> run = plainWords(parts.subList(start, longer));
+        if (run != null && groups.containsKey(stems(run))) {
+          end = longer;
+          break;
+        }
+      }
+      List<Text> run = plainWords(parts.subList(start, end));
+      expanded.add(run == null ? expand(parts.get(start)) : synonymous(run));
+      start = end;
+    }
+    return expanded;
+  }
+
+  /** {@code parts} as plain words of the text, or null when one is not. */
+  private static List<Text> plainWords(List<? extends UserQuery> parts) {
+    List<Text> words = new ArrayList<>();
+    for (UserQuery part : parts) {
+      if (!(part instanceof Text text) || text.field() != null || text.phrase() || text.prefix()) {
+        return null;
+      }
+      words.add(text);
+    }
+    return words;
+  }
+
+  /** The words of {@code run} with the other entries of their groups, or as they are if none. */
+  private UserQuery synonymous(List<Text> run) {
+    UserQuery typed = run.size() == 1 ? run.getFirst() : new All(List.<UserQuery>copyOf(run));
+    if (plainWords(run) == null) {
+      return typed;
+    }
+    String stems = stems(run);
+    List<Text> others = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>(List.of(stems));
+    for (String entry : groups.getOrDefault(stems, Set.of())) {
+      if (seen.add(stems(entry))) {
+        others.add(
+            new Text(
+                null, entry, false, false, false, run.getFirst().start(), run.getLast().end()));
+      }
+    }
+    return others.isEmpty() ? typed : new Synonymous(typed, others);
+  }
+
+  private static String stems(List<Text> run) {
+    return stems(String.join(" ", run.stream().map(Text::text).toList()));
+  }
+
+  private static String stems(String text) {
+    return String.join(" ", ArticleSchema.terms(ArticleSchema.BODY, text));
+  }
+
+  private static Synonyms fromResource(String resource) {
+    try (InputStream in = Synonyms.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

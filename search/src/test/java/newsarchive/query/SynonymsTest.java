@@ -1,0 +1,97 @@
+package newsarchive.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import newsarchive.query.UserQuery.All;
+import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.Synonymous;
+import newsarchive.query.UserQuery.Text;
+import newsarchive.search.Prefix;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SynonymsTest {
+
+  private static final Synonyms SYNONYMS =
+      Synonyms.parse(
+          List.of(
+              "# people",
+              "ceo, chief executive, boss",
+              "",
+              "resign, quit, step down",
+              "launch, unveil, debut",
+              "ipo, stock market debut"));
+
+  private static UserQuery expanded(String query) {
+    return SYNONYMS.expand(UserQueryParser.parse(query, Prefix.NONE));
+  }
+
+  private static Text word(String text, int start) {
+    return new Text(null, text, false, false, false, start, start + text.length());
+  }
+
+  /** Another word in the place of the typed ones. */
+  private static Text other(String text, int start, int end) {
+    return new Text(null, text, false, false, false, start, end);
+  }
+
+  @Test
+  void aWordMatchesTheOtherEntriesOfItsGroupComparedByStems() {
+    assertEquals(
+        new All(
+            List.of(
+                word("intel", 0),
+                new Synonymous(
+                    word("boss", 6), List.of(other("ceo", 6, 10), other("chief executive", 6, 10))),
+                new Synonymous(
+                    word("quits", 11),
+                    List.of(other("resign", 11, 16), other("step down", 11, 16))))),
+        expanded("intel boss quits"));
+  }
+
+  @Test
+  void aRunOfTypedWordsThatIsAnEntryIsOnePartTheLongestRunFirst() {
+    assertEquals(
+        new All(
+            List.of(
+                new Synonymous(
+                    word("ceo", 0), List.of(other("chief executive", 0, 3), other("boss", 0, 3))),
+                new Synonymous(
+                    new All(List.of(word("steps", 4), word("down", 10))),
+                    List.of(other("resign", 4, 14), other("quit", 4, 14))))),
+        expanded("ceo steps down"));
+    assertEquals(
+        new Synonymous(
+            new All(List.of(word("stock", 0), word("market", 6), word("debut", 13))),
+            List.of(other("ipo", 0, 18))),
+        expanded("stock market debut"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"chief executive\"", "title:boss", "boss*", "-boss", "company:boss"})
+  void phrasesFieldsPrefixesAndExclusionsAreMatchedExactlyAsTyped(String query) {
+    UserQuery parsed = UserQueryParser.parse(query, Prefix.NONE);
+    assertEquals(parsed, SYNONYMS.expand(parsed));
+  }
+
+  @Test
+  void wordsInsideAnOrGroupHaveTheirOthersAndWordsOfNoGroupStayAsTheyAre() {
+    assertEquals(
+        new Any(
+            List.of(
+                new Synonymous(
+                    word("debut", 0), List.of(other("launch", 0, 5), other("unveil", 0, 5))),
+                word("nvidia", 9))),
+        expanded("debut OR nvidia"));
+  }
+
+  @Test
+  void theBundledListLoadsAndKnowsTheCommonNewsWords() {
+    UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse("job cuts", Prefix.NONE));
+    assertEquals(
+        List.of("layoff", "redundancy"),
+        ((Synonymous) expanded).others().stream().map(Text::text).toList());
+  }
+}
