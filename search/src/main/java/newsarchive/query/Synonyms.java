@@ -82,40 +82,76 @@ public final class Synonyms {
   /**
    * {@code query} with each plain word, and each run of plain words that is an entry ("steps down",
    * "job cuts"; the longest run first), made {@link Synonymous} with the other entries of its
-   * groups. Only words of the text itself have others, not quoted phrases, prefixes, {@code field:}
-   * parts or exclusions: what a user spells out exactly is matched exactly.
+   * groups, at most {@value #MOST_OTHER_WORDS} in all, the first words' first. Only words of the
+   * text itself have others, not quoted phrases, prefixes, {@code field:} parts or exclusions: what
+   * a user spells out exactly is matched exactly.
    */
   public UserQuery expand(UserQuery query) {
-    return switch (query) {
-      case Text text -> synonymous(List.of(text));
-      case All all -> {
-        List<UserQuery> parts = expandRuns(all.parts());
-        // a query that is one entry ("stock market debut") is that entry
-        yield parts.size() == 1 && all.parts().size() > 1 ? parts.getFirst() : new All(parts);
-      }
-      case Any any -> new Any(any.parts().stream().map(this::expand).toList());
-      case Not not -> not;
-      case Synonymous synonymous -> synonymous;
-    };
+    return new Expansion().expand(query);
   }
 
-  private List<UserQuery> expandRuns(List<UserQuery> parts) {
-    List<UserQuery> expanded = new ArrayList<>();
-    int start = 0;
-    while (start < parts.size()) {
-      int end = start + 1;
-      for (int longer = Math.min(parts.size(), start + longestEntry); longer > end; longer--) {
-        List<Text> run = plainWords(parts.subList(start, longer));
-        if (run != null && groups.containsKey(stems(run))) {
-          end = longer;
-          break;
+  /**
+   * The most other words one query searches: each adds a few terms, and a query of sixty-four words
+   * that all have others would pass Lucene's limit of 1,024 clauses.
+   */
+  static final int MOST_OTHER_WORDS = 16;
+
+  /** One query's expansion, counting the other words it has added. */
+  private final class Expansion {
+    private int left = MOST_OTHER_WORDS;
+
+    UserQuery expand(UserQuery query) {
+      return switch (query) {
+        case Text text -> synonymous(List.of(text));
+        case All all -> {
+          List<UserQuery> parts = expandRuns(all.parts());
+          // a query that is one entry ("stock market debut") is that entry
+          yield parts.size() == 1 && all.parts().size() > 1 ? parts.getFirst() : new All(parts);
+        }
+        case Any any -> new Any(any.parts().stream().map(this::expand).toList());
+        case Not not -> not;
+        case Synonymous synonymous -> synonymous;
+      };
+    }
+
+    private List<UserQuery> expandRuns(List<UserQuery> parts) {
+      List<UserQuery> expanded = new ArrayList<>();
+      int start = 0;
+      while (start < parts.size()) {
+        int end = start + 1;
+        for (int longer = Math.min(parts.size(), start + longestEntry); longer > end; longer--) {
+          List<Text> run = plainWords(parts.subList(start, longer));
+          if (run != null && groups.containsKey(stems(run))) {
+            end = longer;
+            break;
+          }
+        }
+        List<Text> run = plainWords(parts.subList(start, end));
+        expanded.add(run == null ? expand(parts.get(start)) : synonymous(run));
+        start = end;
+      }
+      return expanded;
+    }
+
+    /** The words of {@code run} with the other entries of their groups, or as they are if none. */
+    private UserQuery synonymous(List<Text> run) {
+      UserQuery typed = run.size() == 1 ? run.getFirst() : new All(List.<UserQuery>copyOf(run));
+      if (plainWords(run) == null) {
+        return typed;
+      }
+      String stems = stems(run);
+      List<Text> others = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>(List.of(stems));
+      for (String entry : groups.getOrDefault(stems, Set.of())) {
+        if (left > 0 && seen.add(stems(entry))) {
+          others.add(
+              new Text(
+                  null, entry, false, false, false, run.getFirst().start(), run.getLast().end()));
+          left--;
         }
       }
-      List<Text> run = plainWords(parts.subList(start, end));
-      expanded.add(run == null ? expand(parts.get(start)) : synonymous(run));
-      start = end;
+      return others.isEmpty() ? typed : new Synonymous(typed, others);
     }
-    return expanded;
   }
 
   /** {@code parts} as plain words of the text, or null when one is not. */
@@ -128,25 +164,6 @@ public final class Synonyms {
       words.add(text);
     }
     return words;
-  }
-
-  /** The words of {@code run} with the other entries of their groups, or as they are if none. */
-  private UserQuery synonymous(List<Text> run) {
-    UserQuery typed = run.size() == 1 ? run.getFirst() : new All(List.<UserQuery>copyOf(run));
-    if (plainWords(run) == null) {
-      return typed;
-    }
-    String stems = stems(run);
-    List<Text> others = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>(List.of(stems));
-    for (String entry : groups.getOrDefault(stems, Set.of())) {
-      if (seen.add(stems(entry))) {
-        others.add(
-            new Text(
-                null, entry, false, false, false, run.getFirst().start(), run.getLast().end()));
-      }
-    }
-    return others.isEmpty() ? typed : new Synonymous(typed, others);
   }
 
   private static String stems(List<Text> run) {

@@ -88,6 +88,18 @@ class SynonymsTest {
   }
 
   @Test
+  void aQueryGetsAtMostSixteenOtherWordsTheFirstWordsFirst() {
+    UserQuery expanded = expanded(String.join(" ", java.util.Collections.nCopies(64, "boss")));
+    List<Integer> others =
+        ((All) expanded)
+            .parts().stream()
+                .map(part -> part instanceof Synonymous s ? s.others().size() : 0)
+                .toList();
+    assertEquals(Synonyms.MOST_OTHER_WORDS, others.stream().mapToInt(Integer::intValue).sum());
+    assertEquals(List.of(2, 2, 2, 2, 2, 2, 2, 2, 0), others.subList(0, 9));
+  }
+
+  @Test
   void theBundledListLoadsAndKnowsTheCommonNewsWords() {
     UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse("job cuts", Prefix.NONE));
     assertEquals(

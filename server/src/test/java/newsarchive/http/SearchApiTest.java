@@ -290,6 +290,11 @@ class SearchApiTest extends ApiTest {
         0,
         json("/api/search?q=" + q("\"data center\"")).get("total").asLong(),
         "a quoted phrase is matched as typed");
+    String manyWords = String.join(" ", java.util.Collections.nCopies(16, "takeover ceo ipo ai"));
+    assertEquals(
+        200,
+        server.get("/api/search?prefix=last&q=" + q(manyWords)).status(),
+        "sixty-four words that all have others stay within the engines' clause limits");
     JsonNode article = json("/api/articles/a04?q=" + q("data center"));
     assertTrue(
         article.toString().contains("<mark>data centres</mark>")
