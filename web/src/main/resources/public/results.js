@@ -150,6 +150,8 @@ function renderStatus(result, { state, go }) {
         didYouMean(result, state));
     } else if (result.partial) {
       showStatus('note', el('p', {}, 'The search took too long and stopped early: these results may be incomplete.'));
+    } else if (result.otherWords?.length) {
+      showStatus('note', otherWordsNote(result.otherWords, state));
     } else {
       hideStatus();
     }
@@ -167,6 +169,28 @@ function renderStatus(result, { state, go }) {
     content.push(el('p', {}, 'Check the spelling or try fewer or more general words.'));
   }
   showStatus('empty', ...content);
+}
+
+/**
+ * "Also searching for …": the other words parts of the query matched as well (synonyms), and a
+ * link that searches for the words only as typed, each such part quoted.
+ */
+function otherWordsNote(otherWords, state) {
+  const said = otherWords.flatMap(({ typed, others }, i) => [
+    i ? '; ' : '',
+    others.map((word) => `“${word}”`).join(', '),
+    ` for “${typed}”`,
+  ]);
+  let exact = state.q;
+  let from = 0;
+  for (const { typed } of otherWords) {
+    const at = exact.indexOf(typed, from);
+    if (at < 0) continue;
+    exact = `${exact.slice(0, at)}"${typed}"${exact.slice(at + typed.length)}`;
+    from = at + typed.length + 2;
+  }
+  return el('p', { class: 'other-words' }, 'Also searching for ', said, '. ',
+    el('a', { href: urlOf({ ...state, q: exact, page: 1 }), 'data-nav': 'top' }, 'Search only for the words as typed'));
 }
 
 /** "Did you mean …?" linking to the server's correction, or null when there is none. */

@@ -20,6 +20,7 @@ import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
+import newsarchive.search.SearchResult.OtherWords;
 
 /**
  * Words a reader and a reporter use for one thing ("boss" and "chief executive", "job cuts" and
@@ -88,6 +89,33 @@ public final class Synonyms {
    */
   public UserQuery expand(UserQuery query) {
     return new Expansion().expand(query);
+  }
+
+  /**
+   * The other words {@code query} matches for each of its parts, in order, each part as it stands
+   * in {@code text}, the query as typed; {@code null} when no part has any, as {@link
+   * newsarchive.search.SearchResult#otherWords} says.
+   */
+  public List<OtherWords> otherWords(UserQuery query, String text) {
+    List<OtherWords> found = new ArrayList<>();
+    collect(expand(query), text, found);
+    return found.isEmpty() ? null : found;
+  }
+
+  private static void collect(UserQuery query, String text, List<OtherWords> found) {
+    switch (query) {
+      case Synonymous synonymous -> {
+        Text first = synonymous.others().getFirst();
+        found.add(
+            new OtherWords(
+                text.substring(first.start(), first.end()),
+                synonymous.others().stream().map(Text::text).toList()));
+      }
+      case All all -> all.parts().forEach(part -> collect(part, text, found));
+      case Any any -> any.parts().forEach(part -> collect(part, text, found));
+      case Text word -> {}
+      case Not not -> {}
+    }
   }
 
   /**

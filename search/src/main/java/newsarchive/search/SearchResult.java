@@ -29,6 +29,9 @@ import java.util.Map;
  * @param sampled {@code null} when every match was counted; else {@code total}, the facet counts
  *     and the histogram are estimates: the matches among this fraction of the stories (a fixed
  *     pseudo random choice), counted and scaled up (see {@link SearchRequest#exactUpTo})
+ * @param partialSampled as {@code sampled}, for {@code partialTotal}
+ * @param otherWords the other words parts of the query also matched, in the query's order, or
+ *     {@code null} when none did
  */
 public record SearchResult(
     long total,
@@ -45,7 +48,8 @@ public record SearchResult(
     String nextCursor,
     Long partialTotal,
     Double sampled,
-    Double partialSampled) {
+    Double partialSampled,
+    List<OtherWords> otherWords) {
 
   /** The same result, answered in {@code tookMs}. */
   public SearchResult withTookMs(long tookMs) {
@@ -64,8 +68,17 @@ public record SearchResult(
         nextCursor,
         partialTotal,
         sampled,
-        partialSampled);
+        partialSampled,
+        otherWords);
   }
+
+  /**
+   * The other words a part of the query also matched ({@code Synonyms}), for the page to say so.
+   *
+   * @param typed the part as typed, a word or several
+   * @param others the other words it matched as well
+   */
+  public record OtherWords(String typed, List<String> others) {}
 
   /**
    * One matching article.

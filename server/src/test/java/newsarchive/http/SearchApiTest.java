@@ -281,6 +281,11 @@ class SearchApiTest extends ApiTest {
     assertEquals(
         List.of("a04", "a12"), allWordsIds(json("/api/search?q=" + q("nvidia data center"))));
     assertEquals(List.of("a06"), allWordsIds(json("/api/search?q=" + q("ai act"))));
+    assertEquals(
+        parse("[{\"typed\":\"Data  Center\",\"others\":[\"data centre\",\"datacenter\"]}]"),
+        json("/api/search?q=" + q("nvidia Data  Center")).get("otherWords"),
+        "the part as typed, with the other words it matched");
+    assertFalse(json("/api/search?q=" + q("nvidia")).has("otherWords"));
     JsonNode partial = json("/api/search?q=" + q("gemini data center"));
     assertEquals(0, partial.get("total").asLong());
     assertTrue(describe(partial).contains("a04 partial[\"gemini\"]"), describe(partial).toString());

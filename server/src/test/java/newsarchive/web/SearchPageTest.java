@@ -265,6 +265,25 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void otherWordsForTheTypedOnesAreNamedAndCanBeLeftOut() throws Exception {
+    browser.open(archive.url("q=nvidia+data+center"));
+    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Also searching for"));
+    assertTrue(
+        browser.text("#status").contains("“data centre”, “datacenter” for “data center”"),
+        () -> browser.text("#status"));
+    assertTrue(
+        browser.texts("#hits .hit:not(.hit-partial) .hit-title").stream()
+            .anyMatch(title -> title.contains("data centre demand")),
+        "an article saying \"data centre\" has every word");
+    browser.screenshots("other-words");
+
+    driver.findElement(By.cssSelector(".other-words a")).click();
+
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=nvidia+%22data+center%22"));
+    browser.waitUntil(d -> !d.findElement(By.id("status")).getText().contains("Also searching"));
+  }
+
+  @Test
   void aRequestTheServerRefusesShowsItsMessage() throws Exception {
     browser.open(archive.url("q=cloud&size=500"));
     browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("could not run"));

@@ -142,7 +142,8 @@ final class FacetedSearch {
         nextCursor,
         partialTotal == null ? null : partialTotal.count(),
         StorySample.rate(tally.sampleLevel()),
-        partialTotal == null ? null : partialTotal.rate());
+        partialTotal == null ? null : partialTotal.rate(),
+        snapshot.synonyms().otherWords(query, request.query()));
   }
 
   private String cursorAfter(TieredPage.Ranked last) {

@@ -106,7 +106,8 @@ final class SolrFacetedSearch {
         nextCursor,
         partialTotal,
         null, // Solr counts every match
-        null);
+        null,
+        compiler.otherWords(parsed, request.query()));
   }
 
   /**

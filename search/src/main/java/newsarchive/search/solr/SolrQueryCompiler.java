@@ -14,6 +14,7 @@ import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
+import newsarchive.search.SearchResult;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
@@ -70,6 +71,11 @@ final class SolrQueryCompiler {
     }
     String compiled = node(synonyms.expand(query));
     return compiled == null ? NOTHING : compiled;
+  }
+
+  /** The other words {@code query} (typed as {@code text}) matches for its parts. */
+  List<SearchResult.OtherWords> otherWords(UserQuery query, String text) {
+    return synonyms.otherWords(query, text);
   }
 
   /** The words of {@code query} and its filters, for partial matches. */
