@@ -53,19 +53,23 @@ class CompanyTaggingQualityTest {
    * set's two. The tenth, written blind after those ("products, people and places": "Apple
    * CarPlay", "Amazon Prime Day" beside a yacht, a horse and a private equity firm named like
    * vendors), measured unseen at 0.952 with 3 of 20 (0.949 with 4 before the ninth's rules), and
-   * was not used to change them.
+   * was not used to change them. The eleventh, written blind on 2026-12-04 (local and regional
+   * news, press releases and translated wire copy: a pastor Claude, Cisco in Texas, the mistral
+   * wind, "Amazon Roofing", all-lower-case forum posts), measured unseen at 0.963 with 2 of 18 (an
+   * obituary of another Tim Cook, "melted fastly"); its ordinary articles' misses are two forum
+   * posts in lower case whose every name needs evidence there ("iphone", "slack").
    */
   @ParameterizedTest
-  @CsvSource({"eighth, 5", "tenth, 3"})
-  void businessNewsOfOtherTradesIsTheKnownWeakness(String split, int trapArticlesTagged)
-      throws Exception {
+  @CsvSource({"eighth, 5, 0.99", "tenth, 3, 0.99", "eleventh, 2, 0.98"})
+  void businessNewsOfOtherTradesIsTheKnownWeakness(
+      String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
     LabelledSet set = measure("/tagging/companies-" + split + ".jsonl");
     String report = set.report("Company tagging of other trades' news, " + split + " set");
     System.out.println(report);
 
     assertEquals(60, set.items.size());
     assertTrue(set.total(split).f1() >= 0.95, report);
-    assertTrue(set.total(split + " ordinary").f1() >= 0.99, report);
+    assertTrue(set.total(split + " ordinary").f1() >= ordinaryF1, report);
     long trapsTagged =
         set.misses.stream()
             .filter(miss -> miss.item().category().equals("trap") && !miss.wrong().isEmpty())
