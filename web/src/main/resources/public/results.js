@@ -145,7 +145,9 @@ function withDivider(items, hits) {
 /** Explain an empty or partial result; otherwise clear the message area. */
 function renderStatus(result, { state, go }) {
   if (result.hits.length) {
-    if (!result.total && state.q) {
+    if (result.corrected) {
+      showStatus('note', correctedNote(result.corrected, state));
+    } else if (!result.total && state.q) {
       showStatus('note', el('p', {}, `No article has every word of “${state.q}”; these have some of them.`),
         didYouMean(result, state));
     } else if (result.partial) {
@@ -191,6 +193,15 @@ function otherWordsNote(otherWords, state) {
   }
   return el('p', { class: 'other-words' }, 'Also searching for ', said, '. ',
     el('a', { href: urlOf({ ...state, q: exact, page: 1 }), 'data-nav': 'top' }, 'Search only for the words as typed'));
+}
+
+/**
+ * "Showing results for …": the server searched the spelling correction, since nothing had every
+ * word as typed; the link searches for the words as typed, the corrected ones quoted.
+ */
+function correctedNote({ query, typedExactly }, state) {
+  return el('p', { class: 'corrected' }, 'Showing results for ', el('strong', {}, query), '. Search instead for ',
+    el('a', { href: urlOf({ ...state, q: typedExactly, page: 1 }), 'data-nav': 'top' }, state.q), '.');
 }
 
 /** "Did you mean …?" linking to the server's correction, or null when there is none. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
@@ -66,15 +67,21 @@ public record QueryParts<Q>(
       case Text text ->
           (text.field() == null ? "" : text.field().name().toLowerCase(Locale.ROOT) + ":")
               + (text.phrase() ? "\"" + text.text() + "\"" : text.text())
+              + (text.slop() > 0 ? "~" + text.slop() : "")
               + (text.prefix() ? "*" : "");
       case Any any -> String.join(" OR ", any.parts().stream().map(QueryParts::label).toList());
       case All all ->
           "(" + String.join(" ", all.parts().stream().map(QueryParts::label).toList()) + ")";
       case Not not -> "-" + label(not.part());
-      case Synonymous synonymous ->
-          synonymous.typed() instanceof All words
-              ? String.join(" ", words.parts().stream().map(QueryParts::label).toList())
-              : label(synonymous.typed());
+      case Synonymous synonymous -> run(synonymous.typed());
+      case During during -> run(during.typed());
     };
+  }
+
+  /** Words typed in a row ("steps down", "august 2022") as typed, without parentheses. */
+  private static String run(UserQuery typed) {
+    return typed instanceof All words
+        ? String.join(" ", words.parts().stream().map(QueryParts::label).toList())
+        : label(typed);
   }
 }

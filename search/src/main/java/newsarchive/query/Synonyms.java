@@ -17,6 +17,7 @@ import java.util.Set;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
@@ -58,7 +59,9 @@ public final class Synonyms {
   }
 
   /**
-   * Groups from lines of comma-separated entries; blank lines and {@code #} comments are skipped.
+   * Groups from lines of comma-separated entries, or one-way mappings {@code typed, … => other, …}
+   * (a typed entry on the left also finds those on the right, not the other way round, as in Solr);
+   * blank lines and {@code #} comments are skipped.
    */
   static Synonyms parse(List<String> lines) {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
@@ -67,17 +70,25 @@ public final class Synonyms {
       if (content.isEmpty() || content.startsWith("#")) {
         continue;
       }
-      List<String> entries = new ArrayList<>();
-      for (String entry : content.split(",")) {
-        if (!stems(entry).isEmpty()) {
-          entries.add(entry.strip());
-        }
-      }
-      for (String entry : entries) {
-        groups.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(entries);
+      int arrow = content.indexOf("=>");
+      List<String> typed = entries(arrow < 0 ? content : content.substring(0, arrow));
+      List<String> others = arrow < 0 ? typed : entries(content.substring(arrow + 2));
+      for (String entry : typed) {
+        groups.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
       }
     }
     return new Synonyms(groups);
+  }
+
+  /** The comma-separated entries of {@code list} that have words to search for. */
+  private static List<String> entries(String list) {
+    List<String> entries = new ArrayList<>();
+    for (String entry : list.split(",")) {
+      if (!stems(entry).isEmpty()) {
+        entries.add(entry.strip());
+      }
+    }
+    return entries;
   }
 
   /**
@@ -115,6 +126,7 @@ public final class Synonyms {
       case Any any -> any.parts().forEach(part -> collect(part, text, found));
       case Text word -> {}
       case Not not -> {}
+      case During during -> {}
     }
   }
 
@@ -139,6 +151,7 @@ public final class Synonyms {
         case Any any -> new Any(any.parts().stream().map(this::expand).toList());
         case Not not -> not;
         case Synonymous synonymous -> synonymous;
+        case During during -> during; // a year or month has no other words
       };
     }
 
@@ -149,7 +162,10 @@ public final class Synonyms {
         int end = start + 1;
         for (int longer = Math.min(parts.size(), start + longestEntry); longer > end; longer--) {
           List<Text> run = plainWords(parts.subList(start, longer));
-          if (run != null && groups.containsKey(stems(run))) {
+          if (run != null
+              && searched(run.getFirst())
+              && searched(run.getLast())
+              && groups.containsKey(stems(run))) {
             end = longer;
             break;
           }
@@ -174,12 +190,27 @@ public final class Synonyms {
         if (left > 0 && seen.add(stems(entry))) {
           others.add(
               new Text(
-                  null, entry, false, false, false, run.getFirst().start(), run.getLast().end()));
+                  null,
+                  entry,
+                  false,
+                  0,
+                  false,
+                  false,
+                  run.getFirst().start(),
+                  run.getLast().end()));
           left--;
         }
       }
       return others.isEmpty() ? typed : new Synonymous(typed, others);
     }
+  }
+
+  /**
+   * Whether {@code word} is searched at all: a run of words beginning or ending with one that is
+   * not ("chips to") would stand for the shorter run's entry under a longer label.
+   */
+  private static boolean searched(Text word) {
+    return !stems(word.text()).isEmpty();
   }
 
   /** {@code parts} as plain words of the text, or null when one is not. */

@@ -1,6 +1,7 @@
 package newsarchive.query;
 
 import java.util.List;
+import newsarchive.search.DateRange;
 import newsarchive.search.Prefix;
 
 /** A parsed user query: the tree {@link UserQueryParser} builds, free of any search library. */
@@ -21,6 +22,9 @@ public sealed interface UserQuery {
   /**
    * A word, phrase or prefix, in one field or (when {@code field} is {@code null}) title and body.
    *
+   * @param slop for a phrase, how many moves of its words (each a word's step left or right) a
+   *     match may take: 0 for the words in a row, as typed; {@code "openai amazon"~3} finds "OpenAI
+   *     adds Amazon" and "Amazon, which OpenAI"
    * @param completing whether this is the word still being typed, matching as itself or as the
    *     start of a longer word (see {@link Prefix#LAST})
    * @param start offset of the term's first character in the query text
@@ -30,6 +34,7 @@ public sealed interface UserQuery {
       Field field,
       String text,
       boolean phrase,
+      int slop,
       boolean prefix,
       boolean completing,
       int start,
@@ -52,6 +57,12 @@ public sealed interface UserQuery {
 
   /** The part must not match. */
   record Not(UserQuery part) implements UserQuery {}
+
+  /**
+   * A year or month the query names ("2021", "august 2022"): the words as typed, or an article
+   * published in {@code published} ({@link QueryDates}); one part of the query, labelled as typed.
+   */
+  record During(UserQuery typed, DateRange published) implements UserQuery {}
 
   /**
    * The words as typed, a word or several in a row, or any of the other words for them, which count

@@ -12,10 +12,13 @@ import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 
 /**
- * Parses the query language people type: words (all required), {@code "phrases"}, {@code OR},
- * {@code -exclude} (or {@code NOT}), {@code prefix*}, parentheses and the field prefixes {@code
- * title:}, {@code body:}, {@code company:}, {@code topic:}, {@code source:}. Anything else is plain
- * text, so stray punctuation never fails; real mistakes fail with the character position.
+ * Parses the query language people type: words (all required), {@code "phrases"} (with {@code ~N}
+ * for their words up to N apart), {@code OR}, {@code -exclude} (or {@code NOT}), {@code prefix*},
+ * parentheses and the field prefixes {@code title:}, {@code body:}, {@code company:}, {@code
+ * topic:}, {@code source:}. Anything else is plain text, so stray punctuation never fails; real
+ * mistakes fail with the character position. The words that only make it a question ("why did",
+ * "how much") are left out ({@link FillerWords}), and a year or month named in it ("2021", "august
+ * 2022") also matches the articles published then ({@link QueryDates}).
  */
 public final class UserQueryParser {
 
@@ -24,6 +27,9 @@ public final class UserQueryParser {
 
   /** The most terms one query may hold. */
   public static final int MAX_TERMS = 64;
+
+  /** The most words a phrase's {@code ~N} may allow between its words. */
+  public static final int MAX_SLOP = 50;
 
   /** The deepest nesting of parentheses accepted. */
   public static final int MAX_DEPTH = 8;
@@ -54,7 +60,7 @@ public final class UserQueryParser {
       throw parser.error(
           "the ) at character " + (parser.pos + 1) + " has no matching (; remove it or add a (.");
     }
-    return query;
+    return QueryDates.marked(FillerWords.leftOut(query));
   }
 
   /** Terms up to the end or a closing parenthesis, all required. */
@@ -170,7 +176,36 @@ public final class UserQueryParser {
       throw error("the quote at character " + (open + 1) + " is never closed; add a \".");
     }
     pos = close + 1;
-    return count(new Text(field, text.substring(open + 1, close), true, false, false, open, pos));
+    int slop = slop();
+    return count(
+        new Text(field, text.substring(open + 1, close), true, slop, false, false, open, pos));
+  }
+
+  /**
+   * The {@code ~N} right after a phrase, consumed: how far apart its words may be; 0 without one. A
+   * {@code ~} not followed by a number (still being typed) asks for nothing more.
+   */
+  private int slop() {
+    if (pos >= text.length() || peek() != '~') {
+      return 0;
+    }
+    int tilde = pos++;
+    int digits = pos;
+    while (pos < text.length() && Character.isDigit(peek())) {
+      pos++;
+    }
+    if (pos == digits) {
+      return 0;
+    }
+    if (pos - digits > 2 || Integer.parseInt(text, digits, pos, 10) > MAX_SLOP) {
+      throw error(
+          "the ~ at character "
+              + (tilde + 1)
+              + " allows at most "
+              + MAX_SLOP
+              + " words between a phrase's words, e.g. \"openai amazon\"~5.");
+    }
+    return Integer.parseInt(text, digits, pos, 10);
   }
 
   private UserQuery word(Field field) {
@@ -185,7 +220,7 @@ public final class UserQueryParser {
       throw error(
           "the * at character " + pos + " needs letters before it, e.g. micro* finds Microsoft.");
     }
-    return count(new Text(field, stem, false, starred, completing(field, starred), start, pos));
+    return count(new Text(field, stem, false, 0, starred, completing(field, starred), start, pos));
   }
 
   /**

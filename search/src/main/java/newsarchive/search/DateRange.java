@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,20 @@ public record DateRange(LocalDate from, LocalDate to) {
   /** Whether neither end is bounded. */
   public boolean isAll() {
     return from == null && to == null;
+  }
+
+  /** The first millisecond of the range (UTC), as the index stores publication times. */
+  public long fromMillis() {
+    return from == null ? Long.MIN_VALUE : startMillis(from);
+  }
+
+  /** The last millisecond of the range (UTC). */
+  public long toMillis() {
+    return to == null ? Long.MAX_VALUE : startMillis(to.plusDays(1)) - 1;
+  }
+
+  private static long startMillis(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
   }
 
   private static LocalDate bound(String name, String text, boolean end) {

@@ -226,6 +226,25 @@ public record SearchRequest(
     return Collections.unmodifiableMap(ordered);
   }
 
+  /** The same request for the query text {@code query}. */
+  public SearchRequest withQuery(String query) {
+    return new SearchRequest(
+        query,
+        prefix,
+        selections,
+        dates,
+        sort,
+        page,
+        size,
+        cursor,
+        facetSize,
+        interval,
+        group,
+        count,
+        companyRole,
+        exactUpTo);
+  }
+
   /** The same request with this page size. */
   public SearchRequest withSize(int size) {
     return new SearchRequest(

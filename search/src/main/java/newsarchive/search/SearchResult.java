@@ -32,6 +32,8 @@ import java.util.Map;
  * @param partialSampled as {@code sampled}, for {@code partialTotal}
  * @param otherWords the other words parts of the query also matched, in the query's order, or
  *     {@code null} when none did
+ * @param corrected when no article had every word of the query as typed but its spelling
+ *     correction's words, the correction this result is for; else {@code null}
  */
 public record SearchResult(
     long total,
@@ -49,7 +51,8 @@ public record SearchResult(
     Long partialTotal,
     Double sampled,
     Double partialSampled,
-    List<OtherWords> otherWords) {
+    List<OtherWords> otherWords,
+    Corrected corrected) {
 
   /** The same result, answered in {@code tookMs}. */
   public SearchResult withTookMs(long tookMs) {
@@ -69,8 +72,40 @@ public record SearchResult(
         partialTotal,
         sampled,
         partialSampled,
-        otherWords);
+        otherWords,
+        corrected);
   }
+
+  /** The same result, for the spelling correction {@code corrected} of the query typed. */
+  public SearchResult correcting(Corrected corrected) {
+    return new SearchResult(
+        total,
+        page,
+        size,
+        sort,
+        tookMs,
+        partial,
+        hits,
+        facets,
+        histogram,
+        interval,
+        null,
+        nextCursor,
+        partialTotal,
+        sampled,
+        partialSampled,
+        otherWords,
+        corrected);
+  }
+
+  /**
+   * The spelling correction a result is for, as Google's "Showing results for …".
+   *
+   * @param query the corrected query text, searched in place of the one typed
+   * @param typedExactly the query as typed with each corrected word quoted, which searches for the
+   *     words as typed ("Search instead for …")
+   */
+  public record Corrected(String query, String typedExactly) {}
 
   /**
    * The other words a part of the query also matched ({@code Synonyms}), for the page to say so.

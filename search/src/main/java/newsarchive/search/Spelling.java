@@ -9,10 +9,12 @@ import java.util.Optional;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Field;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
+import newsarchive.query.UserQueryParser;
 
 /**
  * "Did you mean", the same for every backend: the query text with each plain word replaced by a
@@ -33,20 +35,67 @@ public final class Spelling {
     boolean isPlainWord(String word);
   }
 
+  /** One backend's search. */
+  @FunctionalInterface
+  public interface Searcher {
+    SearchResult search(SearchRequest request) throws IOException;
+  }
+
   /** Fewer hits than this make it worth looking for a better spelling. */
   public static final int FEW_HITS = 3;
 
   private Spelling() {}
 
+  /**
+   * {@code searcher}'s result for {@code request}, or, when no article has every word as typed but
+   * some have every word of its spelling correction, the correction's result, saying so (Google's
+   * "Showing results for …", Algolia's typo tolerance): a misspelled name ("melanox") would
+   * otherwise list only articles with the other words.
+   */
+  public static SearchResult correctingNothingFound(SearchRequest request, Searcher searcher)
+      throws IOException {
+    SearchResult typed = searcher.search(request);
+    if (typed.total() > 0 || typed.suggestion() == null) {
+      return typed;
+    }
+    SearchResult corrected = searcher.search(request.withQuery(typed.suggestion()));
+    if (corrected.total() == 0) {
+      return typed;
+    }
+    return corrected
+        .withTookMs(typed.tookMs() + corrected.tookMs())
+        .correcting(
+            new SearchResult.Corrected(
+                typed.suggestion(),
+                quotingCorrected(request.query(), typed.suggestion(), request.prefix())));
+  }
+
+  /**
+   * {@code typed} with each word that {@code corrected} spells otherwise quoted, so that it is
+   * searched as typed. A correction changes words only, so both texts have the same words in the
+   * same order.
+   */
+  static String quotingCorrected(String typed, String corrected, Prefix prefix) {
+    List<Text> before = words(UserQueryParser.parse(typed, prefix));
+    List<Text> after = words(UserQueryParser.parse(corrected, prefix));
+    StringBuilder quoted = new StringBuilder();
+    int pos = 0;
+    for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+      Text word = before.get(i);
+      if (!word.text().equals(after.get(i).text())) {
+        quoted.append(typed, pos, word.start()).append('"').append(word.text()).append('"');
+        pos = word.end();
+      }
+    }
+    return quoted.append(typed, pos, typed.length()).toString();
+  }
+
   /** The corrected query text, or empty when no word of {@code text} has a better spelling. */
   public static Optional<String> correct(UserQuery query, String text, Vocabulary vocabulary)
       throws IOException {
-    List<Text> words = new ArrayList<>();
-    collectWords(query, words);
-    words.sort(Comparator.comparingInt(Text::start));
     StringBuilder corrected = new StringBuilder();
     int pos = 0;
-    for (Text word : words) {
+    for (Text word : words(query)) {
       String lower = word.text().toLowerCase(Locale.ROOT);
       if (!vocabulary.isPlainWord(lower)) {
         continue;
@@ -66,6 +115,14 @@ public final class Spelling {
     return Optional.of(corrected.append(text, pos, text.length()).toString());
   }
 
+  /** The words of {@code query} worth correcting, in the order typed. */
+  private static List<Text> words(UserQuery query) {
+    List<Text> words = new ArrayList<>();
+    collectWords(query, words);
+    words.sort(Comparator.comparingInt(Text::start));
+    return words;
+  }
+
   /**
    * The plain words of {@code query} worth correcting: not phrases, prefixes, facets or exclusions.
    */
@@ -82,6 +139,7 @@ public final class Spelling {
       case Any any -> any.parts().forEach(part -> collectWords(part, words));
       case Not not -> {}
       case Synonymous synonymous -> collectWords(synonymous.typed(), words);
+      case During during -> collectWords(during.typed(), words);
     }
   }
 }

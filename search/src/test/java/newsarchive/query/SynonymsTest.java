@@ -22,19 +22,20 @@ class SynonymsTest {
               "",
               "resign, quit, step down",
               "launch, unveil, debut",
-              "ipo, stock market debut"));
+              "ipo, stock market debut",
+              "went down, goes down => outage"));
 
   private static UserQuery expanded(String query) {
     return SYNONYMS.expand(UserQueryParser.parse(query, Prefix.NONE));
   }
 
   private static Text word(String text, int start) {
-    return new Text(null, text, false, false, false, start, start + text.length());
+    return new Text(null, text, false, 0, false, false, start, start + text.length());
   }
 
   /** Another word in the place of the typed ones. */
   private static Text other(String text, int start, int end) {
-    return new Text(null, text, false, false, false, start, end);
+    return new Text(null, text, false, 0, false, false, start, end);
   }
 
   @Test
@@ -69,6 +70,33 @@ class SynonymsTest {
         expanded("stock market debut"));
   }
 
+  @Test
+  void aRunNeverBeginsOrEndsWithAWordThatIsNotSearched() {
+    // "the" and "to" have no stems: "boss to" would be the entry "boss" under a longer label.
+    assertEquals(
+        new All(
+            List.of(
+                word("the", 0),
+                new Synonymous(
+                    word("boss", 4), List.of(other("ceo", 4, 8), other("chief executive", 4, 8))),
+                word("to", 9),
+                word("go", 12))),
+        expanded("the boss to go"));
+  }
+
+  @Test
+  void aOneWayMappingFindsItsRightSideFromItsLeftButNotBack() {
+    assertEquals(
+        new All(
+            List.of(
+                word("aws", 0),
+                new Synonymous(
+                    new All(List.of(word("went", 4), word("down", 9))),
+                    List.of(other("outage", 4, 13))))),
+        expanded("aws went down"));
+    assertEquals(new All(List.of(word("aws", 0), word("outage", 4))), expanded("aws outage"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"\"chief executive\"", "title:boss", "boss*", "-boss", "company:boss"})
   void phrasesFieldsPrefixesAndExclusionsAreMatchedExactlyAsTyped(String query) {
@@ -100,10 +128,16 @@ class SynonymsTest {
   }
 
   @Test
-  void theBundledListLoadsAndKnowsTheCommonNewsWords() {
-    UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse("job cuts", Prefix.NONE));
-    assertEquals(
-        List.of("layoff", "redundancy"),
-        ((Synonymous) expanded).others().stream().map(Text::text).toList());
+  void theBundledListLoadsAndKnowsTheCommonNewsWordsAndTheCompaniesOtherNames() {
+    assertEquals(List.of("layoff", "redundancy", "lay off", "laid off"), others("job cuts"));
+    assertEquals(List.of("outage"), others("went down"));
+    assertEquals(List.of("broadcom"), others("AVGO"));
+    assertEquals(List.of("meta"), others("facebook"));
+    assertEquals(List.of("facebook"), others("meta"));
+  }
+
+  private static List<String> others(String query) {
+    UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse(query, Prefix.NONE));
+    return ((Synonymous) expanded).others().stream().map(Text::text).toList();
   }
 }

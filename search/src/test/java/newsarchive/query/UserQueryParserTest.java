@@ -1,14 +1,19 @@
 package newsarchive.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Field;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Text;
+import newsarchive.search.DateRange;
 import newsarchive.search.InvalidRequestException;
 import newsarchive.search.Prefix;
 import org.junit.jupiter.api.Test;
@@ -18,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UserQueryParserTest {
 
   private static Text word(String text, int start) {
-    return new Text(null, text, false, false, false, start, start + text.length());
+    return new Text(null, text, false, 0, false, false, start, start + text.length());
   }
 
   @Test
@@ -33,13 +38,13 @@ class UserQueryParserTest {
     assertEquals(
         new All(
             List.of(
-                new Text(null, "exclusive cloud", true, false, false, 0, 17),
+                new Text(null, "exclusive cloud", true, 0, false, false, 0, 17),
                 new Any(
                     List.of(
-                        new Text(Field.COMPANY, "Amazon", false, false, false, 26, 32),
-                        new Text(Field.TOPIC, "chips", false, false, false, 42, 47))),
+                        new Text(Field.COMPANY, "Amazon", false, 0, false, false, 26, 32),
+                        new Text(Field.TOPIC, "chips", false, 0, false, false, 42, 47))),
                 new Not(word("azure", 49)),
-                new Text(Field.TITLE, "micro", false, true, false, 61, 67))),
+                new Text(Field.TITLE, "micro", false, 0, true, false, 61, 67))),
         UserQueryParser.parse(
             "\"exclusive cloud\" company:Amazon OR topic:chips -azure title:micro*", Prefix.NONE));
   }
@@ -52,8 +57,8 @@ class UserQueryParserTest {
                 word("openai", 0),
                 new Any(
                     List.of(
-                        new Text(Field.COMPANY, "amazon", false, false, false, 16, 22),
-                        new Text(Field.COMPANY, "google", false, false, false, 26, 32))))),
+                        new Text(Field.COMPANY, "amazon", false, 0, false, false, 16, 22),
+                        new Text(Field.COMPANY, "google", false, 0, false, false, 26, 32))))),
         UserQueryParser.parse("openai company:(amazon OR google)", Prefix.NONE));
   }
 
@@ -66,12 +71,12 @@ class UserQueryParserTest {
 
   @Test
   void withPrefixLastOnlyTheBareWordBeingTypedIsCompleting() {
-    Text typing = new Text(null, "nvid", false, false, true, 7, 11);
+    Text typing = new Text(null, "nvid", false, 0, false, true, 7, 11);
     assertEquals(
         new All(List.of(word("openai", 0), typing)),
         UserQueryParser.parse("openai nvid", Prefix.LAST));
     assertEquals(
-        new Text(Field.TITLE, "nvid", false, false, true, 6, 10),
+        new Text(Field.TITLE, "nvid", false, 0, false, true, 6, 10),
         UserQueryParser.parse("title:nvid", Prefix.LAST));
     assertEquals(
         new All(List.of(word("openai", 0), word("nvid", 7))),
@@ -83,6 +88,75 @@ class UserQueryParserTest {
           UserQueryParser.parse(finished, Prefix.LAST),
           finished);
     }
+  }
+
+  @Test
+  void aPhraseMayAllowItsWordsToStandApartWithATildeAndANumber() {
+    assertEquals(
+        new All(
+            List.of(
+                new Text(null, "openai amazon", true, 3, false, false, 0, 17), word("cloud", 18))),
+        UserQueryParser.parse("\"openai amazon\"~3 cloud", Prefix.NONE));
+    assertEquals(
+        new Text(Field.TITLE, "openai amazon", true, 12, false, false, 6, 24),
+        UserQueryParser.parse("title:\"openai amazon\"~12", Prefix.NONE));
+    // Still being typed: the ~ alone asks for nothing more.
+    assertEquals(
+        new Text(null, "openai amazon", true, 0, false, false, 0, 16),
+        UserQueryParser.parse("\"openai amazon\"~", Prefix.LAST));
+    // Only a phrase takes a slop; after a word the ~ is just text.
+    assertEquals(word("amazon~2", 0), UserQueryParser.parse("amazon~2", Prefix.NONE));
+  }
+
+  @Test
+  void theWordsThatOnlyMakeAQuestionAreLeftOutWhenOthersRemain() {
+    assertEquals(
+        new All(List.of(word("nvidia", 8), word("arm", 15), word("fail", 19))),
+        UserQueryParser.parse("why did nvidia arm fail", Prefix.NONE));
+    assertEquals(word("openai", 14), UserQueryParser.parse("How much does openai", Prefix.NONE));
+    // Kept: in a phrase, in a field, in capitals, being typed, or with nothing else to search.
+    for (String kept :
+        List.of("\"who bought\" arm", "title:who arm", "WHO guidance", "arm who", "who did")) {
+      UserQuery parsed = UserQueryParser.parse(kept, Prefix.LAST);
+      assertTrue(parsed.toString().matches(".*text=(who|WHO)[,\\s].*"), kept + " → " + parsed);
+    }
+    assertEquals(
+        new All(List.of(word("who", 0), new Not(word("arm", 5)))),
+        UserQueryParser.parse("who -arm", Prefix.NONE));
+  }
+
+  @Test
+  void aYearOrAMonthBeforeAYearAlsoMatchesTheArticlesPublishedThen() {
+    assertEquals(
+        new All(
+            List.of(
+                word("outages", 0),
+                new During(
+                    word("2021", 8),
+                    new DateRange(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31))))),
+        UserQueryParser.parse("outages 2021", Prefix.NONE));
+    assertEquals(
+        new All(
+            List.of(
+                word("chip", 0),
+                new During(
+                    new All(List.of(word("Aug.", 10), word("2022", 15))),
+                    new DateRange(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 8, 31))))),
+        UserQueryParser.parse("chip news Aug. 2022", Prefix.NONE));
+    assertEquals(
+        new During(
+            new All(List.of(word("february", 0), word("2024", 9))),
+            new DateRange(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29))),
+        UserQueryParser.parse("february 2024", Prefix.NONE));
+    // Not a year: other numbers, a quoted or fielded one; a month without a year is a word.
+    for (String kept : List.of("nvidia 1969", "nvidia 20245", "\"2021\" outages", "title:2021 x")) {
+      assertFalse(
+          UserQueryParser.parse(kept, Prefix.NONE).toString().contains("During"),
+          kept + " → " + UserQueryParser.parse(kept, Prefix.NONE));
+    }
+    assertEquals(
+        new All(List.of(word("march", 0), word("madness", 6))),
+        UserQueryParser.parse("march madness", Prefix.NONE));
   }
 
   @Test
@@ -104,6 +178,10 @@ class UserQueryParserTest {
             + " the colon, e.g. company:Amazon.",
         "* | Cannot read the query: The * at character 1 needs letters before it, e.g. micro* finds"
             + " Microsoft.",
+        "\"openai amazon\"~51 | Cannot read the query: The ~ at character 16 allows at most 50 words"
+            + " between a phrase's words, e.g. \"openai amazon\"~5.",
+        "\"openai amazon\"~100 | Cannot read the query: The ~ at character 16 allows at most 50 words"
+            + " between a phrase's words, e.g. \"openai amazon\"~5.",
       })
   void mistakesAreReportedWithTheirPosition(String query, String message) {
     InvalidRequestException error =

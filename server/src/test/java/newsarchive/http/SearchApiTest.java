@@ -90,6 +90,39 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aPhraseWithATildeFindsItsWordsThatFarApartInEitherOrder() throws Exception {
+    // a01's title: "OpenAI adds Amazon cloud alongside Microsoft Azure".
+    assertFalse(allWordsIds(json("/api/search?q=" + q("\"openai amazon\""))).contains("a01"));
+    JsonNode near = json("/api/search?q=" + q("\"openai amazon\"~1"));
+    assertEquals("a01", allWordsIds(near).getFirst());
+    assertTrue(
+        near.get("hits")
+            .get(0)
+            .get("titleHtml")
+            .asText()
+            .matches(".*<mark>OpenAI</mark> adds <mark>Amazon</mark>.*"),
+        near.get("hits").get(0).get("titleHtml").asText());
+    // Reversed, the words need one move more.
+    assertFalse(allWordsIds(json("/api/search?q=" + q("\"amazon openai\"~2"))).contains("a01"));
+    assertTrue(allWordsIds(json("/api/search?q=" + q("\"amazon openai\"~3"))).contains("a01"));
+  }
+
+  @Test
+  void aYearOrMonthInTheQueryFindsTheArticlesPublishedThen() throws Exception {
+    // Nvidia's articles of 2024 (a04, a12) do not print the year.
+    JsonNode year = json("/api/search?q=" + q("nvidia 2024"));
+    assertEquals(List.of("a04", "a12"), allWordsIds(year).stream().sorted().toList());
+    assertEquals(2, year.get("total").asLong());
+    // January 2023: a02 (the 23rd), not a05 (December 2023) nor a03 (September).
+    JsonNode month = json("/api/search?q=" + q("microsoft openai january 2023"));
+    assertEquals(List.of("a02"), allWordsIds(month));
+    // A partial match names the month as typed.
+    JsonNode partial = json("/api/search?q=" + q("anthropic March 2024"));
+    assertEquals(0, partial.get("total").asLong());
+    assertEquals("[\"March 2024\"]", partial.get("hits").get(0).get("missing").toString());
+  }
+
+  @Test
   void aFacetsCountsIgnoreItsOwnSelectionButFollowTheOthers() throws Exception {
     JsonNode result = json("/api/search?company=Amazon&company=Google&topic=Chips");
     assertEquals(List.of("a11", "a14"), ids(result));
@@ -377,16 +410,36 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
-  void aMisspelledQuerySuggestsTheCorrectedOne() throws Exception {
+  void aMisspelledQueryThatFindsNothingShowsTheCorrectionsResultsAndSaysSo() throws Exception {
     JsonNode result = json("/api/search?q=" + q("amazn chipps"));
-    assertEquals(0, result.get("total").asLong());
-    assertEquals("amazon chips", result.get("suggestion").asText());
+    JsonNode corrected = json("/api/search?q=" + q("amazon chips"));
+    assertTrue(corrected.get("total").asLong() > 0);
+    assertEquals(corrected.get("total").asLong(), result.get("total").asLong());
+    assertEquals(ids(corrected), ids(result));
+    assertEquals(
+        parse("{\"query\":\"amazon chips\",\"typedExactly\":\"\\\"amazn\\\" \\\"chipps\\\"\"}"),
+        result.get("corrected"));
+    assertFalse(result.has("suggestion"));
+    // The words as typed, quoted, are searched as they are: nothing, and no correction.
+    JsonNode typed =
+        json("/api/search?q=" + q(result.get("corrected").get("typedExactly").asText()));
+    assertEquals(0, typed.get("total").asLong());
+    assertFalse(typed.has("corrected"));
+    assertFalse(json("/api/search?q=amazon").has("corrected"));
     assertFalse(json("/api/search?q=amazon").has("suggestion"));
   }
 
   @Test
+  void aMisspelledQueryWithFewMatchesKeepsThemAndSuggestsTheCorrection() throws Exception {
+    JsonNode result = json("/api/search?q=" + q("blackwell OR amazn"));
+    assertEquals(List.of("a04"), ids(result));
+    assertEquals("blackwell OR amazon", result.get("suggestion").asText());
+    assertFalse(result.has("corrected"));
+  }
+
+  @Test
   void withPrefixLastAnUnfinishedWordFindsAndMarksTheWordsItBegins() throws Exception {
-    assertEquals(0, json("/api/search?q=nvid").get("total").asLong());
+    assertEquals("nvidia", json("/api/search?q=nvid").get("corrected").get("query").asText());
     JsonNode nvid = json("/api/search?q=nvid&prefix=last");
     // Matched only through a completion: newest first here, by relevance on Solr (see README).
     assertEquals(List.of("a04", "a12"), ids(nvid).stream().sorted().toList());
@@ -452,11 +505,13 @@ class SearchApiTest extends ApiTest {
 
   @Test
   void withPrefixLastAnUnfinishedWordIsNotCorrectedButAMisspellingStillIs() throws Exception {
-    assertEquals("nvidia", json("/api/search?q=nvid").get("suggestion").asText());
-    assertFalse(json("/api/search?q=nvid&prefix=last").has("suggestion"));
+    assertEquals("nvidia", json("/api/search?q=nvid").get("corrected").get("query").asText());
+    JsonNode typing = json("/api/search?q=nvid&prefix=last");
+    assertFalse(typing.has("suggestion"));
+    assertFalse(typing.has("corrected"));
     JsonNode misspelled = json("/api/search?q=" + q("chips amazn") + "&prefix=last");
-    assertEquals(0, misspelled.get("total").asLong());
-    assertEquals("chips amazon", misspelled.get("suggestion").asText());
+    assertEquals("chips amazon", misspelled.get("corrected").get("query").asText());
+    assertEquals("chips \"amazn\"", misspelled.get("corrected").get("typedExactly").asText());
   }
 
   @Test

@@ -238,30 +238,38 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
-  void aMisspelledQueryShowsWhatHasTheOtherWordsUnderADividerAndOffersTheCorrection()
-      throws Exception {
+  void aMisspelledQueryShowsTheCorrectionsResultsAndCanSearchTheWordsAsTyped() throws Exception {
     browser.open(archive.url("q=antitrust+regulatrs"));
     browser.waitUntil(
         d ->
             d.findElement(By.id("status"))
                 .getText()
-                .contains("No article has every word of “antitrust regulatrs”"));
+                .equals(
+                    "Showing results for antitrust regulators. Search instead for antitrust"
+                        + " regulatrs."));
+    browser.waitFor(
+        List.of("Amazon settles antitrust case with regulators"),
+        () -> browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
+    assertTrue(driver.getCurrentUrl().endsWith("/?q=antitrust+regulatrs"), "the address as typed");
+    browser.screenshots("showing-results-for");
+
+    driver.findElement(By.cssSelector(".corrected a")).click();
+
+    // As typed, nothing has both words: what has the other one follows under a divider.
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=antitrust+%22regulatrs%22"));
+    browser.waitUntil(
+        d ->
+            d.findElement(By.id("status"))
+                .getText()
+                .contains("No article has every word of “antitrust \"regulatrs\"”"));
     assertEquals("Articles missing a word", browser.text("#hits .partial-divider"));
     List<String> partial = browser.texts("#hits .hit-partial .hit-title");
     assertEquals(
         titlesWithWord("antitrust").stream().sorted().toList(), partial.stream().sorted().toList());
     assertEquals(
-        partial.stream().map(title -> "Missing: regulatrs").toList(),
+        partial.stream().map(title -> "Missing: \"regulatrs\"").toList(),
         browser.texts("#hits .hit-partial .hit-missing"));
-    WebElement correction = driver.findElement(By.cssSelector(".did-you-mean a"));
-    browser.screenshots("partial-matches-did-you-mean");
-
-    correction.click();
-
-    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=antitrust+regulators"));
-    browser.waitFor(
-        List.of("Amazon settles antitrust case with regulators"),
-        () -> browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
+    browser.screenshots("partial-matches");
   }
 
   @Test

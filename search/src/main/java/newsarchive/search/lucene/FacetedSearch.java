@@ -143,7 +143,8 @@ final class FacetedSearch {
         partialTotal == null ? null : partialTotal.count(),
         StorySample.rate(tally.sampleLevel()),
         partialTotal == null ? null : partialTotal.rate(),
-        snapshot.synonyms().otherWords(query, request.query()));
+        snapshot.synonyms().otherWords(query, request.query()),
+        null);
   }
 
   private String cursorAfter(TieredPage.Ranked last) {

@@ -27,6 +27,7 @@ import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchService;
 import newsarchive.search.SortOrder;
+import newsarchive.search.Spelling;
 import newsarchive.search.Suggestion;
 import newsarchive.search.Timeline;
 import newsarchive.search.TimelineRequest;
@@ -83,12 +84,19 @@ public final class LuceneSearch implements SearchService {
     return new LuceneSearch(index, timeLimit);
   }
 
-  /** One page of hits with facets, histogram and suggestion for {@code request}. */
+  /**
+   * One page of hits with facets, histogram and suggestion for {@code request}, or for its spelling
+   * correction when nothing has every word as typed ({@link Spelling#correctingNothingFound}).
+   */
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    long started = System.nanoTime();
-    UserQuery query = parse(request);
-    return index.read(snapshot -> search(snapshot, request, query, timeLimit, started));
+    return Spelling.correctingNothingFound(
+        request,
+        asTyped -> {
+          long started = System.nanoTime();
+          UserQuery query = parse(asTyped);
+          return index.read(snapshot -> search(snapshot, asTyped, query, timeLimit, started));
+        });
   }
 
   /** {@code request}, parsed as {@code query}, answered from {@code snapshot}. */

@@ -12,6 +12,7 @@ import newsarchive.query.QueryParts;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
@@ -68,6 +69,9 @@ final class QueryCompiler {
 
   /** How much another word for a typed word counts against the word itself. */
   static final float SYNONYM_WEIGHT = 0.5f;
+
+  /** What an article published in a year or month the query names scores for it. */
+  static final float DATE_WEIGHT = 1;
 
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
@@ -166,6 +170,7 @@ final class QueryCompiler {
       case Any any -> any(any.parts());
       case Not not -> excluding(node(not.part()));
       case Synonymous synonymous -> synonymous(synonymous, false);
+      case During during -> during(during, false);
     };
   }
 
@@ -178,6 +183,7 @@ final class QueryCompiler {
     return switch (part) {
       case Text text -> text(text, amongRequired);
       case Synonymous synonymous -> synonymous(synonymous, amongRequired);
+      case During during -> during(during, amongRequired);
       case Not not -> node(not.part());
       default -> node(part);
     };
@@ -273,6 +279,20 @@ final class QueryCompiler {
       }
     }
     return any.build();
+  }
+
+  /**
+   * The words of a year or month as typed, or an article published then, which scores {@link
+   * #DATE_WEIGHT} (about what a word in the body of an article of average length does).
+   */
+  private Query during(During during, boolean amongRequired) {
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    Query typed = part(during.typed(), amongRequired);
+    if (typed != null) {
+      either.add(typed, Occur.SHOULD);
+    }
+    Query published = new ConstantScoreQuery(RequestFilters.publishedIn(during.published()));
+    return either.add(new BoostQuery(published, DATE_WEIGHT), Occur.SHOULD).build();
   }
 
   /**
@@ -416,8 +436,9 @@ final class QueryCompiler {
     if (tokens.size() == 1) {
       return new TermQuery(new Term(field, tokens.getFirst().term()));
     }
-    // Several tokens from one word ("AT&T", "e-mail") or a quoted phrase: match them in order.
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    // Several tokens from one word ("AT&T", "e-mail") or a quoted phrase: match them in order, or
+    // within the phrase's slop.
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(text.slop());
     for (Token token : tokens) {
       phrase.add(new Term(field, token.term()), token.position());
     }

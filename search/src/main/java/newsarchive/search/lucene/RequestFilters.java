@@ -88,9 +88,12 @@ final class RequestFilters {
 
   /** The articles published in the requested dates. */
   Query dateFilter() {
-    long from = dates.from() == null ? Long.MIN_VALUE : millis(dates.from().toEpochDay());
-    long to = dates.to() == null ? Long.MAX_VALUE : millis(dates.to().toEpochDay() + 1) - 1;
-    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, from, to);
+    return publishedIn(dates);
+  }
+
+  /** The articles published in {@code dates}. */
+  static Query publishedIn(DateRange dates) {
+    return LongField.newRangeQuery(ArticleSchema.PUBLISHED, dates.fromMillis(), dates.toMillis());
   }
 
   /** {@code base} with the facet selections: OR within a facet, AND across facets. */

@@ -107,7 +107,8 @@ final class SolrFacetedSearch {
         partialTotal,
         null, // Solr counts every match
         null,
-        compiler.otherWords(parsed, request.query()));
+        compiler.otherWords(parsed, request.query()),
+        null);
   }
 
   /**

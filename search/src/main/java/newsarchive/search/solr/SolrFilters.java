@@ -1,14 +1,13 @@
 package newsarchive.search.solr;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.CompanyRole;
+import newsarchive.search.DateRange;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -88,13 +87,7 @@ final class SolrFilters {
                         + "}"
                         + SolrQueryCompiler.anyOf(field(dimension), values)));
     if (!request.dates().isAll()) {
-      long from = request.dates().from() == null ? Long.MIN_VALUE : millis(request.dates().from());
-      long to =
-          request.dates().to() == null
-              ? Long.MAX_VALUE
-              : millis(request.dates().to().plusDays(1)) - 1;
-      params.add(
-          "fq", "{!tag=" + DATES + "}" + ArticleSchema.PUBLISHED + ":[" + from + " TO " + to + "]");
+      params.add("fq", "{!tag=" + DATES + "}" + publishedIn(request.dates()));
     }
     return params;
   }
@@ -105,7 +98,8 @@ final class SolrFilters {
     return Boolean.TRUE.equals(partial) || "true".equals(String.valueOf(partial));
   }
 
-  private static long millis(LocalDate day) {
-    return day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  /** The articles published in {@code dates}. */
+  static String publishedIn(DateRange dates) {
+    return ArticleSchema.PUBLISHED + ":[" + dates.fromMillis() + " TO " + dates.toMillis() + "]";
   }
 }

@@ -11,6 +11,7 @@ import newsarchive.query.Synonyms;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
+import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
@@ -43,6 +44,11 @@ final class SolrQueryCompiler {
 
   /** How much another word for a typed word counts against the word (as the embedded index). */
   private static final String SYNONYM_WEIGHT = "^0.5";
+
+  /**
+   * What an article published in a year or month the query names scores (as the embedded index).
+   */
+  private static final String DATE_WEIGHT = "1.0";
 
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
@@ -91,7 +97,15 @@ final class SolrQueryCompiler {
       case Any any -> joined(any.parts().stream().map(this::node).toList(), " OR ");
       case Not not -> excluding(node(not.part()));
       case Synonymous synonymous -> synonymous(synonymous);
+      case During during -> during(during);
     };
+  }
+
+  /** The words of a year or month as typed, or an article published then, as in the index. */
+  private String during(During during) {
+    String typed = node(during.typed());
+    String published = SolrFilters.publishedIn(during.published()) + "^=" + DATE_WEIGHT;
+    return "(" + (typed == null ? "" : typed + " ") + published + ")";
   }
 
   private String all(List<UserQuery> parts) {
@@ -241,7 +255,7 @@ final class SolrQueryCompiler {
     // Quoted, so that several tokens from one word ("AT&T") match in order, as a phrase does.
     return ArticleSchema.terms(field, text.text()).isEmpty()
         ? null
-        : field + ":" + quoted(text.text());
+        : field + ":" + quoted(text.text()) + (text.slop() > 0 ? "~" + text.slop() : "");
   }
 
   /**

@@ -28,6 +28,7 @@ import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchService;
 import newsarchive.search.SortOrder;
+import newsarchive.search.Spelling;
 import newsarchive.search.Suggestion;
 import newsarchive.search.Timeline;
 import newsarchive.search.TimelineRequest;
@@ -79,10 +80,14 @@ public final class SolrSearch implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
-    long started = System.nanoTime();
-    UserQuery parsed = parse(request);
-    return new SolrFacetedSearch(collection, compiler, request, timeLimit.toMillis())
-        .run(parsed, started);
+    return Spelling.correctingNothingFound(
+        request,
+        asTyped -> {
+          long started = System.nanoTime();
+          UserQuery parsed = parse(asTyped);
+          return new SolrFacetedSearch(collection, compiler, asTyped, timeLimit.toMillis())
+              .run(parsed, started);
+        });
   }
 
   @Override
