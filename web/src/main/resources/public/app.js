@@ -25,6 +25,7 @@ const page = {
   current: null, // the state shown
   shownListKey: null, // the search whose results are in the DOM, so returning to them is instant
   shownResult: null, // that search's answer, whose facets are drawn again when only the view changes
+  shownQuery: null, // the words that search was for
   shownTrendsKey: null, // the timeline and co-mentions on screen
   trendsRequest: null,
   shownArticleKey: null,
@@ -150,6 +151,7 @@ async function loadList(state) {
     renderList(result, view(state));
     page.shownListKey = key;
     page.shownResult = result;
+    page.shownQuery = state.q;
     page.retry = null;
     if (focusKey) ui.listView.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
   } catch (error) {
@@ -196,13 +198,22 @@ async function showArticle(state) {
   ui.articleView.querySelector('h1')?.focus();
 }
 
+/**
+ * The words to mark in an article: the respelled ones when the list it was opened from showed the
+ * results of the respelling ("Showing results for …"), else the words typed.
+ */
+function markedWords(state) {
+  const corrected = page.shownResult?.corrected;
+  return corrected && page.shownQuery === state.q ? corrected.query : state.q;
+}
+
 /** Fetch and render an article; whether it is now shown. */
 async function loadArticle(state, key) {
   page.articleRequest?.abort();
   const request = (page.articleRequest = new AbortController());
   renderArticleLoading(state);
   try {
-    renderArticle(await fetchArticle(state.article, state.q, request.signal), view(state));
+    renderArticle(await fetchArticle(state.article, markedWords(state), request.signal), view(state));
     page.shownArticleKey = key;
     page.retry = null;
     return true;

@@ -253,6 +253,14 @@ class SearchPageTest extends BrowserTest {
     assertTrue(driver.getCurrentUrl().endsWith("/?q=antitrust+regulatrs"), "the address as typed");
     browser.screenshots("showing-results-for");
 
+    // An article opened from the list is marked for the words its results were for.
+    driver.findElement(By.cssSelector("#hits a[data-article='amazon-antitrust']")).click();
+    browser.waitFor(
+        "Amazon settles antitrust case with regulators", () -> browser.text(".article-title"));
+    browser.waitFor(List.of("Regulators"), () -> browser.texts(".article-body mark"));
+    driver.navigate().back();
+    browser.waitUntil(d -> d.findElement(By.cssSelector(".corrected a")).isDisplayed());
+
     driver.findElement(By.cssSelector(".corrected a")).click();
 
     // As typed, nothing has both words: what has the other one follows under a divider.
