@@ -31,8 +31,11 @@ final class CompanyTable {
    * @param ambiguous whether the name also means something else, so a mention needs evidence
    * @param lookalike the counter phrase this is, when the match is one ("Big Apple", "Nikola
    *     Tesla"): a phrase that holds the name but means something else; else {@code null}
+   * @param coined whether the name is spelt with a capital inside a word ("iPhone", "YouTube",
+   *     "WhatsApp") and is not ambiguous: no ordinary word is spelt so, so where case says nothing
+   *     its letters alone still name the company
    */
-  record Name(String company, boolean ambiguous, String lookalike) {}
+  record Name(String company, boolean ambiguous, String lookalike, boolean coined) {}
 
   /** Every name and look-alike phrase of every company. */
   final PhraseMatcher<Name> names;
@@ -59,6 +62,21 @@ final class CompanyTable {
   /** A table with no companies. */
   static CompanyTable empty() {
     return new CompanyTable(List.of(), Map.of(), List.of(), Map.of());
+  }
+
+  /** Whether a word of {@code words} has a capital right after a small letter ("iPhone"). */
+  private static boolean isCoined(List<String> words) {
+    return words.stream()
+        .anyMatch(
+            word -> {
+              for (int i = 1; i < word.length(); i++) {
+                if (Character.isUpperCase(word.charAt(i))
+                    && Character.isLowerCase(word.charAt(i - 1))) {
+                  return true;
+                }
+              }
+              return false;
+            });
   }
 
   /** Read the table at {@code file}. */
@@ -94,7 +112,9 @@ final class CompanyTable {
         // An ambiguous name is an ordinary word too, so its case always matters.
         names.add(
             new PhraseMatcher.Phrase<>(
-                new Name(company, isAmbiguous, null), words, exactCase || isAmbiguous));
+                new Name(company, isAmbiguous, null, !isAmbiguous && isCoined(words)),
+                words,
+                exactCase || isAmbiguous));
         byName.putIfAbsent(key(words), company);
       }
       List<PhraseMatcher.Phrase<String>> cues = new ArrayList<>();
@@ -104,7 +124,7 @@ final class CompanyTable {
         }
         List<String> words = row.cue(cue);
         if (ambiguousWords.stream().anyMatch(name -> contains(lower(words), name))) {
-          names.add(new PhraseMatcher.Phrase<>(new Name(company, true, cue), words, true));
+          names.add(new PhraseMatcher.Phrase<>(new Name(company, true, cue, false), words, true));
         } else {
           cues.add(new PhraseMatcher.Phrase<>(cue, words, false));
         }

@@ -91,7 +91,7 @@ public final class CompanyTagger {
               match,
               inTitle,
               shouting && match.exactCase(),
-              lowerCase && match.exactCase()));
+              lowerCase && match.exactCase() && !match.value().coined()));
     }
   }
 

@@ -154,6 +154,27 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void inTextAllInLowerCaseANameSpeltWithACapitalInsideAWordStillNamesTheCompany() {
+    // Case says nothing here, so "apple" and "android" need evidence; "iphone" is no word.
+    assertEquals(
+        List.of("Apple", "Google"),
+        tagger.tag(
+            "my dad's iphone keeps asking for a password",
+            "it started after the update. my sister says get him an android instead.\n\n"
+                + "turned it off and on again. no luck."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "my dad's phone keeps asking for a password",
+            "it started after the update. my sister says get him an android instead.\n\n"
+                + "he grows an apple or two in the garden."));
+    // Where case speaks, Cisco's IOS is not Apple's iOS.
+    assertEquals(
+        List.of("Cisco"),
+        tag("Cisco Systems said it had patched IOS, the software that runs its routers."));
+  }
+
+  @Test
   void aNameUsedInAnotherSenseLeavesTheCompanysOtherNamesToBeJudgedOnTheirOwn() {
     assertEquals(
         List.of("Anthropic"),
