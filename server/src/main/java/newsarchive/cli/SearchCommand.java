@@ -54,6 +54,14 @@ public final class SearchCommand implements Callable<Integer> {
       if (result.suggestion() != null) {
         out.println("Did you mean: " + result.suggestion());
       }
+      if (result.corrected() != null) {
+        out.println(
+            "Showing results for: "
+                + result.corrected().query()
+                + " (search instead for: "
+                + result.corrected().typedExactly()
+                + ")");
+      }
       return 0;
     } catch (InvalidRequestException e) {
       spec.commandLine().getErr().println(e.getMessage());

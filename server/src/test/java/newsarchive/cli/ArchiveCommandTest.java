@@ -86,6 +86,23 @@ class ArchiveCommandTest {
   }
 
   @Test
+  void searchOfAMisspellingThatFindsNothingShowsTheRespelledResultsAndSaysSo() {
+    assertEquals(0, run("search", "trainum", "--index", indexDir.toString()), err.toString());
+    assertEquals(
+        String.join(
+            System.lineSeparator(),
+            "2025-11-02  <script>alert(1)</script> Amazon chip news  [Amazon] {Chips}",
+            "2023-09-25  Amazon invests in Anthropic  [Amazon, Anthropic] {Funding, Partnerships}",
+            "2 hits",
+            "company: Amazon (2), Anthropic (1)",
+            "topic: Chips (1), Funding (1), Partnerships (1)",
+            "source: Tech Wire (2)",
+            "Showing results for: trainium (search instead for: \"trainum\")",
+            ""),
+        out.toString());
+  }
+
+  @Test
   void searchWithABadQueryExplainsItAndExitsWithTwo() {
     assertEquals(2, run("search", "\"open", "--index", indexDir.toString()));
     assertEquals(
