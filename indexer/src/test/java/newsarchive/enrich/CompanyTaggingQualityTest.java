@@ -57,8 +57,8 @@ class CompanyTaggingQualityTest {
    * news, press releases and translated wire copy: a pastor Claude, Cisco in Texas, the mistral
    * wind, "Amazon Roofing", all-lower-case forum posts), measured unseen at 0.963 with 2 of 18 (an
    * obituary of another Tim Cook, "melted fastly"), then 0.977 after the one rule its misses
-   * prompted (in text all in lower case, "iphone" still names Apple); "slack" in a lower-case
-   * forum post is still missed, rightly needing evidence.
+   * prompted (in text all in lower case, "iphone" still names Apple); "slack" in a lower-case forum
+   * post is still missed, rightly needing evidence.
    */
   @ParameterizedTest
   @CsvSource({"eighth, 5, 0.99", "tenth, 3, 0.99", "eleventh, 2, 0.99"})

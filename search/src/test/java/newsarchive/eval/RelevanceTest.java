@@ -40,7 +40,8 @@ class RelevanceTest {
    * written blind since (each with its own judgments), which no longer are once read.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
+  @ValueSource(
+      strings = {"dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
         Files.readAllLines(JUDGED.resolve("figures.tsv")).stream()
