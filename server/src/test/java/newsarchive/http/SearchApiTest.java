@@ -315,7 +315,8 @@ class SearchApiTest extends ApiTest {
         List.of("a04", "a12"), allWordsIds(json("/api/search?q=" + q("nvidia data center"))));
     assertEquals(List.of("a06"), allWordsIds(json("/api/search?q=" + q("ai act"))));
     assertEquals(
-        parse("[{\"typed\":\"Data  Center\",\"others\":[\"data centre\",\"datacenter\"]}]"),
+        parse(
+            "[{\"typed\":\"Data  Center\",\"others\":[\"data centre\",\"datacenter\",\"server farm\"]}]"),
         json("/api/search?q=" + q("nvidia Data  Center")).get("otherWords"),
         "the part as typed, with the other words it matched");
     assertFalse(json("/api/search?q=" + q("nvidia")).has("otherWords"));

@@ -285,7 +285,9 @@ class SearchPageTest extends BrowserTest {
     browser.open(archive.url("q=nvidia+data+center"));
     browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Also searching for"));
     assertTrue(
-        browser.text("#status").contains("“data centre”, “datacenter” for “data center”"),
+        browser
+            .text("#status")
+            .contains("“data centre”, “datacenter”, “server farm” for “data center”"),
         () -> browser.text("#status"));
     assertTrue(
         browser.texts("#hits .hit:not(.hit-partial) .hit-title").stream()
