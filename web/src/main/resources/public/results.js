@@ -152,6 +152,8 @@ function renderStatus(result, { state, go }) {
         didYouMean(result, state));
     } else if (result.partial) {
       showStatus('note', el('p', {}, 'The search took too long and stopped early: these results may be incomplete.'));
+    } else if (result.suggestion) {
+      showStatus('note', didYouMean(result, state));
     } else if (result.otherWords?.length) {
       showStatus('note', otherWordsNote(result.otherWords, state));
     } else {

@@ -281,6 +281,20 @@ class SearchPageTest extends BrowserTest {
   }
 
   @Test
+  void aMisspelledQueryWithAFewMatchesKeepsThemAndOffersTheRespelling() throws Exception {
+    browser.open(archive.url("q=antitrust+OR+amazn"));
+    browser.waitFor(titlesWithWord("antitrust"), () -> browser.texts("#hits .hit-title"));
+    browser.waitFor("Did you mean antitrust OR amazon?", () -> browser.text("#status"));
+
+    driver.findElement(By.cssSelector(".did-you-mean a")).click();
+
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?q=antitrust+OR+amazon"));
+    browser.waitFor(
+        titlesWithWord("amazon").stream().sorted().toList(),
+        () -> browser.texts("#hits .hit-title").stream().sorted().toList());
+  }
+
+  @Test
   void otherWordsForTheTypedOnesAreNamedAndCanBeLeftOut() throws Exception {
     browser.open(archive.url("q=nvidia+data+center"));
     browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Also searching for"));
