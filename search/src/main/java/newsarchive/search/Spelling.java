@@ -48,9 +48,11 @@ public final class Spelling {
 
   /**
    * {@code searcher}'s result for {@code request}, or, when no article has every word as typed but
-   * some have every word of its spelling correction, the correction's result, saying so (Google's
-   * "Showing results for …", Algolia's typo tolerance): a misspelled name ("melanox") would
-   * otherwise list only articles with the other words.
+   * some have every word of its spelling correction and every word it respells is in no article,
+   * the correction's result, saying so (Google's "Showing results for …", Algolia's typo
+   * tolerance): a misspelled name ("melanox") would otherwise list only articles with the other
+   * words. A word some article has ("trainium", rarer than "training") is taken as meant: the
+   * correction is then only suggested.
    */
   public static SearchResult correctingNothingFound(SearchRequest request, Searcher searcher)
       throws IOException {
@@ -58,36 +60,47 @@ public final class Spelling {
     if (typed.total() > 0 || typed.suggestion() == null) {
       return typed;
     }
+    List<Text> respelled = respelled(request.query(), typed.suggestion(), request.prefix());
+    for (Text word : respelled) {
+      if (searcher.search(SearchRequest.of(quoted(word)).withSize(1)).total() > 0) {
+        return typed;
+      }
+    }
     SearchResult corrected = searcher.search(request.withQuery(typed.suggestion()));
     if (corrected.total() == 0) {
       return typed;
     }
+    StringBuilder typedExactly = new StringBuilder();
+    int pos = 0;
+    for (Text word : respelled) {
+      typedExactly.append(request.query(), pos, word.start()).append(quoted(word));
+      pos = word.end();
+    }
+    typedExactly.append(request.query(), pos, request.query().length());
     return corrected
         .withTookMs(typed.tookMs() + corrected.tookMs())
-        .correcting(
-            new SearchResult.Corrected(
-                typed.suggestion(),
-                quotingCorrected(request.query(), typed.suggestion(), request.prefix())));
+        .correcting(new SearchResult.Corrected(typed.suggestion(), typedExactly.toString()));
   }
 
   /**
-   * {@code typed} with each word that {@code corrected} spells otherwise quoted, so that it is
-   * searched as typed. A correction changes words only, so both texts have the same words in the
-   * same order.
+   * The words of {@code typed} that {@code corrected} spells otherwise, in order. A correction
+   * changes words only, so both texts have the same words in the same order.
    */
-  static String quotingCorrected(String typed, String corrected, Prefix prefix) {
+  private static List<Text> respelled(String typed, String corrected, Prefix prefix) {
     List<Text> before = words(UserQueryParser.parse(typed, prefix));
     List<Text> after = words(UserQueryParser.parse(corrected, prefix));
-    StringBuilder quoted = new StringBuilder();
-    int pos = 0;
+    List<Text> respelled = new ArrayList<>();
     for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
-      Text word = before.get(i);
-      if (!word.text().equals(after.get(i).text())) {
-        quoted.append(typed, pos, word.start()).append('"').append(word.text()).append('"');
-        pos = word.end();
+      if (!before.get(i).text().equals(after.get(i).text())) {
+        respelled.add(before.get(i));
       }
     }
-    return quoted.append(typed, pos, typed.length()).toString();
+    return respelled;
+  }
+
+  /** {@code word} in quotes: searched as typed, never respelled. */
+  private static String quoted(Text word) {
+    return '"' + word.text() + '"';
   }
 
   /** The corrected query text, or empty when no word of {@code text} has a better spelling. */

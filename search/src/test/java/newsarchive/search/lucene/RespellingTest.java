@@ -1,0 +1,48 @@
+package newsarchive.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import newsarchive.article.Article;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A query nothing matches is answered for its respelling only where the words it respells are in no
+ * article: a rare word that is indexed ("trainium", beside the commoner "training") is taken as
+ * meant, and the respelling is only suggested.
+ */
+class RespellingTest {
+
+  @TempDir Path dir;
+
+  private static final List<Article> ARTICLES =
+      List.of(
+          FixtureCorpus.article(
+              "r1", "Amazon shows Trainium chips", "2025-01-02", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "r2", "Training large models", "2025-01-03", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "r3", "Training costs fall", "2025-01-04", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "r4", "Nvidia GPUs for training", "2025-01-05", "Wire", List.of(), List.of(), "x"));
+
+  @Test
+  void anUnknownWordIsRespelledAndAKnownRareOneOnlySuggested() throws Exception {
+    FixtureCorpus.write(dir, ARTICLES);
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      SearchResult unknown = search.search(SearchRequest.of("trainum"));
+      assertEquals(List.of("r1"), unknown.hits().stream().map(SearchResult.Hit::id).toList());
+      assertEquals(new SearchResult.Corrected("trainium", "\"trainum\""), unknown.corrected());
+
+      SearchResult known = search.search(SearchRequest.of("trainium nvidia"));
+      assertEquals(0, known.total());
+      assertNull(known.corrected());
+      assertEquals("training nvidia", known.suggestion());
+    }
+  }
+}
