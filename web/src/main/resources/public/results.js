@@ -18,7 +18,7 @@ const TAG_LISTS = { company: 'companies', topic: 'topics' };
 /** Show a search result: summary, hits, facets, histogram, active filters and pages. */
 export function renderList(result, view) {
   const { state } = view;
-  renderHeading(state);
+  renderHeading(state, result.corrected?.query);
   ui.filters.classList.remove('stale');
   const total = result.total ?? 0;
   const first = (result.page - 1) * result.size + 1;
@@ -110,9 +110,12 @@ export function tagChips(item, { state, dimensions, go }) {
   return chips.length ? el('ul', { class: 'chips tags', 'aria-label': 'Companies and topics' }, chips) : null;
 }
 
-/** Say what the list shows: the query's results, or the latest, oldest or all articles. */
-function renderHeading(state) {
-  if (state.q) ui.heading.textContent = `Results for “${state.q}”`;
+/**
+ * Say what the list shows: the query's results (its respelling's, when the server searched that),
+ * or the latest, oldest or all articles.
+ */
+function renderHeading(state, searched = state.q) {
+  if (state.q) ui.heading.textContent = `Results for “${searched}”`;
   else if (state.sort === 'oldest') ui.heading.textContent = 'Oldest articles';
   else ui.heading.textContent = state.sort === 'relevance' ? 'All articles' : 'Latest articles';
 }

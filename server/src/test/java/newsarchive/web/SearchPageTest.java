@@ -251,6 +251,7 @@ class SearchPageTest extends BrowserTest {
         List.of("Amazon settles antitrust case with regulators"),
         () -> browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
     assertTrue(driver.getCurrentUrl().endsWith("/?q=antitrust+regulatrs"), "the address as typed");
+    assertEquals("Results for “antitrust regulators”", browser.text("#results-heading"));
     browser.screenshots("showing-results-for");
 
     // An article opened from the list is marked for the words its results were for.
