@@ -51,6 +51,19 @@ public interface SearchService extends AutoCloseable {
    */
   long export(SearchRequest request, boolean bodies, ExportSink sink) throws IOException;
 
+  /**
+   * {@code request}, or its spelling correction's request when {@link #search} answers with the
+   * correction's results ("Showing results for …"): what an export, a feed or a count over time of
+   * a search takes, so that it holds the articles the search listed, not nothing.
+   */
+  default SearchRequest asAnswered(SearchRequest request) throws IOException {
+    if (request.query().isBlank()) {
+      return request;
+    }
+    SearchResult.Corrected corrected = search(request.withSize(1)).corrected();
+    return corrected == null ? request : request.withQuery(corrected.query());
+  }
+
   /** Completions for the text being typed. */
   List<Suggestion> suggest(String typed) throws IOException;
 

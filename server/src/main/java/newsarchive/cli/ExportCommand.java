@@ -66,10 +66,21 @@ public final class ExportCommand implements Callable<Integer> {
       return 2;
     }
     try (SearchService service = index.openSearch(synonyms.synonyms())) {
+      SearchRequest answered = service.asAnswered(request);
+      if (!answered.query().equals(request.query())) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "Exporting the results for: "
+                    + answered.query()
+                    + " (no article has every word of: "
+                    + request.query()
+                    + ")");
+      }
       long written =
           out == null
-              ? exportToStandardOutput(service, request, exportFormat)
-              : exportToFile(service, request, exportFormat);
+              ? exportToStandardOutput(service, answered, exportFormat)
+              : exportToFile(service, answered, exportFormat);
       spec.commandLine()
           .getErr()
           .printf(

@@ -35,7 +35,7 @@ final class ComentionsEndpoint implements Handler {
     selections.remove(ArticleSchema.COMPANY);
     ComentionRequest request =
         new ComentionRequest(
-            Params.searchRequest(ctx, selections),
+            service.asAnswered(Params.searchRequest(ctx, selections)),
             company.isEmpty() ? null : company.getFirst(),
             Params.integer(ctx, "size", 20));
     ctx.json(service.comentions(request));

@@ -36,7 +36,7 @@ final class ExportEndpoint implements Handler {
     String formatName = Params.text(ctx, "format");
     ExportFormat format = formatName == null ? ExportFormat.CSV : ExportFormat.parse(formatName);
     boolean bodies = bodies(Params.text(ctx, "fields"));
-    SearchRequest request = Params.searchRequest(ctx, service);
+    SearchRequest request = service.asAnswered(Params.searchRequest(ctx, service));
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
     Response response = new Response(ctx, format, request, format.writer(out, bodies));

@@ -58,6 +58,7 @@ final class FeedEndpoint implements Handler {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
+    request = service.asAnswered(request);
     ctx.contentType("application/atom+xml; charset=utf-8");
     Writer out =
         new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));

@@ -30,7 +30,7 @@ final class TimelineEndpoint implements Handler {
     List<String> dimensions = service.dimensions().stream().map(Dimension::name).toList();
     TimelineRequest request =
         new TimelineRequest(
-            Params.searchRequest(ctx, service),
+            service.asAnswered(Params.searchRequest(ctx, service)),
             ctx.queryParams("series").stream()
                 .map(series -> DimensionValue.parse("series", series, dimensions))
                 .toList(),

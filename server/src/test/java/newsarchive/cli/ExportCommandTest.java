@@ -70,6 +70,24 @@ class ExportCommandTest {
   }
 
   @Test
+  void aMisspelledSearchExportsTheArticlesOfItsCorrectionAndSaysSo() throws Exception {
+    Path typed = dir.resolve("typed.jsonl");
+    Path corrected = dir.resolve("corrected.jsonl");
+    String index = indexDir.toString();
+
+    assertEquals(0, run("export", "amazn clowd", "--out", typed.toString(), "--index", index));
+    assertEquals(
+        "Exporting the results for: amazon cloud (no article has every word of: amazn clowd)"
+            + System.lineSeparator()
+            + "Exported 5 articles to "
+            + typed
+            + System.lineSeparator(),
+        err.toString());
+    assertEquals(0, run("export", "amazon cloud", "--out", corrected.toString(), "--index", index));
+    assertEquals(Files.readAllLines(corrected), Files.readAllLines(typed));
+  }
+
+  @Test
   void exportsCsvWithBodiesToStandardOutput() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream standardOutput = System.out;

@@ -91,6 +91,18 @@ class CoverageApiTest extends ApiTest {
     assertEquals("2023-09 1, 2024-01 1", nonZero(months));
   }
 
+  @Test
+  void aMisspelledSearchCountsTheArticlesOfTheCorrectionItsSearchShowed() throws Exception {
+    assertEquals(
+        "cloud", server.get("/api/search?q=clowd").json().get("corrected").get("query").asText());
+    ObjectNode timeline = json("/api/timeline?q=cloud&top=company:3&interval=year");
+    ObjectNode comentions = json("/api/comentions?company=Amazon&q=cloud&size=2");
+
+    assertEquals(5, comentions.get("total").asLong());
+    assertEquals(timeline, json("/api/timeline?q=clowd&top=company:3&interval=year"));
+    assertEquals(comentions, json("/api/comentions?company=Amazon&q=clowd&size=2"));
+  }
+
   private static JsonNode withoutMonths(ObjectNode body) {
     ObjectNode copy = body.deepCopy();
     copy.get("companies").forEach(company -> ((ObjectNode) company).remove("months"));

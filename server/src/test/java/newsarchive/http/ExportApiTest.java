@@ -128,6 +128,19 @@ class ExportApiTest {
   }
 
   @Test
+  void aMisspelledSearchExportsTheArticlesOfTheCorrectionItsSearchShowed() throws Exception {
+    assertEquals(
+        "cloud", server.get("/api/search?q=clowd").json().get("corrected").get("query").asText());
+    TestServer.Response typed = server.get("/api/export?q=clowd&sort=newest");
+    TestServer.Response corrected = server.get("/api/export?q=cloud&sort=newest");
+
+    assertEquals(200, typed.status(), typed.body());
+    assertEquals(
+        List.of("attachment; filename=\"newsarchive-cloud.csv\"", "3", corrected.body()),
+        List.of(typed.header("Content-Disposition"), typed.header("X-Total-Count"), typed.body()));
+  }
+
+  @Test
   void csvWithBodiesQuotesLineBreaksAndDefusesBodiesToo() throws Exception {
     TestServer.Response response =
         server.get("/api/export?format=csv&fields=body&q=cloud&company=amazon&sort=oldest");

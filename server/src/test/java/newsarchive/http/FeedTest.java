@@ -118,6 +118,18 @@ class FeedTest {
   }
 
   @Test
+  void theFeedOfAMisspelledSearchListsTheArticlesOfTheCorrectionItsSearchShowed() throws Exception {
+    Feed typed = parse(server.get("/feed.atom?q=amazn").body());
+    Feed corrected = parse(server.get("/feed.atom?q=amazon").body());
+
+    assertEquals("Newsarchive: \"amazon\"", typed.getTitle());
+    assertEquals(5, corrected.getEntries().size());
+    assertEquals(
+        corrected.getEntries().stream().map(FeedTest::describe).toList(),
+        typed.getEntries().stream().map(FeedTest::describe).toList());
+  }
+
+  @Test
   void theFeedHasEveryElementAtomRequiresAndHostileTextStaysText() throws Exception {
     String hostile = "<script>alert('feed')</script> ]]> &amp; \u0001bell & \"quotes\"";
     index(
