@@ -1,24 +1,30 @@
 package newsarchive.query;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Text;
 import newsarchive.search.DateRange;
 
 /**
- * The years and months a query names, as readers of a news archive write them ("internet outages
- * 2021", "chip news august 2022", "Sam Altman November 2023"): each also matches the articles
- * published then, since a report of an event seldom prints its own year. A year is four digits from
- * 1970 to 2099, a month its English name or three-letter abbreviation right before a year; each
- * stays a word of the text too, so "Office 2021" still finds the words.
+ * The days, months and years a query names, as readers of a news archive write them ("internet
+ * outages 2021", "chip news august 2022", "Sam Altman November 17, 2023", "openai 2026-04-29"):
+ * each also matches the articles published then, since a report of an event seldom prints its own
+ * date. A year is four digits from 1970 to 2099; a month its English name or three-letter
+ * abbreviation right before a year; a day a month's day before or after its month ("17th" and "17,"
+ * too), with the year after; or an ISO date ({@code 2023-11-17}, {@code 2023-11}). Each stays words
+ * of the text too, so "Office 2021" still finds the words.
  */
 final class QueryDates {
 
@@ -28,45 +34,109 @@ final class QueryDates {
   /** Month names and their abbreviations ("sept" too), lower case. */
   private static final Map<String, Month> MONTHS = months();
 
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?");
+
+  /** A date named by {@code words} parts of a query in a row. */
+  private record Named(int words, DateRange published) {}
+
   private QueryDates() {}
 
-  /** {@code query} with each year or month among its top-level plain words made {@link During}. */
+  /**
+   * {@code query} with each day, month or year among its top-level plain words made {@link During}.
+   */
   static UserQuery marked(UserQuery query) {
-    if (query instanceof Text text) {
-      Year year = year(text);
-      return year == null ? query : during(text, year);
-    }
-    if (!(query instanceof All all)) {
-      return query;
-    }
-    List<UserQuery> parts = all.parts();
+    List<UserQuery> parts =
+        switch (query) {
+          case All all -> all.parts();
+          case Text text -> List.of(text);
+          default -> List.of();
+        };
     List<UserQuery> marked = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      Month month = month(parts.get(i));
-      Year year = i + 1 < parts.size() ? year(parts.get(i + 1)) : null;
-      if (month != null && year != null) {
-        YearMonth named = year.atMonth(month);
-        marked.add(
-            new During(
-                new All(List.of(parts.get(i), parts.get(i + 1))),
-                new DateRange(named.atDay(1), named.atEndOfMonth())));
-        i++;
-      } else if (year(parts.get(i)) != null) {
-        marked.add(during(parts.get(i), year(parts.get(i))));
-      } else {
-        marked.add(parts.get(i));
+    boolean found = false;
+    for (int i = 0; i < parts.size(); ) {
+      Named named = named(parts, i);
+      if (named == null) {
+        marked.add(parts.get(i++));
+        continue;
       }
+      List<UserQuery> typed = parts.subList(i, i + named.words());
+      marked.add(
+          new During(typed.size() == 1 ? typed.getFirst() : new All(typed), named.published()));
+      i += named.words();
+      found = true;
+    }
+    if (!found) {
+      return query;
     }
     return marked.size() == 1 ? marked.getFirst() : new All(marked);
   }
 
-  private static During during(UserQuery typed, Year year) {
-    return new During(typed, new DateRange(year.atDay(1), year.atMonth(12).atEndOfMonth()));
+  /**
+   * The date that the parts from {@code i} on begin with, the longest way of reading it, or null.
+   */
+  private static Named named(List<UserQuery> parts, int i) {
+    UserQuery first = parts.get(i);
+    UserQuery second = i + 1 < parts.size() ? parts.get(i + 1) : null;
+    UserQuery third = i + 2 < parts.size() ? parts.get(i + 2) : null;
+    Named day = day(month(second), day(first), year(third));
+    if (day == null) {
+      day = day(month(first), day(second), year(third));
+    }
+    if (day != null) {
+      return day;
+    }
+    Month month = month(first);
+    Year year = year(second);
+    if (month != null && year != null) {
+      YearMonth named = year.atMonth(month);
+      return new Named(2, new DateRange(named.atDay(1), named.atEndOfMonth()));
+    }
+    return iso(plain(first));
+  }
+
+  /** The day {@code day} of {@code month} in {@code year}, three words, or null. */
+  private static Named day(Month month, Integer day, Year year) {
+    if (month == null || day == null || year == null || !year.atMonth(month).isValidDay(day)) {
+      return null;
+    }
+    LocalDate named = year.atMonth(month).atDay(day);
+    return new Named(3, new DateRange(named, named));
+  }
+
+  /** A year, an ISO month or an ISO day, written as one word, or null. */
+  private static Named iso(String word) {
+    if (word == null) {
+      return null;
+    }
+    Year year = year(word);
+    if (year != null) {
+      return new Named(1, new DateRange(year.atDay(1), year.atMonth(12).atEndOfMonth()));
+    }
+    Matcher day = ISO_DAY.matcher(word);
+    Matcher month = ISO_MONTH.matcher(word);
+    try {
+      if (day.matches() && year(day.group(1)) != null) {
+        LocalDate named = LocalDate.parse(word);
+        return new Named(1, new DateRange(named, named));
+      }
+      if (month.matches() && year(month.group(1)) != null) {
+        YearMonth named = YearMonth.parse(word);
+        return new Named(1, new DateRange(named.atDay(1), named.atEndOfMonth()));
+      }
+    } catch (DateTimeParseException e) {
+      return null; // 2024-13 or 2024-02-30: digits, not a date
+    }
+    return null;
   }
 
   /** The year {@code part} is, as a plain word, or null. */
   private static Year year(UserQuery part) {
-    String word = plain(part);
+    return year(plain(part));
+  }
+
+  private static Year year(String word) {
     if (word == null || word.length() != 4 || !word.chars().allMatch(Character::isDigit)) {
       return null;
     }
@@ -74,13 +144,20 @@ final class QueryDates {
     return year >= FIRST_YEAR && year <= LAST_YEAR ? Year.of(year) : null;
   }
 
-  /** The month {@code part} names, as a plain word ("aug." too), or null. */
+  /** The day of a month {@code part} is as a plain word ("17", "17th", "17,"), or null. */
+  private static Integer day(UserQuery part) {
+    String word = plain(part);
+    Matcher day = word == null ? null : DAY.matcher(word.toLowerCase(Locale.ROOT));
+    return day != null && day.matches() ? Integer.valueOf(day.group(1)) : null;
+  }
+
+  /** The month {@code part} names, as a plain word ("aug." and "april," too), or null. */
   private static Month month(UserQuery part) {
     String word = plain(part);
     if (word == null) {
       return null;
     }
-    return MONTHS.get(word.toLowerCase(Locale.ROOT).replaceFirst("\\.$", ""));
+    return MONTHS.get(word.toLowerCase(Locale.ROOT).replaceFirst("[.,]$", ""));
   }
 
   /** {@code part}'s text when it is a plain word of the text, else null. */

@@ -160,6 +160,42 @@ class UserQueryParserTest {
   }
 
   @Test
+  void aDayBeforeOrAfterItsMonthWithTheYearOrAnIsoDateAlsoMatchesTheArticlesPublishedThatDay() {
+    DateRange day = new DateRange(LocalDate.of(2026, 4, 29), LocalDate.of(2026, 4, 29));
+    assertEquals(
+        new All(
+            List.of(
+                word("openai", 0),
+                new During(
+                    new All(List.of(word("April", 7), word("29,", 13), word("2026", 17))), day))),
+        UserQueryParser.parse("openai April 29, 2026", Prefix.NONE));
+    assertEquals(
+        new During(new All(List.of(word("29th", 0), word("apr.", 5), word("2026", 10))), day),
+        UserQueryParser.parse("29th apr. 2026", Prefix.NONE));
+    assertEquals(
+        new During(word("2026-04-29", 0), day), UserQueryParser.parse("2026-04-29", Prefix.NONE));
+    assertEquals(
+        new During(
+            word("2026-04", 0), new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))),
+        UserQueryParser.parse("2026-04", Prefix.NONE));
+    // A day the month does not have is a word; "30 april" then reads as April 2026.
+    assertEquals(
+        new All(
+            List.of(
+                word("31", 0),
+                new During(
+                    new All(List.of(word("april", 3), word("2026", 9))),
+                    new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))))),
+        UserQueryParser.parse("31 april 2026", Prefix.NONE));
+    for (String kept :
+        List.of("2026-13", "2026-02-30", "1969-04-29", "april 29", "top 100 april")) {
+      assertFalse(
+          UserQueryParser.parse(kept, Prefix.NONE).toString().contains("During"),
+          kept + " → " + UserQueryParser.parse(kept, Prefix.NONE));
+    }
+  }
+
+  @Test
   void aBlankQueryMatchesEverything() {
     assertEquals(UserQuery.EVERYTHING, UserQueryParser.parse("   ", Prefix.NONE));
   }

@@ -123,6 +123,21 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aDayInTheQueryFindsTheArticlesPublishedThatDayHoweverItIsWritten() throws Exception {
+    // a02 was published on 2023-01-23, and its text names no date.
+    for (String day :
+        List.of("January 23, 2023", "jan 23rd 2023", "23 January 2023", "2023-01-23")) {
+      JsonNode result = json("/api/search?q=" + q("microsoft openai " + day));
+      assertEquals(List.of("a02"), allWordsIds(result), day);
+    }
+    JsonNode dayBefore = json("/api/search?q=" + q("microsoft openai january 22, 2023"));
+    assertEquals(List.of(), allWordsIds(dayBefore));
+    assertEquals("[\"january 22, 2023\"]", dayBefore.get("hits").get(0).get("missing").toString());
+    JsonNode isoMonth = json("/api/search?q=" + q("microsoft openai 2023-01"));
+    assertEquals(List.of("a02"), allWordsIds(isoMonth));
+  }
+
+  @Test
   void aFacetsCountsIgnoreItsOwnSelectionButFollowTheOthers() throws Exception {
     JsonNode result = json("/api/search?company=Amazon&company=Google&topic=Chips");
     assertEquals(List.of("a11", "a14"), ids(result));
