@@ -134,6 +134,7 @@ class SynonymsTest {
     assertEquals(List.of("broadcom"), others("AVGO"));
     assertEquals(List.of("meta"), others("facebook"));
     assertEquals(List.of("facebook"), others("meta"));
+    assertEquals(List.of("third quarter"), others("Q3"));
   }
 
   private static List<String> others(String query) {
