@@ -41,7 +41,7 @@ class RelevanceTest {
    */
   @ParameterizedTest
   @ValueSource(
-      strings = {"dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"})
+      strings = {"dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
         Files.readAllLines(JUDGED.resolve("figures.tsv")).stream()
