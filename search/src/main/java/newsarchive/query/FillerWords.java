@@ -3,6 +3,7 @@ package newsarchive.query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Text;
 
@@ -28,6 +29,27 @@ final class FillerWords {
           "much", "many", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her",
           "its", "them", "news");
 
+  /**
+   * The words that follow "how" to ask for a measure ("how big is microsoft's stake", "how long did
+   * the outage last"): after "how" they ask, and the answer's article seldom has them.
+   */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "big",
+          "large",
+          "long",
+          "often",
+          "old",
+          "far",
+          "fast",
+          "soon",
+          "high",
+          "bad",
+          "serious",
+          "expensive");
+
+  private static final Set<String> HOW = Set.of("how");
+
   private FillerWords() {}
 
   /**
@@ -38,21 +60,32 @@ final class FillerWords {
     if (!(query instanceof All all)) {
       return query;
     }
-    if (all.parts().stream().allMatch(part -> isFiller(part) || excludes(part))) {
+    List<UserQuery> parts = all.parts();
+    boolean[] filler = new boolean[parts.size()];
+    for (int i = 0; i < parts.size(); i++) {
+      filler[i] =
+          isFiller(parts.get(i), WORDS)
+              || i > 0 && isFiller(parts.get(i - 1), HOW) && isFiller(parts.get(i), MEASURES);
+    }
+    if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {
       return query;
     }
     List<UserQuery> kept =
-        all.parts().stream().filter(part -> !isFiller(part) || ((Text) part).completing()).toList();
+        IntStream.range(0, filler.length)
+            .filter(i -> !filler[i] || ((Text) parts.get(i)).completing())
+            .mapToObj(parts::get)
+            .toList();
     return kept.size() == 1 && !excludes(kept.getFirst()) ? kept.getFirst() : new All(kept);
   }
 
-  private static boolean isFiller(UserQuery part) {
+  /** Whether {@code part} is a plain word of {@code words}, as written or in lower case. */
+  private static boolean isFiller(UserQuery part, Set<String> words) {
     return part instanceof Text text
         && text.field() == null
         && !text.phrase()
         && !text.prefix()
         && !isAcronym(text.text())
-        && WORDS.contains(text.text().toLowerCase(Locale.ROOT));
+        && words.contains(text.text().toLowerCase(Locale.ROOT));
   }
 
   /** "WHO", "CAN": two letters or more, all capitals. */

@@ -22,9 +22,10 @@ import newsarchive.search.DateRange;
  * outages 2021", "chip news august 2022", "Sam Altman November 17, 2023", "openai 2026-04-29"):
  * each also matches the articles published then, since a report of an event seldom prints its own
  * date. A year is four digits from 1970 to 2099; a month its English name or three-letter
- * abbreviation right before a year; a day a month's day before or after its month ("17th" and "17,"
- * too), with the year after; or an ISO date ({@code 2023-11-17}, {@code 2023-11}). Each stays words
- * of the text too, so "Office 2021" still finds the words.
+ * abbreviation, or a part of a year ("early", "mid", "late", "summer"), right before a year or with
+ * "of" between ("summer of 2024", "mid-2023" too); a day a month's day before or after its month
+ * ("17th" and "17," too), with the year after; or an ISO date ({@code 2023-11-17}, {@code
+ * 2023-11}). Each stays words of the text too, so "Office 2021" still finds the words.
  */
 final class QueryDates {
 
@@ -37,6 +38,29 @@ final class QueryDates {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?");
+
+  /** A run of months of any year, from {@code first} to {@code last}. */
+  private record Months(Month first, Month last) {
+    DateRange in(Year year) {
+      return new DateRange(year.atMonth(first).atDay(1), year.atMonth(last).atEndOfMonth());
+    }
+  }
+
+  /**
+   * The parts of a year readers name before it ("early 2025", "summer of 2024", "mid-2023"), in
+   * thirds and the northern seasons; not "fall", a verb of every market report, nor "winter", which
+   * straddles two years.
+   */
+  private static final Map<String, Months> YEAR_PARTS =
+      Map.of(
+          "early", new Months(Month.JANUARY, Month.APRIL),
+          "mid", new Months(Month.MAY, Month.AUGUST),
+          "late", new Months(Month.SEPTEMBER, Month.DECEMBER),
+          "spring", new Months(Month.MARCH, Month.MAY),
+          "summer", new Months(Month.JUNE, Month.AUGUST),
+          "autumn", new Months(Month.SEPTEMBER, Month.NOVEMBER));
+
+  private static final Pattern HYPHENATED = Pattern.compile("([a-z]+)-(\\d{4})");
 
   /** A date named by {@code words} parts of a query in a row. */
   private record Named(int words, DateRange published) {}
@@ -87,13 +111,22 @@ final class QueryDates {
     if (day != null) {
       return day;
     }
-    Month month = month(first);
-    Year year = year(second);
-    if (month != null && year != null) {
-      YearMonth named = year.atMonth(month);
-      return new Named(2, new DateRange(named.atDay(1), named.atEndOfMonth()));
+    Months months = months(first);
+    if (months != null) {
+      boolean of = "of".equalsIgnoreCase(plain(second));
+      Year year = year(of ? third : second);
+      if (year != null) {
+        return new Named(of ? 3 : 2, months.in(year));
+      }
     }
     return iso(plain(first));
+  }
+
+  /** The months {@code part} names, a month ("aug.") or a part of a year ("summer"), or null. */
+  private static Months months(UserQuery part) {
+    Month month = month(part);
+    String name = name(part);
+    return month != null ? new Months(month, month) : name == null ? null : YEAR_PARTS.get(name);
   }
 
   /** The day {@code day} of {@code month} in {@code year}, three words, or null. */
@@ -113,6 +146,10 @@ final class QueryDates {
     Year year = year(word);
     if (year != null) {
       return new Named(1, new DateRange(year.atDay(1), year.atMonth(12).atEndOfMonth()));
+    }
+    Matcher part = HYPHENATED.matcher(word.toLowerCase(Locale.ROOT));
+    if (part.matches() && YEAR_PARTS.containsKey(part.group(1)) && year(part.group(2)) != null) {
+      return new Named(1, YEAR_PARTS.get(part.group(1)).in(year(part.group(2))));
     }
     Matcher day = ISO_DAY.matcher(word);
     Matcher month = ISO_MONTH.matcher(word);
@@ -153,11 +190,14 @@ final class QueryDates {
 
   /** The month {@code part} names, as a plain word ("aug." and "april," too), or null. */
   private static Month month(UserQuery part) {
+    String name = name(part);
+    return name == null ? null : MONTHS.get(name);
+  }
+
+  /** {@code part} as a plain word in lower case without a last full stop or comma, or null. */
+  private static String name(UserQuery part) {
     String word = plain(part);
-    if (word == null) {
-      return null;
-    }
-    return MONTHS.get(word.toLowerCase(Locale.ROOT).replaceFirst("[.,]$", ""));
+    return word == null ? null : word.toLowerCase(Locale.ROOT).replaceFirst("[.,]$", "");
   }
 
   /** {@code part}'s text when it is a plain word of the text, else null. */

@@ -117,7 +117,7 @@ public final class Spelling {
         continue; // an unfinished word that begins indexed words is not a misspelling
       }
       Optional<String> better = vocabulary.moreCommonNear(lower);
-      if (better.isPresent()) {
+      if (better.isPresent() && withinReach(lower, better.get())) {
         corrected.append(text, pos, word.start()).append(better.get());
         pos = word.end();
       }
@@ -126,6 +126,42 @@ public final class Spelling {
       return Optional.empty();
     }
     return Optional.of(corrected.append(text, pos, text.length()).toString());
+  }
+
+  /**
+   * Whether {@code word} may be respelled {@code better}: within the edits Elasticsearch's {@code
+   * fuzziness: AUTO} allows, one up to five letters and two beyond, since a spell checker's two
+   * edits turn a short word into another word altogether ("llms" into "less"); or when it begins
+   * the better word, as a name cut short does ("nvid").
+   */
+  static boolean withinReach(String word, String better) {
+    return edits(word, better) <= (word.length() <= 5 ? 1 : 2) || better.startsWith(word);
+  }
+
+  /**
+   * The edits (insertions, deletions, substitutions and swaps of neighbours) between {@code a} and
+   * {@code b}: the optimal string alignment distance, as the spell checkers count.
+   */
+  static int edits(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        if (i == 0 || j == 0) {
+          d[i][j] = i + j;
+          continue;
+        }
+        int substitution = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] =
+            Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + substitution);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** The words of {@code query} worth correcting, in the order typed. */

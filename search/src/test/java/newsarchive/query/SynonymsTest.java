@@ -135,6 +135,7 @@ class SynonymsTest {
     assertEquals(List.of("meta"), others("facebook"));
     assertEquals(List.of("facebook"), others("meta"));
     assertEquals(List.of("third quarter"), others("Q3"));
+    assertEquals(List.of("large language model"), others("LLMs"));
   }
 
   private static List<String> others(String query) {

@@ -114,6 +114,13 @@ class UserQueryParserTest {
         new All(List.of(word("nvidia", 8), word("arm", 15), word("fail", 19))),
         UserQueryParser.parse("why did nvidia arm fail", Prefix.NONE));
     assertEquals(word("openai", 14), UserQueryParser.parse("How much does openai", Prefix.NONE));
+    // A measure asked with "how" is part of the question; elsewhere it is a word.
+    assertEquals(
+        new All(List.of(word("is", 8), word("microsoft's", 11), word("stake", 23))),
+        UserQueryParser.parse("how big is microsoft's stake", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("big", 0), word("tech", 4), word("layoffs", 9))),
+        UserQueryParser.parse("big tech layoffs", Prefix.NONE));
     // Kept: in a phrase, in a field, in capitals, being typed, or with nothing else to search.
     for (String kept :
         List.of("\"who bought\" arm", "title:who arm", "WHO guidance", "arm who", "who did")) {
@@ -157,6 +164,43 @@ class UserQueryParserTest {
     assertEquals(
         new All(List.of(word("march", 0), word("madness", 6))),
         UserQueryParser.parse("march madness", Prefix.NONE));
+  }
+
+  @Test
+  void aPartOfAYearAlsoMatchesTheArticlesPublishedInIt() {
+    assertEquals(
+        new All(
+            List.of(
+                word("spending", 0),
+                new During(
+                    new All(List.of(word("early", 9), word("2025", 15))),
+                    new DateRange(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 30))))),
+        UserQueryParser.parse("spending early 2025", Prefix.NONE));
+    assertEquals(
+        new During(
+            new All(List.of(word("Summer", 0), word("of", 7), word("2024", 10))),
+            new DateRange(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31))),
+        UserQueryParser.parse("Summer of 2024", Prefix.NONE));
+    assertEquals(
+        new During(
+            word("mid-2023", 0),
+            new DateRange(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 8, 31))),
+        UserQueryParser.parse("mid-2023", Prefix.NONE));
+    assertEquals(
+        new During(
+            new All(List.of(word("november", 0), word("of", 9), word("2023", 12))),
+            new DateRange(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 30))),
+        UserQueryParser.parse("november of 2023", Prefix.NONE));
+    // "fall" is a market report's verb: the year alone is the date.
+    assertEquals(
+        new All(
+            List.of(
+                word("shares", 0),
+                word("fall", 7),
+                new During(
+                    word("2024", 12),
+                    new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))),
+        UserQueryParser.parse("shares fall 2024", Prefix.NONE));
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A query nothing matches is answered for its respelling only where the words it respells are in no
  * article: a rare word that is indexed ("trainium", beside the commoner "training") is taken as
- * meant, and the respelling is only suggested.
+ * meant, and the respelling is only suggested; and only within as many edits as the word's length
+ * allows.
  */
 class RespellingTest {
 
@@ -29,7 +30,9 @@ class RespellingTest {
           FixtureCorpus.article(
               "r3", "Training costs fall", "2025-01-04", "Wire", List.of(), List.of(), "x"),
           FixtureCorpus.article(
-              "r4", "Nvidia GPUs for training", "2025-01-05", "Wire", List.of(), List.of(), "x"));
+              "r4", "Nvidia GPUs for training", "2025-01-05", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "r5", "Chips cost less", "2025-01-06", "Wire", List.of(), List.of(), "less"));
 
   @Test
   void anUnknownWordIsRespelledAndAKnownRareOneOnlySuggested() throws Exception {
@@ -43,6 +46,22 @@ class RespellingTest {
       assertEquals(0, known.total());
       assertNull(known.corrected());
       assertEquals("training nvidia", known.suggestion());
+    }
+  }
+
+  @Test
+  void aShortWordIsNeverRespelledIntoAWordTwoEditsAway() throws Exception {
+    FixtureCorpus.write(dir, ARTICLES);
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      // "llms" is two edits from "less", which would be another word altogether.
+      SearchResult llms = search.search(SearchRequest.of("llms"));
+      assertEquals(0, llms.total());
+      assertNull(llms.corrected());
+      assertNull(llms.suggestion());
+      // One edit is allowed up to five letters: "chps" is "chips".
+      assertEquals(
+          new SearchResult.Corrected("chips", "\"chps\""),
+          search.search(SearchRequest.of("chps")).corrected());
     }
   }
 }
