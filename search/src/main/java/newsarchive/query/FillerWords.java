@@ -9,12 +9,13 @@ import newsarchive.query.UserQuery.Text;
 
 /**
  * The words that say how a reader asks rather than what about: those that make a query a question
- * ("why did", "how much has", "who") and "news" (in a news archive, everything is). No article
- * answers with them: a search for {@code why did nvidia's purchase of arm fall through} needs every
- * word it is given, and the articles that answer it say neither "why" nor "did". Like the very
- * common words the analyzer ignores, they are left out of a query's words when the query has
- * others; a quoted phrase, a {@code field:} part, the word still being typed and one written in
- * capitals ("WHO", the World Health Organization) keep them.
+ * ("why did", "how much has", "who") or a request ("tell me about", "what happened to", "is it
+ * true") and "news" (in a news archive, everything is). No article answers with them: a search for
+ * {@code why did nvidia's purchase of arm fall through} needs every word it is given, and the
+ * articles that answer it say neither "why" nor "did". Like the very common words the analyzer
+ * ignores, they are left out of a query's words when the query has others; a quoted phrase, a
+ * {@code field:} part, the word still being typed and one written in capitals ("WHO", the World
+ * Health Organization) keep them.
  */
 final class FillerWords {
 
@@ -50,6 +51,44 @@ final class FillerWords {
 
   private static final Set<String> HOW = Set.of("how");
 
+  /**
+   * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
+   * "articles on"), with the very common words between them: left out only where they open the
+   * query, since further on they may be what is asked about.
+   */
+  private static final Set<String> OPENING =
+      Set.of(
+          "tell",
+          "show",
+          "find",
+          "articles",
+          "stories",
+          "anything",
+          "everything",
+          "happened",
+          "happening",
+          "about",
+          "true",
+          "latest",
+          "what's",
+          "who's",
+          "how's",
+          "me",
+          "us",
+          "is",
+          "it",
+          "that",
+          "to",
+          "on",
+          "with",
+          "at",
+          "of",
+          "the",
+          "a",
+          "an",
+          "there",
+          "any");
+
   private FillerWords() {}
 
   /**
@@ -62,9 +101,12 @@ final class FillerWords {
     }
     List<UserQuery> parts = all.parts();
     boolean[] filler = new boolean[parts.size()];
+    boolean opening = true;
     for (int i = 0; i < parts.size(); i++) {
+      opening &= isFiller(parts.get(i), WORDS) || isFiller(parts.get(i), OPENING);
       filler[i] =
-          isFiller(parts.get(i), WORDS)
+          opening
+              || isFiller(parts.get(i), WORDS)
               || i > 0 && isFiller(parts.get(i - 1), HOW) && isFiller(parts.get(i), MEASURES);
     }
     if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {

@@ -121,6 +121,20 @@ class UserQueryParserTest {
     assertEquals(
         new All(List.of(word("big", 0), word("tech", 4), word("layoffs", 9))),
         UserQueryParser.parse("big tech layoffs", Prefix.NONE));
+    // A request's opening words, where they open it; further on they are words.
+    assertEquals(
+        new All(List.of(word("pat", 17), word("gelsinger", 21))),
+        UserQueryParser.parse("What happened to pat gelsinger", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("intel", 14), word("layoffs", 20))),
+        UserQueryParser.parse("tell me about intel layoffs", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("openai", 11), word("exclusivity", 18))),
+        UserQueryParser.parse("stories on openai exclusivity", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("intel", 0), word("stories", 6), word("about", 14), word("ai", 20))),
+        UserQueryParser.parse("intel stories about ai", Prefix.NONE));
+    assertEquals(word("latest", 0), UserQueryParser.parse("latest", Prefix.NONE));
     // Kept: in a phrase, in a field, in capitals, being typed, or with nothing else to search.
     for (String kept :
         List.of("\"who bought\" arm", "title:who arm", "WHO guidance", "arm who", "who did")) {

@@ -123,6 +123,21 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aQuestionOrRequestFindsWhatItsOtherWordsFind() throws Exception {
+    JsonNode plain = json("/api/search?q=" + q("amazon chips"));
+    assertTrue(plain.get("total").asLong() > 0);
+    for (String asked :
+        List.of(
+            "tell me about amazon chips",
+            "what happened to amazon chips",
+            "how big are amazon chips")) {
+      JsonNode result = json("/api/search?q=" + q(asked));
+      assertEquals(plain.get("total"), result.get("total"), asked);
+      assertEquals(ids(plain), ids(result), asked);
+    }
+  }
+
+  @Test
   void aDayInTheQueryFindsTheArticlesPublishedThatDayHoweverItIsWritten() throws Exception {
     // a02 was published on 2023-01-23, and its text names no date.
     for (String day :
