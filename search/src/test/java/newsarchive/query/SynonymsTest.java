@@ -76,12 +76,13 @@ class SynonymsTest {
     assertEquals(
         new All(
             List.of(
-                word("the", 0),
+                word("want", 0),
+                word("the", 5),
                 new Synonymous(
-                    word("boss", 4), List.of(other("ceo", 4, 8), other("chief executive", 4, 8))),
-                word("to", 9),
-                word("go", 12))),
-        expanded("the boss to go"));
+                    word("boss", 9), List.of(other("ceo", 9, 13), other("chief executive", 9, 13))),
+                word("to", 14),
+                word("go", 17))),
+        expanded("want the boss to go"));
   }
 
   @Test
