@@ -157,8 +157,11 @@ function renderStatus(result, { state, go }) {
       showStatus('note', el('p', {}, 'The search took too long and stopped early: these results may be incomplete.'));
     } else if (result.suggestion) {
       showStatus('note', didYouMean(result, state));
-    } else if (result.otherWords?.length) {
-      showStatus('note', otherWordsNote(result.otherWords, state));
+    } else if (result.otherWords?.length || result.publishedThen?.length) {
+      showStatus('note', ...[
+        result.otherWords?.length ? otherWordsNote(result.otherWords, state) : null,
+        result.publishedThen?.length ? publishedThenNote(result.publishedThen) : null,
+      ].filter(Boolean));
     } else {
       hideStatus();
     }
@@ -198,6 +201,28 @@ function otherWordsNote(otherWords, state) {
   }
   return el('p', { class: 'other-words' }, 'Also searching for ', said, '. ',
     el('a', { href: urlOf({ ...state, q: exact, page: 1 }), 'data-nav': 'top' }, 'Search only for the words as typed'));
+}
+
+/**
+ * "Also finding the articles published in 2024 for “2024”": a date in the query matches its words
+ * or the articles published then, whose text may not name it.
+ */
+function publishedThenNote(publishedThen) {
+  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '', `${span(from, to)} for “${typed}”`]);
+  return el('p', { class: 'published-then' }, 'Also finding the articles published ', said, '.');
+}
+
+/** A run of days in words: "on 2026-04-29", "in April 2026", "in 2024", "from 2025-01-01 to 2025-04-30". */
+function span(from, to) {
+  if (from === to) return `on ${from}`;
+  const [year, month] = from.split('-');
+  const monthEnd = new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
+  if (from === `${year}-01-01` && to === `${year}-12-31`) return `in ${year}`;
+  if (from.endsWith('-01') && to === monthEnd) {
+    const name = new Date(`${from}T00:00:00Z`).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    return `in ${name} ${year}`;
+  }
+  return `from ${from} to ${to}`;
 }
 
 /**

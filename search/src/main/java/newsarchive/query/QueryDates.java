@@ -16,6 +16,8 @@ import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Text;
 import newsarchive.search.DateRange;
+import newsarchive.search.SearchResult;
+import newsarchive.search.SearchResult.PublishedThen;
 
 /**
  * The days, months and years a query names, as readers of a news archive write them ("internet
@@ -27,7 +29,7 @@ import newsarchive.search.DateRange;
  * ("17th" and "17," too), with the year after; or an ISO date ({@code 2023-11-17}, {@code
  * 2023-11}). Each stays words of the text too, so "Office 2021" still finds the words.
  */
-final class QueryDates {
+public final class QueryDates {
 
   private static final int FIRST_YEAR = 1970;
   private static final int LAST_YEAR = 2099;
@@ -95,6 +97,27 @@ final class QueryDates {
       return query;
     }
     return marked.size() == 1 ? marked.getFirst() : new All(marked);
+  }
+
+  /**
+   * The dates {@code query} names, each as it stands in {@code text}, the query as typed, with the
+   * days it spans; {@code null} when it names none, as {@link SearchResult#publishedThen} says.
+   */
+  public static List<PublishedThen> publishedThen(UserQuery query, String text) {
+    List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
+    List<PublishedThen> named = new ArrayList<>();
+    for (UserQuery part : parts) {
+      if (part instanceof During during) {
+        List<UserQuery> words =
+            during.typed() instanceof All all ? all.parts() : List.of(during.typed());
+        named.add(
+            new PublishedThen(
+                text.substring(((Text) words.getFirst()).start(), ((Text) words.getLast()).end()),
+                during.published().from().toString(),
+                during.published().to().toString()));
+      }
+    }
+    return named.isEmpty() ? null : named;
   }
 
   /**

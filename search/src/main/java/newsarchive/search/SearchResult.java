@@ -32,6 +32,8 @@ import java.util.Map;
  * @param partialSampled as {@code sampled}, for {@code partialTotal}
  * @param otherWords the other words parts of the query also matched, in the query's order, or
  *     {@code null} when none did
+ * @param publishedThen the dates the query names that also match the articles published then, in
+ *     the query's order, or {@code null} when it names none
  * @param corrected when no article had every word of the query as typed but its spelling
  *     correction's words, the correction this result is for; else {@code null}
  */
@@ -52,6 +54,7 @@ public record SearchResult(
     Double sampled,
     Double partialSampled,
     List<OtherWords> otherWords,
+    List<PublishedThen> publishedThen,
     Corrected corrected) {
 
   /** The same result, answered in {@code tookMs}. */
@@ -73,6 +76,7 @@ public record SearchResult(
         sampled,
         partialSampled,
         otherWords,
+        publishedThen,
         corrected);
   }
 
@@ -95,6 +99,7 @@ public record SearchResult(
         sampled,
         partialSampled,
         otherWords,
+        publishedThen,
         corrected);
   }
 
@@ -114,6 +119,16 @@ public record SearchResult(
    * @param others the other words it matched as well
    */
   public record OtherWords(String typed, List<String> others) {}
+
+  /**
+   * A date the query names, which also matches the articles published then ({@code QueryDates}),
+   * for the page to say so.
+   *
+   * @param typed the date as typed, a word or several ("2024", "april 29, 2026")
+   * @param from the first day it spans, ISO-8601
+   * @param to the last day it spans, ISO-8601
+   */
+  public record PublishedThen(String typed, String from, String to) {}
 
   /**
    * One matching article.

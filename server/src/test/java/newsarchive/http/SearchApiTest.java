@@ -150,6 +150,13 @@ class SearchApiTest extends ApiTest {
     assertEquals("[\"january 22, 2023\"]", dayBefore.get("hits").get(0).get("missing").toString());
     JsonNode isoMonth = json("/api/search?q=" + q("microsoft openai 2023-01"));
     assertEquals(List.of("a02"), allWordsIds(isoMonth));
+    // The result names each date as typed with the days it spans, for the page to say so.
+    assertEquals(
+        parse(
+            "[{\"typed\":\"Jan. 23rd, 2023\",\"from\":\"2023-01-23\",\"to\":\"2023-01-23\"},"
+                + "{\"typed\":\"2024\",\"from\":\"2024-01-01\",\"to\":\"2024-12-31\"}]"),
+        json("/api/search?q=" + q("microsoft Jan. 23rd, 2023 or 2024")).get("publishedThen"));
+    assertFalse(json("/api/search?q=" + q("microsoft openai")).has("publishedThen"));
   }
 
   @Test

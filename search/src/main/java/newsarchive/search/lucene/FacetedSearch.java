@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.article.Article;
+import newsarchive.query.QueryDates;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.Counting;
@@ -144,6 +145,7 @@ final class FacetedSearch {
         StorySample.rate(tally.sampleLevel()),
         partialTotal == null ? null : partialTotal.rate(),
         snapshot.synonyms().otherWords(query, request.query()),
+        QueryDates.publishedThen(query, request.query()),
         null);
   }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.QueryDates;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
 import newsarchive.search.DateHistogram;
@@ -108,6 +109,7 @@ final class SolrFacetedSearch {
         null, // Solr counts every match
         null,
         compiler.otherWords(parsed, request.query()),
+        QueryDates.publishedThen(parsed, request.query()),
         null);
   }
 
