@@ -208,12 +208,12 @@ function otherWordsNote(otherWords, state) {
  * or the articles published then, whose text may not name it.
  */
 function publishedThenNote(publishedThen) {
-  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '', `${span(from, to)} for “${typed}”`]);
+  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '', `${daysInWords(from, to)} for “${typed}”`]);
   return el('p', { class: 'published-then' }, 'Also finding the articles published ', said, '.');
 }
 
 /** A run of days in words: "on 2026-04-29", "in April 2026", "in 2024", "from 2025-01-01 to 2025-04-30". */
-function span(from, to) {
+function daysInWords(from, to) {
   if (from === to) return `on ${from}`;
   const [year, month] = from.split('-');
   const monthEnd = new Date(Date.UTC(Number(year), Number(month), 0)).toISOString().slice(0, 10);
