@@ -114,9 +114,10 @@ public final class CompanyTagger {
    * is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
    * longer proper name or of another firm's ("Cadence Bank"), a counter-cue nearby. Once a mention
    * of an ambiguous name is vetoed, the article uses that name in that other sense, and its other
-   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder")
-   * or a description as a company ("Snowflake, the cloud data company"); a look-alike marks all of
-   * the company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
+   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder";
+   * not where the other sense is another firm's, which has shares and officers too) or a
+   * description as a company ("Snowflake, the cloud data company"); a look-alike marks all of the
+   * company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
    * (with no other capitalised name between them) or in a list of companies' names; opening a
    * sentence, it is the common word if the article writes that word in lower case; else it counts
    * with the same company named unambiguously, another company named, or a technology or business
@@ -126,6 +127,8 @@ public final class CompanyTagger {
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
+    // Names another firm bears here ("Cadence Bank"): a legal form or officer fits that firm too.
+    Set<String> otherFirmSense = new HashSet<>();
     Map<Words, boolean[]> names = new IdentityHashMap<>();
     names.put(title, nameWords(title, candidates));
     names.put(body, nameWords(body, candidates));
@@ -145,6 +148,9 @@ public final class CompanyTagger {
         if (veto != null) {
           c.decide(false, veto);
           otherSense.add(sense(c));
+          if (Evidence.otherFirm(c.words, c.start, c.end()) != null) {
+            otherFirmSense.add(sense(c));
+          }
         }
       }
     }
@@ -157,7 +163,10 @@ public final class CompanyTagger {
         String corporate =
             Evidence.nextTo(c.words, c.start, c.end(), Evidence.CORPORATE, nameWords);
         String speaking = Evidence.speaksAsOrganisation(c.words, c.start, c.end());
-        if (legal != null) {
+        if (legal != null && otherFirmSense.contains(sense(c))) {
+          c.decide(
+              false, "another mention names another firm so, which \"" + legal + "\" fits too");
+        } else if (legal != null) {
           c.decide(true, "\"" + legal + "\" next to it");
         } else if (described != null) {
           c.decide(true, "described as \"" + described + "\"");

@@ -274,7 +274,22 @@ final class Evidence {
           "leisure",
           "vacations",
           "hotels",
-          "resorts");
+          "resorts",
+          // restaurants and local trades, often named after a word or a place
+          "grill",
+          "kitchen",
+          "cafe",
+          "café",
+          "bistro",
+          "bakery",
+          "restaurant",
+          "diner",
+          "pizzeria",
+          "catering",
+          "plumbing",
+          "roofing",
+          "landscaping",
+          "construction");
 
   /**
    * Nouns that, heading a description set off by a comma right after a name ("Snowflake, the cloud

@@ -80,6 +80,33 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void onceAnotherFirmBearsTheNameItsSharesAndOfficersAreThatFirms() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Cadence Bank said on Monday it would buy a Texas lender. Cadence shares (NYSE: CADE)"
+                + " fell 1%, and the lender's chief executive will join Cadence."));
+    // A description as the vendor still speaks for it.
+    assertEquals(
+        List.of("Cadence"),
+        tag(
+            "Cadence Bank lent to a start-up that licenses tools from Cadence, the chip design"
+                + " software company."));
+    assertEquals(
+        List.of(),
+        tag("For Hassan Fawaz, owner of Alibaba Grill, the cost of frying falafel has doubled."));
+  }
+
+  @Test
+  void anExecutivesNameIsAlsoOtherPeoplesAndNeedsEvidence() {
+    assertEquals(
+        List.of(),
+        tag("Tim Cook has unclogged a lot of drains in forty years as a plumber in Ohio."));
+    assertEquals(
+        List.of("Apple"), tag("Tim Cook told analysts that iPhone revenue rose in the quarter."));
+  }
+
+  @Test
   void anOfficerOrLegalFormBeyondAnotherNameBelongsToThatName() {
     assertEquals(
         List.of(),

@@ -58,10 +58,17 @@ class CompanyTaggingQualityTest {
    * wind, "Amazon Roofing", all-lower-case forum posts), measured unseen at 0.963 with 2 of 18 (an
    * obituary of another Tim Cook, "melted fastly"), then 0.977 after the one rule its misses
    * prompted (in text all in lower case, "iphone" still names Apple); "slack" in a lower-case forum
-   * post is still missed, rightly needing evidence.
+   * post is still missed, rightly needing evidence. The twelfth, written blind on 2026-12-05
+   * (minutes, job ads, court filings, recipes, markets copy, reader mail), measured unseen at 0.965
+   * (precision 0.954, recall 0.976) with no trap article tagged but 4 of 12 look-alikes ("Alibaba
+   * Grill", "Oracle Power", a plumber named Tim Cook, "Cadence Bank" with its NYSE ticker), then
+   * 0.982 after the three rules they prompted: restaurants and local trades among other firms'
+   * kinds of business, a person's name (Tim Cook, Michael Dell) needing evidence as ambiguous names
+   * do, and a legal form or officer no longer speaking for the vendor once another firm bears its
+   * name (which also took the eighth to 0.963 and the eleventh, its Tim Cook obituary, to 0.986).
    */
   @ParameterizedTest
-  @CsvSource({"eighth, 5, 0.99", "tenth, 3, 0.99", "eleventh, 2, 0.99"})
+  @CsvSource({"eighth, 5, 0.99", "tenth, 3, 0.99", "eleventh, 1, 0.99", "twelfth, 0, 0.99"})
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
     LabelledSet set = measure("/tagging/companies-" + split + ".jsonl");
