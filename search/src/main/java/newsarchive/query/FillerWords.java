@@ -20,15 +20,20 @@ import newsarchive.query.UserQuery.Text;
 final class FillerWords {
 
   /**
-   * Interrogatives, auxiliaries and pronouns, the words a question adds to its subject, and "news";
-   * not "may" (a month) nor those the analyzer already ignores ("is", "will", "it").
+   * Interrogatives, auxiliaries and pronouns, the words a question adds to its subject, "news", and
+   * the prepositions the analyzer does not ignore ("nvidia walks away from arm purchase after
+   * antitrust pushback": an article that says "from" and "after" is no closer to it); not "may" (a
+   * month), not those the analyzer already ignores ("is", "will", "it"), and not the particles that
+   * end a phrasal verb ("down", "off", "out", "over", "through", "up": "fall through" is one idea).
    */
   private static final Set<String> WORDS =
       Set.of(
           "how", "why", "what", "when", "where", "who", "whom", "whose", "which", "did", "does",
           "do", "has", "have", "had", "were", "been", "being", "can", "could", "would", "should",
           "much", "many", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her",
-          "its", "them", "news");
+          "its", "them", "news", "from", "after", "before", "against", "amid", "despite", "during",
+          "between", "within", "toward", "towards", "across", "among", "upon", "via", "since",
+          "until");
 
   /**
    * The words that follow "how" to ask for a measure ("how big is microsoft's stake", "how long did

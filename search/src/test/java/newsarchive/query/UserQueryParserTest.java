@@ -135,6 +135,19 @@ class UserQueryParserTest {
         new All(List.of(word("intel", 0), word("stories", 6), word("about", 14), word("ai", 20))),
         UserQueryParser.parse("intel stories about ai", Prefix.NONE));
     assertEquals(word("latest", 0), UserQueryParser.parse("latest", Prefix.NONE));
+    // Prepositions the analyzer keeps are left out too, but not a phrasal verb's particle.
+    assertEquals(
+        new All(
+            List.of(
+                word("nvidia", 0),
+                word("walks", 7),
+                word("away", 13),
+                word("arm", 23),
+                word("antitrust", 33))),
+        UserQueryParser.parse("nvidia walks away from arm after antitrust", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("deal", 0), word("fell", 5), word("through", 10))),
+        UserQueryParser.parse("deal fell through", Prefix.NONE));
     // Kept: in a phrase, in a field, in capitals, being typed, or with nothing else to search.
     for (String kept :
         List.of("\"who bought\" arm", "title:who arm", "WHO guidance", "arm who", "who did")) {
