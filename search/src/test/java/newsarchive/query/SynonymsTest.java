@@ -1,6 +1,7 @@
 package newsarchive.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsarchive.query.UserQuery.All;
@@ -132,6 +133,10 @@ class SynonymsTest {
   void theBundledListLoadsAndKnowsTheCommonNewsWordsAndTheCompaniesOtherNames() {
     assertEquals(List.of("layoff", "redundancy", "lay off", "laid off"), others("job cuts"));
     assertEquals(List.of("outage"), others("went down"));
+    // "aws down" asks about an outage; "steps down" is still the longer entry, a resignation.
+    assertEquals(List.of("outage"), others("down"));
+    assertTrue(others("steps down").contains("resign"), others("steps down").toString());
+    assertEquals(List.of("intel"), others("chipzilla"));
     assertEquals(List.of("broadcom"), others("AVGO"));
     assertEquals(List.of("meta"), others("facebook"));
     assertEquals(List.of("facebook"), others("meta"));
