@@ -39,13 +39,20 @@ public final class Synonyms {
   /** Each entry's stems, joined by spaces, to the entries of all its groups (itself among them). */
   private final Map<String, Set<String>> groups;
 
+  /** The same for the groups of names of one thing (lines marked {@code =}), which count fully. */
+  private final Map<String, Set<String>> names;
+
   /** The most words of one entry: the longest run of typed words worth comparing. */
   private final int longestEntry;
 
-  private Synonyms(Map<String, Set<String>> groups) {
+  private Synonyms(Map<String, Set<String>> groups, Map<String, Set<String>> names) {
     this.groups = groups;
+    this.names = names;
     this.longestEntry =
-        groups.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(1);
+        java.util.stream.Stream.concat(groups.keySet().stream(), names.keySet().stream())
+            .mapToInt(key -> key.split(" ").length)
+            .max()
+            .orElse(1);
   }
 
   /** The archive's list, {@code newsarchive/query/synonyms.txt}. */
@@ -61,23 +68,31 @@ public final class Synonyms {
   /**
    * Groups from lines of comma-separated entries, or one-way mappings {@code typed, … => other, …}
    * (a typed entry on the left also finds those on the right, not the other way round, as in Solr);
-   * blank lines and {@code #} comments are skipped.
+   * a line that opens with {@code =} holds names of one thing ({@code = facebook, meta}), which
+   * count as the typed word does, where other words count half; blank lines and {@code #} comments
+   * are skipped.
    */
   static Synonyms parse(List<String> lines) {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
+    Map<String, Set<String>> names = new LinkedHashMap<>();
     for (String line : lines) {
       String content = line.strip();
       if (content.isEmpty() || content.startsWith("#")) {
         continue;
       }
+      Map<String, Set<String>> into = groups;
+      if (content.startsWith("=") && !content.startsWith("=>")) {
+        into = names;
+        content = content.substring(1).strip();
+      }
       int arrow = content.indexOf("=>");
       List<String> typed = entries(arrow < 0 ? content : content.substring(0, arrow));
       List<String> others = arrow < 0 ? typed : entries(content.substring(arrow + 2));
       for (String entry : typed) {
-        groups.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
+        into.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
       }
     }
-    return new Synonyms(groups);
+    return new Synonyms(groups, names);
   }
 
   /** The comma-separated entries of {@code list} that have words to search for. */
@@ -116,11 +131,12 @@ public final class Synonyms {
   private static void collect(UserQuery query, String text, List<OtherWords> found) {
     switch (query) {
       case Synonymous synonymous -> {
-        Text first = synonymous.others().getFirst();
+        List<Text> alternatives = synonymous.alternatives();
+        Text first = alternatives.getFirst();
         found.add(
             new OtherWords(
                 text.substring(first.start(), first.end()),
-                synonymous.others().stream().map(Text::text).toList()));
+                alternatives.stream().map(Text::text).toList()));
       }
       case All all -> all.parts().forEach(part -> collect(part, text, found));
       case Any any -> any.parts().forEach(part -> collect(part, text, found));
@@ -165,7 +181,7 @@ public final class Synonyms {
           if (run != null
               && searched(run.getFirst())
               && searched(run.getLast())
-              && groups.containsKey(stems(run))) {
+              && (groups.containsKey(stems(run)) || names.containsKey(stems(run)))) {
             end = longer;
             break;
           }
@@ -184,11 +200,20 @@ public final class Synonyms {
         return typed;
       }
       String stems = stems(run);
-      List<Text> others = new ArrayList<>();
       Set<String> seen = new LinkedHashSet<>(List.of(stems));
-      for (String entry : groups.getOrDefault(stems, Set.of())) {
+      List<Text> otherNames = alternatives(run, names.getOrDefault(stems, Set.of()), seen);
+      List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
+      return others.isEmpty() && otherNames.isEmpty()
+          ? typed
+          : new Synonymous(typed, others, otherNames);
+    }
+
+    /** The {@code entries} not {@code seen} yet, as words standing where {@code run} stands. */
+    private List<Text> alternatives(List<Text> run, Set<String> entries, Set<String> seen) {
+      List<Text> alternatives = new ArrayList<>();
+      for (String entry : entries) {
         if (left > 0 && seen.add(stems(entry))) {
-          others.add(
+          alternatives.add(
               new Text(
                   null,
                   entry,
@@ -201,7 +226,7 @@ public final class Synonyms {
           left--;
         }
       }
-      return others.isEmpty() ? typed : new Synonymous(typed, others);
+      return alternatives;
     }
   }
 

@@ -66,11 +66,26 @@ public sealed interface UserQuery {
 
   /**
    * The words as typed, a word or several in a row, or any of the other words for them, which count
-   * less ({@link Synonyms#expand}): one part of the query, labelled as typed.
+   * less, or any other name of the same thing (a company's former name, nickname, full name or
+   * ticker), which counts as the typed words do ({@link Synonyms#expand}): one part of the query,
+   * labelled as typed.
    */
-  record Synonymous(UserQuery typed, List<Text> others) implements UserQuery {
+  record Synonymous(UserQuery typed, List<Text> others, List<Text> names) implements UserQuery {
     public Synonymous {
       others = List.copyOf(others);
+      names = List.copyOf(names);
+    }
+
+    /** Only other words, no other names. */
+    public Synonymous(UserQuery typed, List<Text> others) {
+      this(typed, others, List.of());
+    }
+
+    /** The other names, then the other words. */
+    public List<Text> alternatives() {
+      List<Text> all = new java.util.ArrayList<>(names);
+      all.addAll(others);
+      return all;
     }
   }
 }

@@ -24,7 +24,9 @@ class SynonymsTest {
               "resign, quit, step down",
               "launch, unveil, debut",
               "ipo, stock market debut",
-              "went down, goes down => outage"));
+              "went down, goes down => outage",
+              "= facebook, meta",
+              "= nvda => nvidia"));
 
   private static UserQuery expanded(String query) {
     return SYNONYMS.expand(UserQueryParser.parse(query, Prefix.NONE));
@@ -37,6 +39,17 @@ class SynonymsTest {
   /** Another word in the place of the typed ones. */
   private static Text other(String text, int start, int end) {
     return new Text(null, text, false, 0, false, false, start, end);
+  }
+
+  @Test
+  void aLineOpeningWithEqualsHoldsNamesOfOneThing() {
+    assertEquals(
+        new Synonymous(word("facebook", 0), List.of(), List.of(other("meta", 0, 8))),
+        expanded("facebook"));
+    assertEquals(
+        new Synonymous(word("NVDA", 0), List.of(), List.of(other("nvidia", 0, 4))),
+        expanded("NVDA"));
+    assertEquals(word("nvidia", 0), expanded("nvidia"));
   }
 
   @Test
@@ -137,6 +150,14 @@ class SynonymsTest {
     assertEquals(List.of("outage"), others("down"));
     assertTrue(others("steps down").contains("resign"), others("steps down").toString());
     assertEquals(List.of("intel"), others("chipzilla"));
+    // A company's other names count as typed; other words count half.
+    Synonymous facebook = (Synonymous) Synonyms.bundled().expand(word("facebook", 0));
+    assertEquals(List.of("meta"), facebook.names().stream().map(Text::text).toList());
+    assertEquals(List.of(), facebook.others());
+    Synonymous boss = (Synonymous) Synonyms.bundled().expand(word("boss", 0));
+    assertEquals(List.of(), boss.names());
+    assertEquals(
+        List.of("ceo", "chief executive"), boss.others().stream().map(Text::text).toList());
     assertEquals(List.of("broadcom"), others("AVGO"));
     assertEquals(List.of("meta"), others("facebook"));
     assertEquals(List.of("facebook"), others("meta"));
@@ -146,6 +167,6 @@ class SynonymsTest {
 
   private static List<String> others(String query) {
     UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse(query, Prefix.NONE));
-    return ((Synonymous) expanded).others().stream().map(Text::text).toList();
+    return ((Synonymous) expanded).alternatives().stream().map(Text::text).toList();
   }
 }

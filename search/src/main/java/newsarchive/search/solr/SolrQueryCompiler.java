@@ -165,6 +165,12 @@ final class SolrQueryCompiler {
   /** The words as typed, or any of the other words for them, weighted as in the embedded index. */
   private String synonymous(Synonymous synonymous) {
     List<String> any = new ArrayList<>(List.of(node(synonymous.typed())));
+    for (Text name : synonymous.names()) {
+      String query = titleOrBody(name);
+      if (query != null) {
+        any.add(query);
+      }
+    }
     for (Text other : synonymous.others()) {
       String query = titleOrBody(other);
       if (query != null) {

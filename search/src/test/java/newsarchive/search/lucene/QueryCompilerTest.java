@@ -36,6 +36,16 @@ class QueryCompilerTest {
   }
 
   @Test
+  void anotherNameOfTheSameCompanyCountsAsTheNameTyped() throws IOException {
+    Query asTyped =
+        new BooleanQuery.Builder()
+            .add(oneWord("facebook", "facebook"), Occur.SHOULD)
+            .add(oneWord("meta", "meta"), Occur.SHOULD)
+            .build();
+    assertSameRanking(asTyped, compile("facebook"));
+  }
+
+  @Test
   void theOtherWordsForAWordAreAlternativesCountingHalfInOneFlatDisjunction() throws IOException {
     Query weighted =
         new BooleanQuery.Builder()
@@ -49,9 +59,14 @@ class QueryCompilerTest {
             && flat.clauses().size() == 9
             && flat.clauses().stream().allMatch(clause -> clause.occur() == Occur.SHOULD),
         compiled.toString());
+    assertSameRanking(weighted, compiled);
+  }
+
+  /** Both queries match the same fixture articles (some), in the same order, with equal scores. */
+  private static void assertSameRanking(Query expectedQuery, Query actualQuery) throws IOException {
     IndexSnapshot snapshot = fixture.snapshot();
-    TopDocs expected = snapshot.search(weighted, 1_000);
-    TopDocs actual = snapshot.search(compiled, 1_000);
+    TopDocs expected = snapshot.search(expectedQuery, 1_000);
+    TopDocs actual = snapshot.search(actualQuery, 1_000);
     assertTrue(actual.scoreDocs.length > 0);
     assertEquals(expected.totalHits, actual.totalHits);
     for (int i = 0; i < actual.scoreDocs.length; i++) {
