@@ -39,17 +39,21 @@ public final class Synonyms {
   /** Each entry's stems, joined by spaces, to the entries of all its groups (itself among them). */
   private final Map<String, Set<String>> groups;
 
-  /** The same for the groups of names of one thing (lines marked {@code =}), which count fully. */
-  private final Map<String, Set<String>> names;
+  /**
+   * The same for the equivalents, which count as the typed words do: names of one thing (lines
+   * marked {@code =}) and one-way mappings, whose reporter's word stands in for the reader's phrase
+   * as Solr's {@code =>} replaces it.
+   */
+  private final Map<String, Set<String>> equivalents;
 
   /** The most words of one entry: the longest run of typed words worth comparing. */
   private final int longestEntry;
 
-  private Synonyms(Map<String, Set<String>> groups, Map<String, Set<String>> names) {
+  private Synonyms(Map<String, Set<String>> groups, Map<String, Set<String>> equivalents) {
     this.groups = groups;
-    this.names = names;
+    this.equivalents = equivalents;
     this.longestEntry =
-        java.util.stream.Stream.concat(groups.keySet().stream(), names.keySet().stream())
+        java.util.stream.Stream.concat(groups.keySet().stream(), equivalents.keySet().stream())
             .mapToInt(key -> key.split(" ").length)
             .max()
             .orElse(1);
@@ -68,31 +72,31 @@ public final class Synonyms {
   /**
    * Groups from lines of comma-separated entries, or one-way mappings {@code typed, … => other, …}
    * (a typed entry on the left also finds those on the right, not the other way round, as in Solr);
-   * a line that opens with {@code =} holds names of one thing ({@code = facebook, meta}), which
-   * count as the typed word does, where other words count half; blank lines and {@code #} comments
-   * are skipped.
+   * a line that opens with {@code =} holds names of one thing ({@code = facebook, meta}). The
+   * entries of one-way mappings and of names count as the typed word does, other words half; blank
+   * lines and {@code #} comments are skipped.
    */
   static Synonyms parse(List<String> lines) {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
-    Map<String, Set<String>> names = new LinkedHashMap<>();
+    Map<String, Set<String>> equivalents = new LinkedHashMap<>();
     for (String line : lines) {
       String content = line.strip();
       if (content.isEmpty() || content.startsWith("#")) {
         continue;
       }
-      Map<String, Set<String>> into = groups;
-      if (content.startsWith("=") && !content.startsWith("=>")) {
-        into = names;
+      boolean names = content.startsWith("=") && !content.startsWith("=>");
+      if (names) {
         content = content.substring(1).strip();
       }
       int arrow = content.indexOf("=>");
+      Map<String, Set<String>> into = names || arrow >= 0 ? equivalents : groups;
       List<String> typed = entries(arrow < 0 ? content : content.substring(0, arrow));
       List<String> others = arrow < 0 ? typed : entries(content.substring(arrow + 2));
       for (String entry : typed) {
         into.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
       }
     }
-    return new Synonyms(groups, names);
+    return new Synonyms(groups, equivalents);
   }
 
   /** The comma-separated entries of {@code list} that have words to search for. */
@@ -181,7 +185,7 @@ public final class Synonyms {
           if (run != null
               && searched(run.getFirst())
               && searched(run.getLast())
-              && (groups.containsKey(stems(run)) || names.containsKey(stems(run)))) {
+              && (groups.containsKey(stems(run)) || equivalents.containsKey(stems(run)))) {
             end = longer;
             break;
           }
@@ -201,11 +205,9 @@ public final class Synonyms {
       }
       String stems = stems(run);
       Set<String> seen = new LinkedHashSet<>(List.of(stems));
-      List<Text> otherNames = alternatives(run, names.getOrDefault(stems, Set.of()), seen);
+      List<Text> same = alternatives(run, equivalents.getOrDefault(stems, Set.of()), seen);
       List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
-      return others.isEmpty() && otherNames.isEmpty()
-          ? typed
-          : new Synonymous(typed, others, otherNames);
+      return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
     }
 
     /** The {@code entries} not {@code seen} yet, as words standing where {@code run} stands. */

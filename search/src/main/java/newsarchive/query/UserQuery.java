@@ -66,24 +66,26 @@ public sealed interface UserQuery {
 
   /**
    * The words as typed, a word or several in a row, or any of the other words for them, which count
-   * less, or any other name of the same thing (a company's former name, nickname, full name or
-   * ticker), which counts as the typed words do ({@link Synonyms#expand}): one part of the query,
-   * labelled as typed.
+   * less, or any of their equivalents, which count as the typed words do: another name of the same
+   * thing (a company's former name, nickname, full name or ticker) or the reporter's word a one-way
+   * mapping gives for a reader's phrase ({@link Synonyms#expand}). One part of the query, labelled
+   * as typed.
    */
-  record Synonymous(UserQuery typed, List<Text> others, List<Text> names) implements UserQuery {
+  record Synonymous(UserQuery typed, List<Text> others, List<Text> equivalents)
+      implements UserQuery {
     public Synonymous {
       others = List.copyOf(others);
-      names = List.copyOf(names);
+      equivalents = List.copyOf(equivalents);
     }
 
-    /** Only other words, no other names. */
+    /** Only other words, no equivalents. */
     public Synonymous(UserQuery typed, List<Text> others) {
       this(typed, others, List.of());
     }
 
-    /** The other names, then the other words. */
+    /** The equivalents, then the other words. */
     public List<Text> alternatives() {
-      List<Text> all = new java.util.ArrayList<>(names);
+      List<Text> all = new java.util.ArrayList<>(equivalents);
       all.addAll(others);
       return all;
     }

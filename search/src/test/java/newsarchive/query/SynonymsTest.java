@@ -101,12 +101,14 @@ class SynonymsTest {
 
   @Test
   void aOneWayMappingFindsItsRightSideFromItsLeftButNotBack() {
+    // The reporter's word stands in for the reader's phrase, as in Solr: it counts as typed.
     assertEquals(
         new All(
             List.of(
                 word("aws", 0),
                 new Synonymous(
                     new All(List.of(word("went", 4), word("down", 9))),
+                    List.of(),
                     List.of(other("outage", 4, 13))))),
         expanded("aws went down"));
     assertEquals(new All(List.of(word("aws", 0), word("outage", 4))), expanded("aws outage"));
@@ -152,10 +154,10 @@ class SynonymsTest {
     assertEquals(List.of("intel"), others("chipzilla"));
     // A company's other names count as typed; other words count half.
     Synonymous facebook = (Synonymous) Synonyms.bundled().expand(word("facebook", 0));
-    assertEquals(List.of("meta"), facebook.names().stream().map(Text::text).toList());
+    assertEquals(List.of("meta"), facebook.equivalents().stream().map(Text::text).toList());
     assertEquals(List.of(), facebook.others());
     Synonymous boss = (Synonymous) Synonyms.bundled().expand(word("boss", 0));
-    assertEquals(List.of(), boss.names());
+    assertEquals(List.of(), boss.equivalents());
     assertEquals(
         List.of("ceo", "chief executive"), boss.others().stream().map(Text::text).toList());
     assertEquals(List.of("broadcom"), others("AVGO"));

@@ -264,17 +264,17 @@ final class QueryCompiler {
   }
 
   /**
-   * The words as typed, or any other name of the same thing (weighted as typed), or any of the
-   * other words for them, each weighted {@link #SYNONYM_WEIGHT}: one disjunction, so an article
-   * with the word and another scores for both. A word's flat disjunction (see {@link
-   * #inTitleOrBody}) joins it clause by clause, each clause weighted, which scores the same as the
-   * weighted whole and keeps the disjunction flat for top-k pruning.
+   * The words as typed, or any of their equivalents (weighted as typed), or any of the other words
+   * for them, each weighted {@link #SYNONYM_WEIGHT}: one disjunction, so an article with the word
+   * and another scores for both. A word's flat disjunction (see {@link #inTitleOrBody}) joins it
+   * clause by clause, each clause weighted, which scores the same as the weighted whole and keeps
+   * the disjunction flat for top-k pruning.
    */
   private Query synonymous(Synonymous synonymous, boolean amongRequired) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     addFlat(any, part(synonymous.typed(), amongRequired), 1);
-    for (Text name : synonymous.names()) {
-      Query query = titleOrBody(name, false);
+    for (Text equivalent : synonymous.equivalents()) {
+      Query query = titleOrBody(equivalent, false);
       if (query != null) {
         addFlat(any, query, 1);
       }

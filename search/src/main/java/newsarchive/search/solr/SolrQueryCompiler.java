@@ -165,8 +165,8 @@ final class SolrQueryCompiler {
   /** The words as typed, or any of the other words for them, weighted as in the embedded index. */
   private String synonymous(Synonymous synonymous) {
     List<String> any = new ArrayList<>(List.of(node(synonymous.typed())));
-    for (Text name : synonymous.names()) {
-      String query = titleOrBody(name);
+    for (Text equivalent : synonymous.equivalents()) {
+      String query = titleOrBody(equivalent);
       if (query != null) {
         any.add(query);
       }
