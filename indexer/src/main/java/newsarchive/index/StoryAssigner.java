@@ -48,6 +48,9 @@ final class StoryAssigner implements AutoCloseable {
 
   private static final int UNDATED = Integer.MIN_VALUE;
 
+  /** The most terms of an article's facts looked for among the indexed articles' words. */
+  private static final int FACT_TERMS = 16;
+
   /** The most stories one band of the run lists. */
   private static final int MAX_PER_BAND = 32;
 
@@ -116,7 +119,7 @@ final class StoryAssigner implements AutoCloseable {
     int day = day(article.published());
     List<Match> matches = runMatches(signature, day);
     if (searcher != null) {
-      matches.addAll(indexMatches(article.title(), signature, day));
+      matches.addAll(indexMatches(article, signature, day));
     }
     long story =
         matches.stream()
@@ -154,15 +157,18 @@ final class StoryAssigner implements AutoCloseable {
     for (int band : signature.titleBands()) {
       bands.forEach(band, confirm);
     }
+    for (int band : signature.factBands()) {
+      bands.forEach(band, confirm);
+    }
     return matches;
   }
 
   /**
    * The indexed articles, not rewritten in this run, that share the most text bands with {@code
-   * signature} or whose headlines share the most words with {@code title} within the days a
-   * headline match allows, and are its copies.
+   * signature}, or whose headlines share the most words with {@code article}'s, or that give the
+   * most of its facts, within the days a headline or a facts match allows, and are its copies.
    */
-  private List<Match> indexMatches(String title, StorySignature signature, int day)
+  private List<Match> indexMatches(Article article, StorySignature signature, int day)
       throws IOException {
     BooleanQuery.Builder sharingBands = new BooleanQuery.Builder();
     for (int band : signature.textBands()) {
@@ -175,23 +181,16 @@ final class StoryAssigner implements AutoCloseable {
     for (ScoreDoc hit : searcher.search(sharingBands.build(), CANDIDATES).scoreDocs) {
       candidates.add(hit.doc);
     }
-    Query headline =
-        signature.titleBands().length == 0 || day == UNDATED
-            ? null
-            : headlineMatches(title, signature);
-    if (headline != null) {
-      Query nearby =
-          new BooleanQuery.Builder()
-              .add(headline, Occur.MUST)
-              .add(
-                  LongField.newRangeQuery(
-                      ArticleSchema.PUBLISHED,
-                      (day - StorySignature.SAME_TITLE_DAYS) * DAY_MILLIS,
-                      (day + StorySignature.SAME_TITLE_DAYS + 1) * DAY_MILLIS - 1),
-                  Occur.FILTER)
-              .build();
-      for (ScoreDoc hit : searcher.search(nearby, CANDIDATES).scoreDocs) {
-        candidates.add(hit.doc);
+    if (day != UNDATED) {
+      if (signature.titleBands().length > 0) {
+        nearby(
+            headlineMatches(article.title(), signature),
+            day,
+            StorySignature.SAME_TITLE_DAYS,
+            candidates);
+      }
+      if (signature.factBands().length > 0) {
+        nearby(factMatches(article), day, StorySignature.SAME_FACTS_DAYS, candidates);
       }
     }
     List<Match> matches = new ArrayList<>();
@@ -246,6 +245,50 @@ final class StoryAssigner implements AutoCloseable {
     return required < 1 ? null : words.setMinimumNumberShouldMatch(required).build();
   }
 
+  /**
+   * Add to {@code candidates} the top indexed articles that {@code query} (if any) matches among
+   * those published within {@code days} days of {@code day}.
+   */
+  private void nearby(Query query, int day, int days, Set<Integer> candidates) throws IOException {
+    if (query == null) {
+      return;
+    }
+    Query within =
+        new BooleanQuery.Builder()
+            .add(query, Occur.MUST)
+            .add(
+                LongField.newRangeQuery(
+                    ArticleSchema.PUBLISHED,
+                    (day - days) * DAY_MILLIS,
+                    (day + days + 1) * DAY_MILLIS - 1),
+                Occur.FILTER)
+            .build();
+    for (ScoreDoc hit : searcher.search(within, CANDIDATES).scoreDocs) {
+      candidates.add(hit.doc);
+    }
+  }
+
+  /**
+   * The indexed articles whose words hold at least half of the terms of {@code article}'s first
+   * facts ({@link StorySignature#factWords}): a reworded copy's candidates, which its new wording
+   * keeps from sharing text bands or headline words. The rarest of them rank first.
+   */
+  private static Query factMatches(Article article) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String fact : StorySignature.factWords(article.title(), article.body())) {
+      if (terms.size() >= FACT_TERMS) {
+        break;
+      }
+      terms.addAll(ArticleSchema.terms(ArticleSchema.WORDS, fact));
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    terms.stream()
+        .limit(FACT_TERMS)
+        .forEach(
+            term -> words.add(new TermQuery(new Term(ArticleSchema.WORDS, term)), Occur.SHOULD));
+    return words.setMinimumNumberShouldMatch((Math.min(terms.size(), FACT_TERMS) + 1) / 2).build();
+  }
+
   /** The story of the indexed document {@code doc}, the article {@code id}. */
   private long story(int doc, String id) throws IOException {
     List<LeafReaderContext> leaves = index.leaves();
@@ -268,8 +311,15 @@ final class StoryAssigner implements AutoCloseable {
     // Only what confirming needs is kept: a rebuild holds every article's.
     signatures.add(
         new StorySignature(
-            signature.sketch(), signature.shingles(), signature.titleWords(), NO_BANDS, NO_BANDS));
-    for (int[] keys : List.of(signature.textBands(), signature.titleBands())) {
+            signature.sketch(),
+            signature.shingles(),
+            signature.titleWords(),
+            signature.facts(),
+            NO_BANDS,
+            NO_BANDS,
+            NO_BANDS));
+    for (int[] keys :
+        List.of(signature.textBands(), signature.titleBands(), signature.factBands())) {
       for (int band : keys) {
         if (worthRemembering(band, story)) {
           bands.add(band, number);

@@ -110,6 +110,52 @@ class StorySignatureTest {
   }
 
   @Test
+  void factsAreTheNamesAndFiguresInOrder() {
+    assertEquals(
+        List.of("broadcom", "16%", "14.9", "14.61", "77%", "4.1", "1200"),
+        StorySignature.factWords(
+            "",
+            "In 2025 Broadcom's shares rose 16 percent on March 6, 910B chips aside: $14.9 billion"
+                + " against $14.61 billion, up 77% to $4.1 billion. The 1,200 workers"));
+  }
+
+  @Test
+  void aCopyAnotherOutletRewordedIsOneStoryWithinTwoDays() {
+    StorySignature wire = StorySignature.of(RewordedCopy.WIRE_TITLE, RewordedCopy.WIRE);
+    StorySignature reworded = StorySignature.of(RewordedCopy.REWORDED_TITLE, RewordedCopy.REWORDED);
+
+    assertTrue(wire.textSimilarity(reworded) < StorySignature.SAME_UPDATE_FLOOR, "new wording");
+    assertTrue(wire.titleSimilarity(reworded) < StorySignature.SAME_TITLE, "new headline");
+    assertTrue(wire.sameStory(reworded, 2));
+    assertFalse(wire.sameStory(reworded, 3), "syndication follows within two days");
+    assertFalse(wire.sameStory(reworded, -1), "undated");
+  }
+
+  @Test
+  void aFollowUpGivingTheOriginalsFactsAndAsManyOfItsOwnIsAnotherStory() {
+    StorySignature wire = StorySignature.of(RewordedCopy.WIRE_TITLE, RewordedCopy.WIRE);
+    StorySignature followUp =
+        StorySignature.of(
+            "Broadcom shares hit a record as analysts at Morgan Stanley and Jefferies lift targets",
+            "Analysts at Morgan Stanley, Jefferies, Bernstein, Citi and UBS raised their price"
+                + " targets to $250, $240, $235, $228 and $220, citing Nvidia, Marvell, Alphabet,"
+                + " Amazon and Microsoft, whose spending on data centres will reach $320 billion, up"
+                + " 46% on last year's $219 billion. Shares rose 9.1% to a record $231.50 on Nasdaq."
+                + " On Thursday: "
+                + RewordedCopy.REWORDED);
+
+    assertFalse(wire.sameStory(followUp, 1));
+  }
+
+  @Test
+  void aBriefsFewFactsNeverMatchOnTheirOwn() {
+    StorySignature brief = StorySignature.of("", "Broadcom shares rose 16% on Thursday.");
+
+    assertFalse(brief.sameStory(StorySignature.of("", "Broadcom stock climbed 16 percent."), 0));
+    assertEquals(0, brief.factBands().length, "no fact bands");
+  }
+
+  @Test
   void shortHeadlinesNeverMatchOnTheirOwn() {
     StorySignature one = StorySignature.of("Nvidia results", "Revenue rose.");
     StorySignature other = StorySignature.of("Nvidia results", "Shares fell after the call.");

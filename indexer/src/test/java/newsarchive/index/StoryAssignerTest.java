@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import newsarchive.enrich.RewordedCopy;
 import newsarchive.enrich.StorySignature;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,27 @@ class StoryAssignerTest {
     Map<String, Long> stories = TestCorpus.stories(index);
     assertEquals(StorySignature.storyOf("r1"), stories.get("r2"));
     assertEquals(StorySignature.storyOf("r3"), stories.get("r3"), "4 of 7 words is other news");
+  }
+
+  /**
+   * A reworded copy shares no text band or headline with the indexed original: the lookup of
+   * indexed articles giving most of its facts finds it.
+   */
+  @Test
+  void aCopyAnotherOutletRewordedJoinsTheIndexedStoryInALaterReindex() throws Exception {
+    write(
+        "wire.jsonl",
+        article("b1", RewordedCopy.WIRE_TITLE, RewordedCopy.WIRE, "2025-03-06"),
+        article("b2", "Broadcom shares", "Shares of Broadcom rose on Friday.", "2025-03-07"));
+    TestCorpus.reindex(index, false, corpus);
+    write(
+        "syndicated.jsonl",
+        article("b3", RewordedCopy.REWORDED_TITLE, RewordedCopy.REWORDED, "2025-03-07"));
+    TestCorpus.reindex(index, false, corpus);
+
+    Map<String, Long> stories = TestCorpus.stories(index);
+    assertEquals(StorySignature.storyOf("b1"), stories.get("b3"));
+    assertEquals(StorySignature.storyOf("b2"), stories.get("b2"));
   }
 
   private static String copy(String id, String lede) {

@@ -39,7 +39,7 @@ class StoryGroupingTest {
    */
   @Test
   void groupingIsPreciseOnASetWrittenBlind() throws Exception {
-    assertPrecise(measureInOneReindex("stories-blind", "written blind"), 60, 0.35);
+    assertPrecise(measureInOneReindex("stories-blind", "written blind"), 60, 0.4);
   }
 
   /**
@@ -51,7 +51,7 @@ class StoryGroupingTest {
    */
   @Test
   void groupingIsPreciseOnCopiesWrittenBlind() throws Exception {
-    assertPrecise(measureInOneReindex("stories-copies", "of copies written blind"), 71, 0.75);
+    assertPrecise(measureInOneReindex("stories-copies", "of copies written blind"), 71, 0.95);
   }
 
   /**
@@ -79,6 +79,20 @@ class StoryGroupingTest {
     assertPrecise(measureInOneReindex("stories-events", "of write-ups written blind"), 64, 0.2);
   }
 
+  /**
+   * A sixth set written blind, on copies another outlet reworded sentence by sentence (64 articles,
+   * 38 stories: ten stories with reworded versions, four of plain copies and updates; and 24 hard
+   * negatives within days: market reactions quoting the deal's figures, analyst notes, follow-ups,
+   * a rival's announcement, the same template a quarter later, roundups). Measured unseen at recall
+   * 0.410 with {@link newsarchive.enrich.StorySignature#SAME_FACTS} at 0.8 (0.359 without the
+   * facts), then read: its copies keep 0.54 to 0.79 of their facts in order.
+   */
+  @Test
+  void groupingIsPreciseOnRewordedCopiesWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex("stories-reworded", "of reworded copies written blind"), 64, 0.5);
+  }
+
   private Measure measureInOneReindex(String fixture, String how) throws IOException {
     Path corpus = TestCorpus.copy(fixture, dir.resolve("corpus"));
     Path index = dir.resolve("index");
@@ -93,7 +107,7 @@ class StoryGroupingTest {
   @Test
   void groupingIsAsPreciseWhenCopiesArriveInALaterReindex() throws Exception {
     assertPrecise(measureInTwoReindexes("stories", "in two reindexes"), 45, 0.85);
-    assertPrecise(measureInTwoReindexes("stories-copies", "of copies in two reindexes"), 71, 0.75);
+    assertPrecise(measureInTwoReindexes("stories-copies", "of copies in two reindexes"), 71, 0.95);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
