@@ -482,9 +482,17 @@ final class Evidence {
   }
 
   /**
+   * Capitalised words that end another firm's name one word after a vendor's ("Oracle Capital
+   * Partners", "Apple Wealth Advisors"): partnerships of financiers and professionals, never a
+   * vendor's unit.
+   */
+  static final Set<String> PARTNERSHIPS = Set.of("partners", "advisors", "advisers", "associates");
+
+  /**
    * The other firm whose name the mention at {@code [from, to)} begins, or null: followed by
-   * "&amp;" and a capitalised word ("Arm &amp; Hammer"), or by a capitalised word of {@link
-   * #OTHER_FIRMS} ("Cadence Bank"), each one space apart.
+   * "&amp;" and a capitalised word ("Arm &amp; Hammer"), by a capitalised word of {@link
+   * #OTHER_FIRMS} ("Cadence Bank"), or by two capitalised words, the second of {@link
+   * #PARTNERSHIPS} ("Oracle Capital Partners"), each one space apart.
    */
   static String otherFirm(Words words, int from, int to) {
     if (to >= words.size()
@@ -492,11 +500,19 @@ final class Evidence {
       return null;
     }
     String next = words.written().get(to);
-    boolean ampersand = spaced(words.gapAfter(to - 1), "&");
-    return Character.isUpperCase(next.charAt(0))
-            && (ampersand || OTHER_FIRMS.contains(words.lower().get(to)))
-        ? words.span(from, to + 1)
-        : null;
+    if (!Character.isUpperCase(next.charAt(0))) {
+      return null;
+    }
+    if (spaced(words.gapAfter(to - 1), "&") || OTHER_FIRMS.contains(words.lower().get(to))) {
+      return words.span(from, to + 1);
+    }
+    boolean partnership =
+        to + 1 < words.size()
+            && spaced(words.gapAfter(to - 1), "")
+            && spaced(words.gapAfter(to), "")
+            && Character.isUpperCase(words.written().get(to + 1).charAt(0))
+            && PARTNERSHIPS.contains(words.lower().get(to + 1));
+    return partnership ? words.span(from, to + 2) : null;
   }
 
   /**

@@ -80,6 +80,28 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameFollowedByTwoWordsEndingAPartnershipIsAnotherFirms() {
+    assertEquals(
+        List.of("Salesforce"),
+        tag(
+            "Oracle Capital Partners, a private equity firm, bought an HVAC contractor whose"
+                + " records will move onto Salesforce. Oracle Capital said it would invest."));
+    assertEquals(List.of("Oracle"), tag("Oracle Cloud Infrastructure partners with a bank."));
+  }
+
+  @Test
+  void aProductNamesItsMakerWhereTheNameAloneIsAnotherThing() {
+    assertEquals(
+        List.of("Amazon"),
+        tag("The game, streamed nationally on Amazon's Prime Video, drew loud boos."));
+    assertEquals(
+        List.of("Dell"),
+        tag(
+            "The Dell Rapids City Council approved 14 Dell Latitude laptops for City Hall and"
+                + " a licence for Dell Rapids Quarry Days."));
+  }
+
+  @Test
   void onceAnotherFirmBearsTheNameItsSharesAndOfficersAreThatFirms() {
     assertEquals(
         List.of(),

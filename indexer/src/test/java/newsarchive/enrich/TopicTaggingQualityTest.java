@@ -75,7 +75,10 @@ class TopicTaggingQualityTest {
    * tagged ("kettle chips"); then 0.882 after "kettle chip*" joined the counter phrases and the
    * model may confirm a headline's topic the body paraphrases ({@link TopicTagger#MODEL_CONFIRMS}).
    * Its misses left are paraphrase no table holds ("shows its boss the door", "told to set aside
-   * more capital"), hence its lower bar.
+   * more capital"), hence its lower bar. The sixteenth (50 articles, half from other industries and
+   * in paraphrase, 14 traps), written blind later that day, measured 0.913 (precision 0.977, recall
+   * 0.857), one trap tagged (two charity choirs' "merger"); 0.925 after the phrases of supply deals
+   * joined Partnerships.
    */
   @ParameterizedTest
   @CsvSource({
@@ -83,7 +86,8 @@ class TopicTaggingQualityTest {
     "twelfth, 50, 0.9",
     "thirteenth, 50, 0.9",
     "fourteenth, 50, 0.9",
-    "fifteenth, 50, 0.85"
+    "fifteenth, 50, 0.85",
+    "sixteenth, 50, 0.9"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(String split, int articles, double f1)
       throws Exception {
