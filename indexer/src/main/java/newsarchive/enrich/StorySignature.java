@@ -33,7 +33,8 @@ import java.util.Set;
  * @param shingles how many shingles the text has (0 for a text without words), to tell how much of
  *     the shorter of two texts the longer holds
  * @param titleWords the sorted distinct hashes of the headline's content words
- * @param facts the first {@value Facts#MAX} names and figures, in order, each hashed to 16 bits
+ * @param facts the first {@value Facts#MAX} names and figures, in order, each hashed to 15 bits and
+ *     its top bit set for a figure
  * @param textBands the text's band keys (none for a text without words)
  * @param titleBands the headline's band keys (none for headlines under {@value #MIN_TITLE_WORDS}
  *     content words)
@@ -110,6 +111,12 @@ public record StorySignature(
   /** The least facts an article needs for them to tell: a brief's few names say little. */
   public static final int MIN_FACTS = 12;
 
+  /** The least figures each article needs for {@link #sameFacts} to compare them. */
+  static final int MIN_FIGURES = 3;
+
+  /** The bit of a fact's 16-bit hash that marks a figure. */
+  private static final char FIGURE = 0x8000;
+
   /** The most days apart a reworded copy is published: syndication follows within a day or two. */
   public static final int SAME_FACTS_DAYS = 2;
 
@@ -169,7 +176,9 @@ public record StorySignature(
     List<String> factWords = Facts.of(title, body);
     char[] facts = new char[factWords.size()];
     for (int i = 0; i < facts.length; i++) {
-      facts[i] = (char) mix(factWords.get(i).hashCode());
+      String fact = factWords.get(i);
+      boolean figure = Character.isDigit(fact.charAt(0));
+      facts[i] = (char) (mix(fact.hashCode()) & ~FIGURE | (figure ? FIGURE : 0));
     }
     int[] factBands =
         facts.length >= MIN_FACTS
@@ -236,7 +245,7 @@ public record StorySignature(
   /**
    * Whether the two articles give the same facts in the same order: the longest sequence of facts
    * common to both is {@link #SAME_FACTS} of the shorter's and {@link #SAME_FACTS_OF_LONGER} of the
-   * longer's.
+   * longer's, and their figures agree.
    */
   boolean sameFacts(StorySignature other) {
     int shorter = Math.min(facts.length, other.facts.length);
@@ -245,7 +254,50 @@ public record StorySignature(
       return false;
     }
     int common = commonSequence(facts, other.facts);
-    return common >= SAME_FACTS * shorter && common >= SAME_FACTS_OF_LONGER * longer;
+    return common >= SAME_FACTS * shorter
+        && common >= SAME_FACTS_OF_LONGER * longer
+        && figuresAgree(other);
+  }
+
+  /**
+   * Whether the two articles' figures agree: where each gives at least {@value #MIN_FIGURES}, at
+   * least half of the fewer are the other's too. A copy keeps its figures however it is worded,
+   * while one template filled in on consecutive days (a market wrap, a list of the day's movers)
+   * keeps its names in order and changes its figures.
+   */
+  private boolean figuresAgree(StorySignature other) {
+    char[] mine = figures(facts);
+    char[] theirs = figures(other.facts);
+    int fewer = Math.min(mine.length, theirs.length);
+    if (fewer < MIN_FIGURES) {
+      return true;
+    }
+    int shared = 0;
+    for (char figure : mine) {
+      if (Arrays.binarySearch(theirs, figure) >= 0) {
+        shared++;
+      }
+    }
+    return 2 * shared >= fewer;
+  }
+
+  /** The distinct figures among {@code facts}, sorted. */
+  private static char[] figures(char[] facts) {
+    char[] figures = new char[facts.length];
+    int count = 0;
+    for (char fact : facts) {
+      if ((fact & FIGURE) != 0) {
+        figures[count++] = fact;
+      }
+    }
+    Arrays.sort(figures, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || figures[i] != figures[i - 1]) {
+        figures[distinct++] = figures[i];
+      }
+    }
+    return Arrays.copyOf(figures, distinct);
   }
 
   /** The length of the longest common subsequence of {@code a} and {@code b}. */

@@ -148,6 +148,37 @@ class StorySignatureTest {
   }
 
   @Test
+  void aListOfTheSameNamesWithTheNextDaysFiguresIsAnotherStory() {
+    StorySignature monday = StorySignature.of("Chip stocks", wrap(WRAP, 412.5, 3.2, 88.1, 1.4));
+    StorySignature reworded =
+        StorySignature.of("Chipmakers' day", wrap(WRAP_REWORDED, 412.5, 3.2, 88.1, 1.4));
+    StorySignature tuesday =
+        StorySignature.of("Chipmakers' day", wrap(WRAP_REWORDED, 407.9, 1.1, 90.6, 2.8));
+
+    assertTrue(monday.textSimilarity(tuesday) < StorySignature.SAME_UPDATE_FLOOR, "other words");
+    assertTrue(monday.sameStory(reworded, 1), "the same names and figures");
+    assertFalse(monday.sameStory(tuesday, 1), "the same names in order, other figures");
+  }
+
+  private static final String WRAP =
+      "The Philadelphia Semiconductor Index closed at %.1f, %.1f%% from the day before. Nvidia"
+          + " ended at $%.1f after Jensen Huang spoke at Computex in Taipei; AMD moved %.1f%% as"
+          + " Lisa Su met Microsoft, Meta and Oracle; Intel, Qualcomm, Broadcom, Micron and Marvell"
+          + " followed, while TSMC, ASML and Samsung traded in Asia and Europe.";
+
+  private static final String WRAP_REWORDED =
+      "Chip shares: the Philadelphia Semiconductor Index finished the session on %.1f, a move of"
+          + " %.1f%%. Nvidia settled on $%.1f once Jensen Huang had addressed Computex in Taipei,"
+          + " and AMD went %.1f%% while Lisa Su was meeting Microsoft, Meta and Oracle. Behind"
+          + " them came Intel, Qualcomm, Broadcom, Micron and Marvell; overseas, TSMC, ASML and"
+          + " Samsung changed hands in Asia and Europe.";
+
+  private static String wrap(
+      String template, double index, double change, double price, double move) {
+    return template.formatted(index, change, price, move);
+  }
+
+  @Test
   void aBriefsFewFactsNeverMatchOnTheirOwn() {
     StorySignature brief = StorySignature.of("", "Broadcom shares rose 16% on Thursday.");
 
