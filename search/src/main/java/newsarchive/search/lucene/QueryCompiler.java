@@ -70,8 +70,15 @@ final class QueryCompiler {
   /** How much another word for a typed word counts against the word itself. */
   static final float SYNONYM_WEIGHT = 0.5f;
 
-  /** What an article published in a year or month the query names scores for it. */
-  static final float DATE_WEIGHT = 1;
+  /**
+   * What an article published in a year, month or day the query names scores for the date: about
+   * what a rare word in the title does, since an article published then is about that time as much
+   * as one headlining it, and more than one recalling it in passing ("Microsoft OpenAI investment
+   * 2019" had listed the 2023 investment, whose background names 2019, above 2019's own). Among
+   * partial matches, too, the date counts as a specific word ("nvidia gtc 2022 announcements" lists
+   * 2022's GTC article, which lacks "announcements", before another year's).
+   */
+  static final float DATE_WEIGHT = 8;
 
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
@@ -290,7 +297,7 @@ final class QueryCompiler {
 
   /**
    * The words of a year or month as typed, or an article published then, which scores {@link
-   * #DATE_WEIGHT} (about what a word in the body of an article of average length does).
+   * #DATE_WEIGHT}.
    */
   private Query during(During during, boolean amongRequired) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();

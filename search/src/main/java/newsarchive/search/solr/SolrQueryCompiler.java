@@ -48,7 +48,7 @@ final class SolrQueryCompiler {
   /**
    * What an article published in a year or month the query names scores (as the embedded index).
    */
-  private static final String DATE_WEIGHT = "1.0";
+  private static final String DATE_WEIGHT = "8.0";
 
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 

@@ -1,0 +1,66 @@
+package newsarchive.search.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import newsarchive.search.SearchRequest;
+import newsarchive.search.SearchResult.Hit;
+import newsarchive.search.SearchService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A year in the query ranks the articles published then above those that name it in passing: a
+ * report seldom prints its own year, while a later one recalls it as background.
+ */
+class DateRankingTest {
+
+  @TempDir static Path indexDir;
+  private static SearchService search;
+
+  @BeforeAll
+  static void open() throws Exception {
+    FixtureCorpus.write(
+        indexDir,
+        List.of(
+            FixtureCorpus.article(
+                "then",
+                "Microsoft invests one billion dollars in OpenAI",
+                "2019-07-22",
+                "Wire",
+                List.of(),
+                List.of(),
+                "Microsoft will invest one billion dollars in OpenAI and become its exclusive"
+                    + " cloud provider, the companies said on Monday in San Francisco and Redmond,"
+                    + " where the software maker will build a platform for training and serving"
+                    + " the research lab's systems on its data centres over the coming years."),
+            FixtureCorpus.article(
+                "later",
+                "Microsoft announces a multibillion-dollar investment in OpenAI",
+                "2023-01-23",
+                "Wire",
+                List.of(),
+                List.of(),
+                "Microsoft extends the investment it began in 2019 with a multiyear investment in"
+                    + " OpenAI, whose models run on Azure, and in 2019 it became OpenAI's cloud.")));
+    search = LuceneSearch.open(indexDir);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.close();
+  }
+
+  @Test
+  void theArticlePublishedInTheYearTypedRanksAboveOneRecallingIt() throws Exception {
+    List<String> ids =
+        search.search(SearchRequest.of("microsoft openai investment 2019")).hits().stream()
+            .map(Hit::id)
+            .toList();
+
+    assertEquals(List.of("then", "later"), ids);
+  }
+}
