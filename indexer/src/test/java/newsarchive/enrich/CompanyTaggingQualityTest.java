@@ -71,15 +71,21 @@ class CompanyTaggingQualityTest {
    * no trap article tagged; its misses prompted products naming their maker (Prime Video for
    * Amazon, Dell's laptop and server lines) and two capitalised words ending in Partners, Advisors
    * or Associates making another firm's name ("Oracle Capital Partners"): 0.995, and the tenth
-   * 0.952 → 0.956, every other set unchanged or higher.
+   * 0.952 → 0.956, every other set unchanged or higher. The fourteenth, written blind after those
+   * rules (products and units, tickers, lower-case posts; traps from sport, cooking, spelling
+   * bees), measured unseen at 0.987 (precision 0.983, recall 0.992), 2 of 16 traps tagged: a
+   * "#crowdstrike" hashtag for a fans' protest and the archaic adverb "fastly", which the eleventh
+   * set had also tagged. Fastly now matches only as written, capitalised: fourteenth 0.992,
+   * eleventh 0.991.
    */
   @ParameterizedTest
   @CsvSource({
     "eighth, 5, 0.99",
     "tenth, 3, 0.99",
-    "eleventh, 1, 0.99",
+    "eleventh, 0, 0.99",
     "twelfth, 0, 0.99",
-    "thirteenth, 18, 0.5"
+    "thirteenth, 0, 0.99",
+    "fourteenth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

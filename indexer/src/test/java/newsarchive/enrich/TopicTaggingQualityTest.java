@@ -87,7 +87,8 @@ class TopicTaggingQualityTest {
     "thirteenth, 50, 0.9",
     "fourteenth, 50, 0.9",
     "fifteenth, 50, 0.85",
-    "sixteenth, 50, 0.9"
+    "sixteenth, 50, 0.9",
+    "seventeenth, 50, 0.9"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(String split, int articles, double f1)
       throws Exception {
