@@ -3,6 +3,7 @@ package newsarchive.enrich;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,16 +85,63 @@ public final class CompanyTagger {
 
   private void collect(
       Words words, boolean inTitle, boolean shouting, boolean lowerCase, List<Candidate> into) {
-    for (PhraseMatcher.Match<CompanyTable.Name> match :
-        table.names.find(words, table.names.starts(words), shouting || lowerCase)) {
-      into.add(
+    int[] starts = table.names.starts(words);
+    List<PhraseMatcher.Match<CompanyTable.Name>> matches =
+        table.names.find(words, starts, shouting || lowerCase);
+    List<Candidate> found = new ArrayList<>();
+    for (PhraseMatcher.Match<CompanyTable.Name> match : matches) {
+      found.add(
           new Candidate(
               words,
               match,
               inTitle,
               shouting && match.exactCase(),
-              lowerCase && match.exactCase() && !match.value().coined()));
+              lowerCase && match.exactCase() && !match.value().coined()
+                  || !lowerCase && writtenInLowerCase(words, match)));
     }
+    boolean[] lowerCaseParagraphs = shouting || lowerCase ? null : words.lowerCaseParagraphs();
+    if (lowerCaseParagraphs != null) {
+      collectInLowerCase(words, inTitle, starts, lowerCaseParagraphs, matches, found);
+      found.sort(Comparator.comparingInt(c -> c.start));
+    }
+    into.addAll(found);
+  }
+
+  /**
+   * The names in paragraphs written in lower case (the posts an article quotes) that only match in
+   * any case ("claude", "iphone"): as in an article written all in lower case, each needs the
+   * evidence an ambiguous name needs.
+   */
+  private void collectInLowerCase(
+      Words words,
+      boolean inTitle,
+      int[] starts,
+      boolean[] lowerCaseParagraphs,
+      List<PhraseMatcher.Match<CompanyTable.Name>> found,
+      List<Candidate> into) {
+    boolean[] taken = new boolean[words.size()];
+    for (PhraseMatcher.Match<CompanyTable.Name> match : found) {
+      Arrays.fill(taken, match.start(), match.start() + match.length(), true);
+    }
+    for (PhraseMatcher.Match<CompanyTable.Name> match : table.names.find(words, starts, true)) {
+      int end = match.start() + match.length();
+      if (lowerCaseParagraphs[words.paragraphs()[match.start()]]
+          && !taken[match.start()]
+          && !taken[end - 1]) {
+        into.add(new Candidate(words, match, inTitle, false, true));
+      }
+    }
+  }
+
+  /**
+   * Whether a name is written all in lower case in an article that capitalises names: a hashtag, a
+   * handle or a common word ("#crowdstrike" for a fans' protest), which needs the evidence an
+   * ambiguous name needs; in a technology or business article it has it.
+   */
+  private static boolean writtenInLowerCase(
+      Words words, PhraseMatcher.Match<CompanyTable.Name> match) {
+    String written = words.span(match.start(), match.start() + match.length());
+    return written.equals(written.toLowerCase(Locale.ROOT));
   }
 
   /**

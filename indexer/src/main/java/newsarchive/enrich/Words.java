@@ -147,6 +147,35 @@ public record Words(
   }
 
   /**
+   * Each paragraph whose words are all written in lower case (at least {@value
+   * #LOWER_CASE_PARAGRAPH_WORDS} of them, none opening with a capital but "I"), as the users' posts
+   * an article quotes are ("ok chatgpt is cooked"); null when no paragraph is.
+   */
+  boolean[] lowerCaseParagraphs() {
+    if (size() == 0) {
+      return null;
+    }
+    int count = paragraphs[size() - 1] + 1;
+    int[] words = new int[count];
+    for (int i = 0; i < size(); i++) {
+      int paragraph = paragraphs[i];
+      String word = written.get(i);
+      boolean capital = Character.isUpperCase(word.charAt(0)) && !word.equals("I");
+      words[paragraph] = words[paragraph] < 0 || capital ? -1 : words[paragraph] + 1;
+    }
+    boolean[] lowerCase = new boolean[count];
+    boolean any = false;
+    for (int p = 0; p < count; p++) {
+      lowerCase[p] = words[p] >= LOWER_CASE_PARAGRAPH_WORDS;
+      any |= lowerCase[p];
+    }
+    return any ? lowerCase : null;
+  }
+
+  /** Fewer words than this say nothing of how a paragraph is written ("ok.", "lol"). */
+  static final int LOWER_CASE_PARAGRAPH_WORDS = 4;
+
+  /**
    * Whether most of the letters are capitals, as in a wire-service headline, where a capital letter
    * is no sign of a name.
    */

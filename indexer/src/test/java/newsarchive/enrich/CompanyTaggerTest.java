@@ -52,6 +52,39 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameWrittenInLowerCaseInAnArticleThatCapitalisesNamesNeedsEvidence() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Fans stage a crowd strike as Rovers lose again",
+            "Supporters stayed silent for fifteen minutes. The hashtag #crowdstrike trended before"
+                + " kick-off, and the manager pleaded for patience."));
+    assertEquals(
+        List.of("CrowdStrike"),
+        tagger.tag(
+            "Airlines ground flights",
+            "Posts tagged #crowdstrike filled feeds as the cybersecurity company's software"
+                + " update crashed computers at airlines and banks."));
+    assertEquals(List.of("CrowdStrike"), tag("CrowdStrike shares fell 11% on Friday."));
+  }
+
+  @Test
+  void postsQuotedInLowerCaseNameCompaniesAsLowerCaseArticlesDo() {
+    assertEquals(
+        List.of("Anthropic", "Apple"),
+        tagger.tag(
+            "How users reacted to the new model",
+            "Developers posted their verdicts within minutes of the launch.\n\n"
+                + "\"claude still writes cleaner code than this\" - a user on a forum\n\n"
+                + "\"will it run on my iphone without draining the battery\""));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Readers share their autumn recipes",
+            "One reader sent a poem.\n\nan apple for the teacher, a pear for the road"));
+  }
+
+  @Test
   void ambiguousNamesWithoutEvidenceAreNotTagged() {
     assertEquals(List.of(), tag("Apple and Amazon met Oracle on Tuesday."));
   }

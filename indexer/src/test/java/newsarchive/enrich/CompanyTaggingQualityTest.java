@@ -76,7 +76,14 @@ class CompanyTaggingQualityTest {
    * bees), measured unseen at 0.987 (precision 0.983, recall 0.992), 2 of 16 traps tagged: a
    * "#crowdstrike" hashtag for a fans' protest and the archaic adverb "fastly", which the eleventh
    * set had also tagged. Fastly now matches only as written, capitalised: fourteenth 0.992,
-   * eleventh 0.991.
+   * eleventh 0.991; then a name written in lower case in an article that capitalises names needs
+   * the evidence an ambiguous name needs (the hashtag): 0.996, no trap tagged. The fifteenth,
+   * written blind on 2026-12-05 after those rules (60 articles: tickers, hyphenated compounds,
+   * quoted posts, sponsors; traps from myth, sailing and sport; 14 look-alikes), measured unseen at
+   * 0.976 (precision 0.984, recall 0.968), 1 of 16 traps tagged (a yacht named Helion, "Helion's
+   * owner") and one look-alike ("Runway Growth Finance"); its one general miss, users' posts quoted
+   * in lower case ("claude", "iphone") in an article that capitalises names, prompted matching
+   * those paragraphs as a lower-case article is matched: 0.992, twelfth 0.982 → 0.988.
    */
   @ParameterizedTest
   @CsvSource({
@@ -85,7 +92,8 @@ class CompanyTaggingQualityTest {
     "eleventh, 0, 0.99",
     "twelfth, 0, 0.99",
     "thirteenth, 0, 0.99",
-    "fourteenth, 1, 0.99"
+    "fourteenth, 0, 0.99",
+    "fifteenth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -78,7 +78,13 @@ class TopicTaggingQualityTest {
    * more capital"), hence its lower bar. The sixteenth (50 articles, half from other industries and
    * in paraphrase, 14 traps), written blind later that day, measured 0.913 (precision 0.977, recall
    * 0.857), one trap tagged (two charity choirs' "merger"); 0.925 after the phrases of supply deals
-   * joined Partnerships.
+   * joined Partnerships. The seventeenth (50, two thirds in paraphrase), written blind after that,
+   * measured 0.913 (precision 0.979, recall 0.855). The eighteenth (50 articles from every trade,
+   * two thirds without the topic's plain word, 16 traps), written blind on 2026-12-05 after the
+   * seventeenth was read, measured 0.931 (precision 0.922, recall 0.940), 2 traps tagged (an
+   * athlete's "earnings", a council's purchase of farmland); 0.940 after purchases of land joined
+   * Acquisitions' counter phrases. Letting a topic that scores 6, 9 or 12 resist the model's veto
+   * (its German wafer plant) was tried and dropped: it lowered eight other sets.
    */
   @ParameterizedTest
   @CsvSource({
@@ -88,7 +94,8 @@ class TopicTaggingQualityTest {
     "fourteenth, 50, 0.9",
     "fifteenth, 50, 0.85",
     "sixteenth, 50, 0.9",
-    "seventeenth, 50, 0.9"
+    "seventeenth, 50, 0.9",
+    "eighteenth, 50, 0.9"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(String split, int articles, double f1)
       throws Exception {
