@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -49,9 +50,19 @@ public final class Synonyms {
   /** The most words of one entry: the longest run of typed words worth comparing. */
   private final int longestEntry;
 
-  private Synonyms(Map<String, Set<String>> groups, Map<String, Set<String>> equivalents) {
+  /**
+   * Whether a word, lower-cased, is in some article: two typed words that are one there ("chat gpt"
+   * for "chatgpt", "data base") match it as their equivalent. None is, without an index.
+   */
+  private final Predicate<String> indexed;
+
+  private Synonyms(
+      Map<String, Set<String>> groups,
+      Map<String, Set<String>> equivalents,
+      Predicate<String> indexed) {
     this.groups = groups;
     this.equivalents = equivalents;
+    this.indexed = indexed;
     this.longestEntry =
         java.util.stream.Stream.concat(groups.keySet().stream(), equivalents.keySet().stream())
             .mapToInt(key -> key.split(" ").length)
@@ -96,7 +107,15 @@ public final class Synonyms {
         into.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
       }
     }
-    return new Synonyms(groups, equivalents);
+    return new Synonyms(groups, equivalents, word -> false);
+  }
+
+  /**
+   * These groups, and two typed words in a row that {@code indexed} knows written as one word
+   * matching it as their equivalent, as Algolia joins split words: an index's vocabulary.
+   */
+  public Synonyms joining(Predicate<String> indexed) {
+    return new Synonyms(groups, equivalents, indexed);
   }
 
   /** The comma-separated entries of {@code list} that have words to search for. */
@@ -190,11 +209,42 @@ public final class Synonyms {
             break;
           }
         }
+        Synonymous joined = end == start + 1 ? joined(parts, start) : null;
+        if (joined != null) {
+          expanded.add(joined);
+          start += 2;
+          continue;
+        }
         List<Text> run = plainWords(parts.subList(start, end));
         expanded.add(run == null ? expand(parts.get(start)) : synonymous(run));
         start = end;
       }
       return expanded;
+    }
+
+    /**
+     * The words at {@code start} and after it as one, when both are plain words of two letters or
+     * more (neither still being typed) that the index knows written as one: null otherwise.
+     */
+    private Synonymous joined(List<UserQuery> parts, int start) {
+      if (left == 0 || start + 1 == parts.size()) {
+        return null;
+      }
+      List<Text> pair = plainWords(parts.subList(start, start + 2));
+      if (pair == null
+          || pair.stream()
+              .anyMatch(word -> word.completing() || word.text().length() < 2 || !searched(word))) {
+        return null;
+      }
+      String joined = (pair.get(0).text() + pair.get(1).text()).toLowerCase(java.util.Locale.ROOT);
+      if (!ArticleSchema.terms(ArticleSchema.WORDS, joined).equals(List.of(joined))
+          || !indexed.test(joined)) {
+        return null;
+      }
+      left--;
+      Text word =
+          new Text(null, joined, false, 0, false, false, pair.get(0).start(), pair.get(1).end());
+      return new Synonymous(new All(List.copyOf(pair)), List.of(), List.of(word));
     }
 
     /** The words of {@code run} with the other entries of their groups, or as they are if none. */

@@ -53,6 +53,32 @@ class SynonymsTest {
   }
 
   @Test
+  void twoTypedWordsTheIndexKnowsWrittenAsOneMatchThatWordAsTheirEquivalent() {
+    Synonyms joining = SYNONYMS.joining(java.util.Set.of("chatgpt", "ai", "into")::contains);
+    assertEquals(
+        new All(
+            List.of(
+                new Synonymous(
+                    new All(List.of(word("Chat", 0), word("GPT", 5))),
+                    List.of(),
+                    List.of(other("chatgpt", 0, 8))),
+                word("ban", 9))),
+        joining.expand(UserQueryParser.parse("Chat GPT ban", Prefix.NONE)));
+    assertEquals(
+        new All(List.of(word("chat", 0), word("gpt", 5))),
+        SYNONYMS.expand(UserQueryParser.parse("chat gpt", Prefix.NONE)),
+        "without an index no words are joined");
+    assertStayApart(joining, "a i", Prefix.NONE, "single letters");
+    assertStayApart(joining, "in to", Prefix.NONE, "words never searched");
+    assertStayApart(joining, "chat gpt", Prefix.LAST, "a word still being typed");
+  }
+
+  private static void assertStayApart(Synonyms joining, String text, Prefix prefix, String why) {
+    UserQuery parsed = UserQueryParser.parse(text, prefix);
+    assertEquals(parsed, joining.expand(parsed), why + " stay apart");
+  }
+
+  @Test
   void aWordMatchesTheOtherEntriesOfItsGroupComparedByStems() {
     assertEquals(
         new All(

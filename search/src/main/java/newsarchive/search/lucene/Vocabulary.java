@@ -1,6 +1,7 @@
 package newsarchive.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.PriorityQueue;
 import newsarchive.index.ArticleSchema;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
@@ -70,6 +72,15 @@ final class Vocabulary {
       }
     }
     return found;
+  }
+
+  /** Whether some article holds the lower-case {@code word}. */
+  boolean contains(String word) {
+    try {
+      return reader.docFreq(new Term(ArticleSchema.WORDS, word)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whether any indexed word starts with the lower-case {@code prefix}. */

@@ -18,6 +18,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
@@ -174,6 +175,25 @@ final class SolrCollection implements AutoCloseable {
       return query(params).getTermsResponse().getTerms(ArticleSchema.WORDS).stream()
           .map(term -> term.getTerm())
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether some article holds the unstemmed {@code word}, as the embedded index tells. */
+  boolean holds(String word) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("qt", "/terms");
+    params.set("shards.qt", "/terms");
+    params.set("terms.fl", ArticleSchema.WORDS);
+    params.set("terms.lower", word);
+    params.set("terms.upper", word);
+    params.set("terms.upper.incl", true);
+    params.set("terms.limit", 1);
+    try {
+      List<TermsResponse.Term> terms =
+          query(params).getTermsResponse().getTerms(ArticleSchema.WORDS);
+      return terms != null && !terms.isEmpty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

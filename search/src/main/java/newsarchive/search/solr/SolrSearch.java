@@ -60,7 +60,9 @@ public final class SolrSearch implements SearchService {
   private SolrSearch(SolrCollection collection, Duration timeLimit, Synonyms synonyms) {
     this.collection = collection;
     this.shards = new SolrShards(collection);
-    this.compiler = new SolrQueryCompiler(collection::completions, collection::values, synonyms);
+    this.compiler =
+        new SolrQueryCompiler(
+            collection::completions, collection::values, synonyms.joining(collection::holds));
     this.timeLimit = timeLimit;
   }
 
