@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.ArticleSchema;
 import newsarchive.search.IndexStats.Count;
@@ -36,16 +35,18 @@ final class SolrCollection implements AutoCloseable {
   /** The pause before the second attempt; each later one waits this much longer. */
   private static final long PAUSE_MILLIS = 100;
 
-  /** How long the list of facet values is reused before it is read again. */
-  private static final long VALUES_TTL_NANOS = TimeUnit.SECONDS.toNanos(2);
+  /**
+   * How long the list of facet values, and whether a word is in the collection, are reused before
+   * they are read again.
+   */
+  private static final long ANSWERS_TTL_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CloudSolrClient client;
   private final String name;
-  private final Map<String, Values> values = new ConcurrentHashMap<>();
-
-  private record Values(List<Count> counts, long readAt) {}
+  private final RecentAnswers<String, List<Count>> values = new RecentAnswers<>(ANSWERS_TTL_NANOS);
+  private final RecentAnswers<String, Boolean> words = new RecentAnswers<>(ANSWERS_TTL_NANOS);
 
   private SolrCollection(CloudSolrClient client, String name) {
     this.client = client;
@@ -132,10 +133,10 @@ final class SolrCollection implements AutoCloseable {
 
   /** Every value of {@code dimension} with its article count, most first, ties by value. */
   List<Count> valueCounts(String dimension) throws IOException {
-    Values cached = values.get(dimension);
-    if (cached != null && System.nanoTime() - cached.readAt() < VALUES_TTL_NANOS) {
-      return cached.counts();
-    }
+    return values.get(dimension, this::readValueCounts);
+  }
+
+  private List<Count> readValueCounts(String dimension) throws IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", SolrQueryCompiler.EVERYTHING);
     params.set("rows", 0);
@@ -145,9 +146,7 @@ final class SolrCollection implements AutoCloseable {
     facet.put("limit", -1);
     facet.put("refine", true);
     params.set("json.facet", json(Map.of("values", facet)));
-    List<Count> counts = buckets(facets(query(params)), "values");
-    values.put(dimension, new Values(counts, System.nanoTime()));
-    return counts;
+    return buckets(facets(query(params)), "values");
   }
 
   /** The values of every facet dimension, for compiling facet fields in queries. */
@@ -180,8 +179,19 @@ final class SolrCollection implements AutoCloseable {
     }
   }
 
-  /** Whether some article holds the unstemmed {@code word}, as the embedded index tells. */
+  /**
+   * Whether some article holds the unstemmed {@code word}, as the embedded index tells; a search
+   * asks it for its matches, its partial matches and its other words alike.
+   */
   boolean holds(String word) {
+    try {
+      return words.get(word, this::readHolds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean readHolds(String word) throws IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("qt", "/terms");
     params.set("shards.qt", "/terms");
@@ -190,13 +200,8 @@ final class SolrCollection implements AutoCloseable {
     params.set("terms.upper", word);
     params.set("terms.upper.incl", true);
     params.set("terms.limit", 1);
-    try {
-      List<TermsResponse.Term> terms =
-          query(params).getTermsResponse().getTerms(ArticleSchema.WORDS);
-      return terms != null && !terms.isEmpty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<TermsResponse.Term> terms = query(params).getTermsResponse().getTerms(ArticleSchema.WORDS);
+    return terms != null && !terms.isEmpty();
   }
 
   /**
