@@ -519,8 +519,9 @@ final class Evidence {
    * The description of the mention at {@code [from, to)} as a technology company, or null: a comma,
    * "the" or "a", and within {@value #DESCRIPTION_WORDS} words, in one phrase, a word of the trade
    * and then a noun of {@link #COMPANY_NOUNS} ("Snowflake, the cloud data company", "Amazon, the
-   * e-commerce and cloud computing giant"). Rivers, fruit and winds are not described so, nor are
-   * law firms.
+   * e-commerce and cloud computing giant"), or such a noun, "of" and within {@value #OF_WORDS}
+   * words a word of the trade ("Cohere, the Toronto-based developer of large language models").
+   * Rivers, fruit and winds are not described so, nor are law firms.
    */
   static String description(Words words, int from, int to) {
     if (to + 1 >= words.size()
@@ -539,9 +540,33 @@ final class Evidence {
               || word.equals("up") && words.lower().get(i - 1).equals("start"))) {
         return words.span(to, i + 1);
       }
-      technology |= BUSINESS.contains(word) || DESCRIBED_TRADES.contains(word);
+      if (word.equals("of") && COMPANY_NOUNS.contains(words.lower().get(i - 1))) {
+        int trade = trade(words, i + 1, i + 1 + OF_WORDS);
+        return trade < 0 ? null : words.span(to, trade + 1);
+      }
+      technology |= isTrade(word);
     }
     return null;
+  }
+
+  /** How many words after "the developer of" may come before its trade. */
+  static final int OF_WORDS = 3;
+
+  /** The first word of the trade in {@code [from, to)}, in one phrase, or -1. */
+  private static int trade(Words words, int from, int to) {
+    for (int i = from; i < Math.min(words.size(), to); i++) {
+      if (!words.gapBefore(i).matches("[ \\-'’]+")) {
+        return -1;
+      }
+      if (isTrade(words.lower().get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isTrade(String word) {
+    return BUSINESS.contains(word) || DESCRIBED_TRADES.contains(word);
   }
 
   /** Whether {@code gap} is {@code mark} with one space (or none for no mark) either side. */

@@ -85,6 +85,16 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aDescriptionAsTheMakerOfATradesProductsNamesTheCompany() {
+    assertEquals(
+        List.of("Cohere"),
+        tagger.tag(
+            "Cohere Health raises $90 million",
+            "Cohere Health's software reviews requests from doctors. Cohere Health is not related"
+                + " to Cohere, the Toronto-based developer of large language models."));
+  }
+
+  @Test
   void ambiguousNamesWithoutEvidenceAreNotTagged() {
     assertEquals(List.of(), tag("Apple and Amazon met Oracle on Tuesday."));
   }

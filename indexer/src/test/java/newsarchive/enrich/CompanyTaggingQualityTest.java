@@ -83,7 +83,16 @@ class CompanyTaggingQualityTest {
    * 0.976 (precision 0.984, recall 0.968), 1 of 16 traps tagged (a yacht named Helion, "Helion's
    * owner") and one look-alike ("Runway Growth Finance"); its one general miss, users' posts quoted
    * in lower case ("claude", "iphone") in an article that capitalises names, prompted matching
-   * those paragraphs as a lower-case article is matched: 0.992, twelfth 0.982 → 0.988.
+   * those paragraphs as a lower-case article is matched: 0.992, twelfth 0.982 → 0.988. The
+   * sixteenth, written blind after that (60 articles of 60 to 650 words: transcripts, job moves,
+   * shirt sponsors, quoted posts; traps from myth, horses, boats and people), measured unseen at
+   * 0.988 (precision 1.000, recall 0.976), no trap or look-alike tagged; two of its three misses
+   * prompted a description as "the developer of" a trade's products ("Cohere, the Toronto-based
+   * developer of large language models", beside "Cohere Health") and the products that carry
+   * Apple's name (Apple Pay, Apple Watch, Apple TV, …) as Apple's names: 0.996, no other set
+   * changed. Matching quoted passages in lower case too (a third wrote: "gemini held up fine") was
+   * tried and dropped: in business articles such quotes hold "runway" and "meta" in their common
+   * senses, which tagged two more traps.
    */
   @ParameterizedTest
   @CsvSource({
@@ -93,7 +102,8 @@ class CompanyTaggingQualityTest {
     "twelfth, 0, 0.99",
     "thirteenth, 0, 0.99",
     "fourteenth, 0, 0.99",
-    "fifteenth, 1, 0.99"
+    "fifteenth, 1, 0.99",
+    "sixteenth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
