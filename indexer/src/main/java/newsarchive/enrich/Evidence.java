@@ -114,7 +114,6 @@ final class Evidence {
           "subsidiary",
           "division",
           "parent",
-          "owner",
           "app",
           "apps",
           "software",

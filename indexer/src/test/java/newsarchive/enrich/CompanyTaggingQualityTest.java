@@ -92,7 +92,10 @@ class CompanyTaggingQualityTest {
    * Apple's name (Apple Pay, Apple Watch, Apple TV, …) as Apple's names: 0.996, no other set
    * changed. Matching quoted passages in lower case too (a third wrote: "gemini held up fine") was
    * tried and dropped: in business articles such quotes hold "runway" and "meta" in their common
-   * senses, which tagged two more traps.
+   * senses, which tagged two more traps. Then "owner" no longer counts as a corporate word next to
+   * a name: boats, horses, teams and restaurants have owners ("Helion's owner-skipper", the
+   * fifteenth's yacht), and a company's owner is named as another company: fifteenth 0.996, no trap
+   * tagged, no other set changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -102,7 +105,7 @@ class CompanyTaggingQualityTest {
     "twelfth, 0, 0.99",
     "thirteenth, 0, 0.99",
     "fourteenth, 0, 0.99",
-    "fifteenth, 1, 0.99",
+    "fifteenth, 0, 0.99",
     "sixteenth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
