@@ -86,6 +86,11 @@ final class LabelledSet {
     return new LabelledSet(items);
   }
 
+  /** The items of one split, not yet scored. */
+  LabelledSet of(String split) {
+    return new LabelledSet(items.stream().filter(item -> item.split().equals(split)).toList());
+  }
+
   /** Score {@code tagger}'s labels against {@code expected}'s, item by item. */
   LabelledSet score(Function<Item, List<String>> tagger, Function<Item, List<String>> expected) {
     for (Item item : items) {
