@@ -95,7 +95,10 @@ class CompanyTaggingQualityTest {
    * senses, which tagged two more traps. Then "owner" no longer counts as a corporate word next to
    * a name: boats, horses, teams and restaurants have owners ("Helion's owner-skipper", the
    * fifteenth's yacht), and a company's owner is named as another company: fifteenth 0.996, no trap
-   * tagged, no other set changed.
+   * tagged, no other set changed. The seventeenth (60 articles of 78 to 607 words, 15 traps, 13
+   * look-alikes), written blind on 2026-12-05 after all of that, measured unseen at 0.995
+   * (precision 0.991, recall 1.000), no trap tagged; its one error, the fashion-rental firm "Rent
+   * the Runway", joined Runway's look-alikes as "Project Runway" had: 1.000.
    */
   @ParameterizedTest
   @CsvSource({
@@ -106,7 +109,8 @@ class CompanyTaggingQualityTest {
     "thirteenth, 0, 0.99",
     "fourteenth, 0, 0.99",
     "fifteenth, 0, 0.99",
-    "sixteenth, 0, 0.99"
+    "sixteenth, 0, 0.99",
+    "seventeenth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
