@@ -102,13 +102,11 @@ final class CompanyTable {
       all.addAll(row.items(1));
       List<String> ambiguous = row.items(3);
       all.addAll(ambiguous);
-      List<List<String>> ambiguousWords = new ArrayList<>();
+      List<List<String>> nameWords = new ArrayList<>();
       for (String name : all) {
         List<String> words = nameWords(row, name);
         boolean isAmbiguous = ambiguous.contains(name);
-        if (isAmbiguous) {
-          ambiguousWords.add(lower(words));
-        }
+        nameWords.add(lower(words));
         // An ambiguous name is an ordinary word too, so its case always matters.
         names.add(
             new PhraseMatcher.Phrase<>(
@@ -119,12 +117,16 @@ final class CompanyTable {
       }
       List<PhraseMatcher.Phrase<String>> cues = new ArrayList<>();
       for (String cue : row.items(4)) {
-        if (ambiguous.isEmpty()) {
-          throw row.error("counter-cues (\"" + cue + "\") need an ambiguous name to apply to");
-        }
         List<String> words = row.cue(cue);
-        if (ambiguousWords.stream().anyMatch(name -> contains(lower(words), name))) {
+        // A look-alike holds one of the names, unambiguous ones too ("Samsung Heavy"); any other
+        // counter-cue speaks only against an ambiguous name.
+        if (nameWords.stream().anyMatch(name -> contains(lower(words), name))) {
           names.add(new PhraseMatcher.Phrase<>(new Name(company, true, cue, false), words, true));
+        } else if (ambiguous.isEmpty()) {
+          throw row.error(
+              "counter-cues (\""
+                  + cue
+                  + "\") need an ambiguous name to apply to, or must hold one of the names");
         } else {
           cues.add(new PhraseMatcher.Phrase<>(cue, words, false));
         }

@@ -407,6 +407,34 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aLookAlikeOfAnUnambiguousNameIsAnotherFirm() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Samsung Heavy Industries wins $1.5bn order for LNG carriers",
+            "Samsung Heavy Industries said on Monday it had won an order for six carriers."));
+    assertEquals(
+        List.of("Samsung"),
+        tag("Samsung Heavy Industries builds ships; Samsung makes the memory chips in them."));
+    assertEquals(List.of(), tag("Nobody agrees what the Hugging Face emoji means."));
+  }
+
+  @Test
+  void aCounterCueOfARowWithoutAmbiguousNamesIsRejectedUnlessItHoldsAName(@TempDir Path dir)
+      throws Exception {
+    Path file = Files.writeString(dir.resolve("companies.tsv"), "Acme\t\tany\t\tAcme Bank\n");
+    assertEquals(List.of(), CompanyTagger.load(file).tag("", "Acme Bank raised its rates."));
+
+    Files.writeString(file, "Acme\t\tany\t\tcartoon*\n");
+    TaxonomyException error = assertThrows(TaxonomyException.class, () -> CompanyTagger.load(file));
+    assertEquals(
+        file
+            + ":1: counter-cues (\"cartoon*\") need an ambiguous name to apply to, or must hold"
+            + " one of the names",
+        error.getMessage());
+  }
+
+  @Test
   void aTableWithABadCaseColumnIsRejectedWithItsLine(@TempDir Path dir) throws Exception {
     Path file =
         Files.writeString(dir.resolve("companies.tsv"), "# comment\nAcme\tACME\tsometimes\n");
