@@ -30,8 +30,9 @@ import newsarchive.search.SearchResult.OtherWords;
  * for every other. A typed word, or a run of typed words that is an entry, matches its groups'
  * other entries too, at a lower weight, in both search backends, so a reader's wording finds the
  * articles' as whole matches, not only among the partial ones. Entries are compared by their stems,
- * as the text fields are, so "quits" finds "resigned"; an entry of several words is matched as a
- * phrase.
+ * as the text fields are, so "quits" finds "resigned"; names (lines marked {@code =}) as written,
+ * lower-cased, since a ticker is no plural ("CDNS" is Cadence's, "cdn" a content delivery network);
+ * an entry of several words is matched as a phrase.
  */
 public final class Synonyms {
 
@@ -41,11 +42,16 @@ public final class Synonyms {
   private final Map<String, Set<String>> groups;
 
   /**
-   * The same for the equivalents, which count as the typed words do: names of one thing (lines
-   * marked {@code =}) and one-way mappings, whose reporter's word stands in for the reader's phrase
-   * as Solr's {@code =>} replaces it.
+   * The same for the equivalents, which count as the typed words do: one-way mappings, whose
+   * reporter's word stands in for the reader's phrase as Solr's {@code =>} replaces it.
    */
   private final Map<String, Set<String>> equivalents;
+
+  /**
+   * Each name's words as written, lower-cased, to the names of the same thing (lines marked {@code
+   * =}): equivalents too.
+   */
+  private final Map<String, Set<String>> names;
 
   /** The most words of one entry: the longest run of typed words worth comparing. */
   private final int longestEntry;
@@ -59,12 +65,15 @@ public final class Synonyms {
   private Synonyms(
       Map<String, Set<String>> groups,
       Map<String, Set<String>> equivalents,
+      Map<String, Set<String>> names,
       Predicate<String> indexed) {
     this.groups = groups;
     this.equivalents = equivalents;
+    this.names = names;
     this.indexed = indexed;
     this.longestEntry =
-        java.util.stream.Stream.concat(groups.keySet().stream(), equivalents.keySet().stream())
+        java.util.stream.Stream.of(groups, equivalents, names)
+            .flatMap(entries -> entries.keySet().stream())
             .mapToInt(key -> key.split(" ").length)
             .max()
             .orElse(1);
@@ -90,24 +99,26 @@ public final class Synonyms {
   static Synonyms parse(List<String> lines) {
     Map<String, Set<String>> groups = new LinkedHashMap<>();
     Map<String, Set<String>> equivalents = new LinkedHashMap<>();
+    Map<String, Set<String>> names = new LinkedHashMap<>();
     for (String line : lines) {
       String content = line.strip();
       if (content.isEmpty() || content.startsWith("#")) {
         continue;
       }
-      boolean names = content.startsWith("=") && !content.startsWith("=>");
-      if (names) {
+      boolean named = content.startsWith("=") && !content.startsWith("=>");
+      if (named) {
         content = content.substring(1).strip();
       }
       int arrow = content.indexOf("=>");
-      Map<String, Set<String>> into = names || arrow >= 0 ? equivalents : groups;
+      Map<String, Set<String>> into = named ? names : arrow >= 0 ? equivalents : groups;
       List<String> typed = entries(arrow < 0 ? content : content.substring(0, arrow));
       List<String> others = arrow < 0 ? typed : entries(content.substring(arrow + 2));
       for (String entry : typed) {
-        into.computeIfAbsent(stems(entry), key -> new LinkedHashSet<>()).addAll(others);
+        into.computeIfAbsent(named ? words(entry) : stems(entry), key -> new LinkedHashSet<>())
+            .addAll(others);
       }
     }
-    return new Synonyms(groups, equivalents, word -> false);
+    return new Synonyms(groups, equivalents, names, word -> false);
   }
 
   /**
@@ -115,7 +126,7 @@ public final class Synonyms {
    * matching it as their equivalent, as Algolia joins split words: an index's vocabulary.
    */
   public Synonyms joining(Predicate<String> indexed) {
-    return new Synonyms(groups, equivalents, indexed);
+    return new Synonyms(groups, equivalents, names, indexed);
   }
 
   /** The comma-separated entries of {@code list} that have words to search for. */
@@ -204,7 +215,9 @@ public final class Synonyms {
           if (run != null
               && searched(run.getFirst())
               && searched(run.getLast())
-              && (groups.containsKey(stems(run)) || equivalents.containsKey(stems(run)))) {
+              && (groups.containsKey(stems(run))
+                  || equivalents.containsKey(stems(run))
+                  || names.containsKey(words(run)))) {
             end = longer;
             break;
           }
@@ -255,7 +268,9 @@ public final class Synonyms {
       }
       String stems = stems(run);
       Set<String> seen = new LinkedHashSet<>(List.of(stems));
-      List<Text> same = alternatives(run, equivalents.getOrDefault(stems, Set.of()), seen);
+      Set<String> equivalent = new LinkedHashSet<>(names.getOrDefault(words(run), Set.of()));
+      equivalent.addAll(equivalents.getOrDefault(stems, Set.of()));
+      List<Text> same = alternatives(run, equivalent, seen);
       List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
       return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
     }
@@ -308,6 +323,14 @@ public final class Synonyms {
 
   private static String stems(String text) {
     return String.join(" ", ArticleSchema.terms(ArticleSchema.BODY, text));
+  }
+
+  private static String words(List<Text> run) {
+    return words(String.join(" ", run.stream().map(Text::text).toList()));
+  }
+
+  private static String words(String text) {
+    return String.join(" ", ArticleSchema.terms(ArticleSchema.WORDS, text));
   }
 
   private static Synonyms fromResource(String resource) {

@@ -43,7 +43,8 @@ class RelevanceTest {
   @ValueSource(
       strings = {
         "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
-        "dev8", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14"
+        "dev8", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14",
+        "blind15", "blind16"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

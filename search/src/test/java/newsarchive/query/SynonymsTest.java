@@ -26,7 +26,8 @@ class SynonymsTest {
               "ipo, stock market debut",
               "went down, goes down => outage",
               "= facebook, meta",
-              "= nvda => nvidia"));
+              "= nvda => nvidia",
+              "= cdns => cadence"));
 
   private static UserQuery expanded(String query) {
     return SYNONYMS.expand(UserQueryParser.parse(query, Prefix.NONE));
@@ -50,6 +51,11 @@ class SynonymsTest {
         new Synonymous(word("NVDA", 0), List.of(), List.of(other("nvidia", 0, 4))),
         expanded("NVDA"));
     assertEquals(word("nvidia", 0), expanded("nvidia"));
+    // Names are compared as written, not by stems: a ticker is no plural.
+    assertEquals(
+        new Synonymous(word("CDNS", 0), List.of(), List.of(other("cadence", 0, 4))),
+        expanded("CDNS"));
+    assertEquals(word("cdn", 0), expanded("cdn"));
   }
 
   @Test
@@ -191,6 +197,8 @@ class SynonymsTest {
     assertEquals(List.of("facebook"), others("meta"));
     assertEquals(List.of("third quarter"), others("Q3"));
     assertEquals(List.of("large language model"), others("LLMs"));
+    assertEquals(List.of("content delivery network"), others("cdn"));
+    assertEquals(List.of("abandon", "scrap", "drop"), others("gave up"));
   }
 
   private static List<String> others(String query) {
