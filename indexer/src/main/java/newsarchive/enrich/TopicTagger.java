@@ -85,13 +85,15 @@ public final class TopicTagger {
   /** At or above this probability the model adds a topic the cues missed. */
   static final double MODEL_ADDS = 0.3;
 
-  private static final List<String> COLUMNS = List.of("topic", "cues", "not", "ambiguous");
+  private static final List<String> COLUMNS =
+      List.of("topic", "cues", "not", "ambiguous", "senses");
 
   /**
-   * A topic's cues, each marked whether it is ambiguous, and the counter phrases that cancel a cue
-   * they overlap (null for none).
+   * A topic's cues, each marked whether it is ambiguous, the counter phrases that cancel a cue they
+   * overlap, and the words of other senses that cancel a cue near them (null for none).
    */
-  private record Cues(PhraseMatcher<Boolean> cues, PhraseMatcher<String> counter) {}
+  private record Cues(
+      PhraseMatcher<Boolean> cues, PhraseMatcher<String> counter, PhraseMatcher<String> senses) {}
 
   /** A cue found in the title or the body. */
   private record Found(PhraseMatcher.Match<Boolean> match, boolean inTitle) {
@@ -141,11 +143,13 @@ public final class TopicTagger {
       String topic = row.columns().get(0);
       List<PhraseMatcher.Phrase<String>> cues = phrases(row, 1, topic);
       List<PhraseMatcher.Phrase<String>> counter = phrases(row, 2, topic);
+      List<PhraseMatcher.Phrase<String>> senses = phrases(row, 4, topic);
       allCues.addAll(cues);
       Cues matchers =
           new Cues(
               new PhraseMatcher<>(markAmbiguous(row, cues)),
-              counter.isEmpty() ? null : new PhraseMatcher<>(counter));
+              counter.isEmpty() ? null : new PhraseMatcher<>(counter),
+              senses.isEmpty() ? null : new PhraseMatcher<>(senses));
       if (topics.put(topic, matchers) != null) {
         throw row.error("topic \"" + topic + "\" is listed twice");
       }
@@ -357,7 +361,9 @@ public final class TopicTagger {
 
   /**
    * Add to {@code into} the cues of one topic in {@code words} that are not cancelled by a counter
-   * phrase or by being a company name used in another sense.
+   * phrase, by a word of another sense within {@value Evidence#COUNTER_WINDOW} words in their
+   * paragraph ("chips" beside "crisps", a "funding round" beside a "charity"), or by being a
+   * company name used in another sense.
    */
   private static void find(
       Cues cues,
@@ -370,7 +376,10 @@ public final class TopicTagger {
     for (PhraseMatcher.Match<Boolean> match : cues.cues().find(words, starts, shouting)) {
       boolean cancelled =
           companies.rejectedAt(inTitle, match.start())
-              || (cues.counter() != null && cues.counter().overlaps(words, match));
+              || (cues.counter() != null && cues.counter().overlaps(words, match))
+              || Evidence.counterCue(
+                      words, match.start(), match.start() + match.length(), cues.senses())
+                  != null;
       if (!cancelled) {
         into.add(new Found(match, inTitle));
       }

@@ -69,6 +69,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aCueNearAWordOfAnotherSenseDoesNotCount(@TempDir Path dir) throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(
+            Files.writeString(
+                dir.resolve("topics.tsv"), "Chips\tchip*\t\t\tpotato*; crisps\nCloud\tcloud\n"));
+
+    assertEquals(List.of(), tagger.tag("Crisps and chips lift profit", "Potato chips sold well."));
+    // Only near the cue, in its paragraph: a snack maker's chip plant is about chips.
+    assertEquals(
+        List.of("Chips"),
+        tagger.tag(
+            "Snack maker turns to chips",
+            "Its potato farms are sold.\n\nIt will build chips for cars in a new chip plant."));
+  }
+
+  @Test
   void twoCuesInTheBodyFileABriefButNotAFullArticle(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
         TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Chips\tGPU*\n"));

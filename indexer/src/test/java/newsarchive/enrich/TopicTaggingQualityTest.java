@@ -72,7 +72,11 @@ class TopicTaggingQualityTest {
    * fourteenth 0.953 → 0.962, fifteenth 0.882 → 0.918, sixteenth 0.925 → 0.980, seventeenth 0.923 →
    * 0.963, eighteenth 0.950 → 0.971, nineteenth 0.940 → 0.970, twentieth 0.819 → 0.887 (each
    * against the model of the 572 earlier articles, shipped until then, which learnt from none of
-   * them): hence the model of all 972.
+   * them): hence the model of all 972. Then the table's words of other senses (a "chips" beside
+   * "crisps", a "funding" beside a "charity", an "acquisition" beside a "striker" or a "gallery")
+   * cancelled 13 of the 21 trap articles' topics across the splits and no right one: fifteenth →
+   * 0.928, sixteenth → 0.990, eighteenth → 0.980, nineteenth → 0.980, twentieth → 0.895, the older
+   * splits up to 0.025, none lower; cross-validation over the 972 articles 0.942 → 0.948.
    */
   @ParameterizedTest
   @CsvSource({
@@ -82,7 +86,7 @@ class TopicTaggingQualityTest {
     "sixteenth, 50, 0.95, 1",
     "seventeenth, 50, 0.95, 1",
     "eighteenth, 50, 0.95, 1",
-    "nineteenth, 50, 0.95, 2",
+    "nineteenth, 50, 0.95, 1",
     "twentieth, 50, 0.85, 1"
   })
   void aModelLearntWithoutALaterSetFilesItsArticles(
@@ -107,10 +111,18 @@ class TopicTaggingQualityTest {
    * twelfth (50 long articles on real events, 12 traps), measured before it was read, 0.889 with
    * the cues alone and 0.929 with that model. With the model learnt from 572 articles in 500
    * rounds: 0.974 and 0.929; with the model of 972 articles: 0.966 (one more wrong topic) and
-   * 0.944.
+   * 0.944. The twenty-first (36 ordinary, 14 traps), written blind after that model, measured 0.920
+   * unseen (0.898 with the model of 572), 3 traps tagged, which prompted the senses column; read,
+   * 0.939. The twenty-second (36 ordinary from every kind of outlet, 14 traps), written blind and
+   * measured once after the senses: 0.926 (0.917 without them, 0.885 with the model of 572).
    */
   @ParameterizedTest
-  @CsvSource({"tenth, 60, 0.9, 1", "twelfth, 50, 0.9, 1"})
+  @CsvSource({
+    "tenth, 60, 0.9, 1",
+    "twelfth, 50, 0.9, 1",
+    "twentyfirst, 50, 0.9, 1",
+    "twentysecond, 50, 0.9, 1"
+  })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
     assertFiles(
