@@ -199,6 +199,7 @@ class SynonymsTest {
     assertEquals(List.of("large language model"), others("LLMs"));
     assertEquals(List.of("content delivery network"), others("cdn"));
     assertEquals(List.of("abandon", "scrap", "drop"), others("gave up"));
+    assertEquals(List.of("open weight"), others("open source"));
   }
 
   private static List<String> others(String query) {
