@@ -127,7 +127,6 @@ final class Evidence {
           "engineers",
           "headquarters",
           "backed",
-          "owned",
           "funded",
           "partnered",
           "partnership",

@@ -108,7 +108,12 @@ class CompanyTaggingQualityTest {
    * shares; the mortgage ARM keeps "mortgage*", "adjustable-rate", "borrower*"): 0.982, no other
    * set changed. Left: "Android" in an essay on science-fiction words (an ambiguous "Android"
    * missed car reviews' Android Auto), a "Perplexity" that opens a stargazer's sentence in an
-   * article whose "cloud" and "streaming" are the weather's.
+   * article whose "cloud" and "streaming" are the weather's. The nineteenth (60 articles, 16 traps,
+   * 14 look-alikes), written blind after those changes, measured unseen at 0.981 (precision 0.971,
+   * recall 0.992), the same with the table of the day's start, one trap tagged: a racehorse named
+   * Perplexity "owned by a syndicate", where "owned" vouched for the company as "owner" had for a
+   * yacht. "owned" no longer does (it also untagged the tenth's yacht and horse: tenth 0.956 →
+   * 0.988), and Mistral's counter-cues gained MBDA's missile: 0.992, no other set changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -121,7 +126,8 @@ class CompanyTaggingQualityTest {
     "fifteenth, 0, 0.99",
     "sixteenth, 0, 0.99",
     "seventeenth, 0, 0.99",
-    "eighteenth, 2, 0.97"
+    "eighteenth, 2, 0.97",
+    "nineteenth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
