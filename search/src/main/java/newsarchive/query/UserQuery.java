@@ -59,10 +59,20 @@ public sealed interface UserQuery {
   record Not(UserQuery part) implements UserQuery {}
 
   /**
-   * A year or month the query names ("2021", "august 2022"): the words as typed, or an article
-   * published in {@code published} ({@link QueryDates}); one part of the query, labelled as typed.
+   * A year, month or day the query names ("2021", "august 2022"): the words as typed, or an article
+   * published in {@code published} or on the day after ({@link #reported}); one part of the query,
+   * labelled as typed ({@link QueryDates}).
    */
-  record During(UserQuery typed, DateRange published) implements UserQuery {}
+  record During(UserQuery typed, DateRange published) implements UserQuery {
+
+    /**
+     * The days an article about the period is published in: the period and the day after, when the
+     * news of its last day appears (a launch late on November 30 is reported on December 1).
+     */
+    public DateRange reported() {
+      return new DateRange(published.from(), published.to().plusDays(1));
+    }
+  }
 
   /**
    * The words as typed, a word or several in a row, or any of the other words for them, which count

@@ -116,6 +116,9 @@ class SearchApiTest extends ApiTest {
     // January 2023: a02 (the 23rd), not a05 (December 2023) nor a03 (September).
     JsonNode month = json("/api/search?q=" + q("microsoft openai january 2023"));
     assertEquals(List.of("a02"), allWordsIds(month));
+    // A month's last news is reported the day after: a06, published on August 1, 2024.
+    assertEquals(List.of("a06"), allWordsIds(json("/api/search?q=" + q("eu ai act july 2024"))));
+    assertEquals(List.of(), allWordsIds(json("/api/search?q=" + q("eu ai act june 2024"))));
     // A partial match names the month as typed (a13, Anthropic's Claude, is undated).
     JsonNode partial = json("/api/search?q=" + q("anthropic claude March 2024"));
     assertEquals(0, partial.get("total").asLong());
@@ -145,9 +148,13 @@ class SearchApiTest extends ApiTest {
       JsonNode result = json("/api/search?q=" + q("microsoft openai " + day));
       assertEquals(List.of("a02"), allWordsIds(result), day);
     }
+    // The next day's report counts, as news of the day before; two days later does not.
     JsonNode dayBefore = json("/api/search?q=" + q("microsoft openai january 22, 2023"));
-    assertEquals(List.of(), allWordsIds(dayBefore));
-    assertEquals("[\"january 22, 2023\"]", dayBefore.get("hits").get(0).get("missing").toString());
+    assertEquals(List.of("a02"), allWordsIds(dayBefore));
+    JsonNode twoDaysBefore = json("/api/search?q=" + q("microsoft openai january 21, 2023"));
+    assertEquals(List.of(), allWordsIds(twoDaysBefore));
+    assertEquals(
+        "[\"january 21, 2023\"]", twoDaysBefore.get("hits").get(0).get("missing").toString());
     JsonNode isoMonth = json("/api/search?q=" + q("microsoft openai 2023-01"));
     assertEquals(List.of("a02"), allWordsIds(isoMonth));
     // The result names each date as typed with the days it spans, for the page to say so.

@@ -321,7 +321,7 @@ class SearchPageTest extends BrowserTest {
     browser.open(archive.url("q=nvidia+2025"));
     browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("Also finding"));
     assertEquals(
-        "Also finding the articles published in 2025 for “2025”.",
+        "Also finding the articles published in 2025 or the day after, for “2025”.",
         browser.text("#status .published-then"));
     browser.screenshots("published-then");
     browser.open(archive.url("q=nvidia+september+18%2C+2025"));
@@ -329,7 +329,7 @@ class SearchPageTest extends BrowserTest {
         d ->
             d.findElement(By.id("status"))
                 .getText()
-                .contains("published on 2025-09-18 for “september 18, 2025”"));
+                .contains("published on 2025-09-18 or the day after, for “september 18, 2025”"));
     assertEquals(
         List.of("Nvidia and Microsoft build an AI supercomputer"),
         browser.texts("#hits .hit:not(.hit-partial) .hit-title"));

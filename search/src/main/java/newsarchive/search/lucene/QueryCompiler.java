@@ -296,8 +296,8 @@ final class QueryCompiler {
   }
 
   /**
-   * The words of a year or month as typed, or an article published then, which scores {@link
-   * #DATE_WEIGHT}.
+   * The words of a year, month or day as typed, or an article published then or the day after,
+   * which scores {@link #DATE_WEIGHT}.
    */
   private Query during(During during, boolean amongRequired) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -305,7 +305,7 @@ final class QueryCompiler {
     if (typed != null) {
       either.add(typed, Occur.SHOULD);
     }
-    Query published = new ConstantScoreQuery(RequestFilters.publishedIn(during.published()));
+    Query published = new ConstantScoreQuery(RequestFilters.publishedIn(during.reported()));
     return either.add(new BoostQuery(published, DATE_WEIGHT), Occur.SHOULD).build();
   }
 

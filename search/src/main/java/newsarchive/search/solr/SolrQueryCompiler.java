@@ -101,10 +101,12 @@ final class SolrQueryCompiler {
     };
   }
 
-  /** The words of a year or month as typed, or an article published then, as in the index. */
+  /**
+   * The words of a date as typed, or an article published then or the day after, as in the index.
+   */
   private String during(During during) {
     String typed = node(during.typed());
-    String published = SolrFilters.publishedIn(during.published()) + "^=" + DATE_WEIGHT;
+    String published = SolrFilters.publishedIn(during.reported()) + "^=" + DATE_WEIGHT;
     return "(" + (typed == null ? "" : typed + " ") + published + ")";
   }
 
