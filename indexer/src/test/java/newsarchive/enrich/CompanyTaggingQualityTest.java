@@ -113,7 +113,16 @@ class CompanyTaggingQualityTest {
    * recall 0.992), the same with the table of the day's start, one trap tagged: a racehorse named
    * Perplexity "owned by a syndicate", where "owned" vouched for the company as "owner" had for a
    * yacht. "owned" no longer does (it also untagged the tenth's yacht and horse: tenth 0.956 →
-   * 0.988), and Mistral's counter-cues gained MBDA's missile: 0.992, no other set changed.
+   * 0.988), and Mistral's counter-cues gained MBDA's missile: 0.992, no other set changed. The
+   * twentieth (60 articles, 16 traps, 14 look-alikes), written blind after that, measured unseen at
+   * 0.971 (precision 0.943, recall 1.000), every ordinary article right; its errors are three kinds
+   * no rule here separates without losing more elsewhere (each tried on all the sets): an album
+   * review whose one real company (Apple Music, in passing) vouched for the titles of its tracks
+   * ("Perplexity", "Gemini Rising") and its pianist, Claude; a rugby winger, Tim Cook, in a report
+   * whose "deal" and "firm" made it a business article; and "Tesla Grid Equipment Pvt Ltd", an
+   * Indian maker of transformers. Asking for a business word beside another company's name cost
+   * seven right names in chatbot reviews and posts; three business words instead of two traded
+   * three right articles for three traps.
    */
   @ParameterizedTest
   @CsvSource({
@@ -127,7 +136,8 @@ class CompanyTaggingQualityTest {
     "sixteenth, 0, 0.99",
     "seventeenth, 0, 0.99",
     "eighteenth, 2, 0.97",
-    "nineteenth, 0, 0.99"
+    "nineteenth, 0, 0.99",
+    "twentieth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
