@@ -193,6 +193,9 @@ class SynonymsTest {
     assertEquals(
         List.of("ceo", "chief executive"), boss.others().stream().map(Text::text).toList());
     assertEquals(List.of("broadcom"), others("AVGO"));
+    // Tickers of the companies since bought still name them (Activision's, in "MSFT ATVI deal").
+    assertEquals(List.of("activision"), others("ATVI"));
+    assertEquals(List.of("tsmc"), others("TSM"));
     assertEquals(List.of("meta"), others("facebook"));
     assertEquals(List.of("facebook"), others("meta"));
     assertEquals(List.of("third quarter"), others("Q3"));
