@@ -114,4 +114,20 @@ class TopicModelTest {
     assertEquals(List.of("Outages"), cues.tag(title, body, none));
     assertEquals(List.of("Funding"), withModel.tag(title, body, none));
   }
+
+  @Test
+  void aTopicWithTooFewCuesNeedsLessOfTheModelThanOneWithNone() throws Exception {
+    Path table = dir.resolve("topics.tsv");
+    Files.writeString(table, "Funding\tfunding round\nOutages\toutage\n");
+    Path file = dir.resolve(TopicModel.FILE);
+    // Every article reads Funding 0.25, between the two bars, and Outages under 1%.
+    Files.writeString(file, "# model\n(bias)\tFunding:-1.1\tOutages:-5\n");
+    TopicTagger tagger = TopicTagger.load(table).withModel(TopicModel.read(file));
+    Words title = Words.of("Fintech opens an office in Leeds");
+    CompanyTags none = new CompanyTags(List.of(), List.of());
+
+    assertEquals(
+        List.of("Funding"), tagger.tag(title, Words.of("It closed a funding round in May."), none));
+    assertEquals(List.of(), tagger.tag(title, Words.of("It hired forty people in May."), none));
+  }
 }
