@@ -35,6 +35,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aGovernmentGrantToACompanyIsFundingButGrantingSomethingIsNot() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Funding"),
+        table.tag(
+            "Logistics startup wins $40 million state grant",
+            "The grant, paid out as the company hires, will help its software team grow."));
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Logistics startup grants warrants to its software customers",
+            "The startup grants warrants to customers who buy its software."));
+  }
+
+  @Test
   void aCueInTheTitleCountsMoreThanOneInTheBody(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
         TopicTagger.load(
