@@ -51,6 +51,23 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aChurchsSuccessionIsNotACompanysButAGamesLoginQueueIsAnOutage() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "St Mary's names successor as its rector steps down",
+            "The rector steps down in May; the church, whose online shop doubled its revenue,"
+                + " has named a successor."));
+    assertEquals(
+        List.of("Outages"),
+        table.tag(
+            "Online game's launch stalls in login queues",
+            "Players waited four hours in login queues as the game's servers failed."));
+  }
+
+  @Test
   void aCueInTheTitleCountsMoreThanOneInTheBody(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
         TopicTagger.load(
