@@ -122,7 +122,9 @@ class CompanyTaggingQualityTest {
    * whose "deal" and "firm" made it a business article; and "Tesla Grid Equipment Pvt Ltd", an
    * Indian maker of transformers. Asking for a business word beside another company's name cost
    * seven right names in chatbot reviews and posts; three business words instead of two traded
-   * three right articles for three traps.
+   * three right articles for three traps. The twenty-first (60 articles, 16 traps, 14 look-alikes),
+   * written blind later with the table unchanged, measured unseen at 0.992 (precision 0.992, recall
+   * 0.992): one horoscope's "Gemini" tagged, one passing Meta missed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -137,7 +139,8 @@ class CompanyTaggingQualityTest {
     "seventeenth, 0, 0.99",
     "eighteenth, 2, 0.97",
     "nineteenth, 0, 0.99",
-    "twentieth, 2, 0.99"
+    "twentieth, 2, 0.99",
+    "twentyfirst, 1, 0.98"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
