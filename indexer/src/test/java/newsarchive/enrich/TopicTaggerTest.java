@@ -68,6 +68,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aBoardGamesMonopolyIsNoCompetitionCase() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Appeals panel upholds fine in Monopoly championship row",
+            "The tournament's appeals panel upheld the fine on a 'hotel cartel' of three players"
+                + " who built a dominant position on the board before the last dice fell; the"
+                + " sponsor's prize money and its online stream's revenue were split."));
+  }
+
+  @Test
   void aCueInTheTitleCountsMoreThanOneInTheBody(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
         TopicTagger.load(
