@@ -293,6 +293,15 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aStarSignBesideTheOtherSignsIsNotTheCompany() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Mercury turns retrograde on Tuesday. A Gemini gets a pay rise and a Libra signs a"
+                + " deal with a new firm; Pisces should read the contract twice."));
+  }
+
+  @Test
   void aCompanyNameThatIsAlsoAFirstNameNeedsEvidence() {
     assertEquals(List.of(), tag("Dell Curry still calls the Hornets' games on television."));
     assertEquals(List.of("Dell"), tag("Dell said its server sales rose 30% in the quarter."));

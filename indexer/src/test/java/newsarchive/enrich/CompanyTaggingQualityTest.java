@@ -124,7 +124,9 @@ class CompanyTaggingQualityTest {
    * seven right names in chatbot reviews and posts; three business words instead of two traded
    * three right articles for three traps. The twenty-first (60 articles, 16 traps, 14 look-alikes),
    * written blind later with the table unchanged, measured unseen at 0.992 (precision 0.992, recall
-   * 0.992): one horoscope's "Gemini" tagged, one passing Meta missed.
+   * 0.992): one horoscope's "Gemini" tagged, one passing Meta missed. The other star signs (not
+   * Cancer and Leo, common words and names) and "retrograde" joined Gemini's counter-cues beside
+   * "horoscope" and "zodiac": 0.996, no other set changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -140,7 +142,7 @@ class CompanyTaggingQualityTest {
     "eighteenth, 2, 0.97",
     "nineteenth, 0, 0.99",
     "twentieth, 2, 0.99",
-    "twentyfirst, 1, 0.98"
+    "twentyfirst, 0, 0.98"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
