@@ -1,6 +1,7 @@
 package newsarchive.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -203,6 +204,9 @@ class SynonymsTest {
     assertEquals(List.of("content delivery network"), others("cdn"));
     assertEquals(List.of("abandon", "scrap", "drop"), others("gave up"));
     assertEquals(List.of("open weight"), others("open source"));
+    // Blocked "mergers" are mostly takeovers; a takeover is seldom written as a merger.
+    assertEquals(List.of("acquisition", "takeover", "merge"), others("mergers"));
+    assertFalse(others("takeover").contains("merger"), others("takeover").toString());
   }
 
   private static List<String> others(String query) {
