@@ -161,18 +161,18 @@ public final class CompanyTagger {
    * the company. Unambiguous names always count, except in an all-caps headline, where case says
    * nothing and the body must confirm the company. An ambiguous mention is vetoed by a sign that it
    * is something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
-   * longer proper name or of another firm's ("Cadence Bank"), a counter-cue nearby. Once a mention
-   * of an ambiguous name is vetoed, the article uses that name in that other sense, and its other
-   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder";
-   * not where the other sense is another firm's, which has shares and officers too) or a
-   * description as a company ("Snowflake, the cloud data company"); a look-alike marks all of the
-   * company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
-   * (with no other capitalised name between them) or in a list of companies' names; opening a
-   * sentence, it is the common word if the article writes that word in lower case; else it counts
-   * with the same company named unambiguously, another company named, or a technology or business
-   * article around it, unless it begins a longer name ("Claude Aubert", "Snowflake Dancer"): an
-   * article about sales and chief executives says nothing about a person, horse or shop of that
-   * name.
+   * longer proper name or of another firm's ("Cadence Bank"), a first name after a title ("Dr.
+   * Claude Fitzmaurice"), a counter-cue nearby. Once a mention of an ambiguous name is vetoed, the
+   * article uses that name in that other sense, and its other mentions of it count only with a
+   * legal form or officer right next to them ("Oracle co-founder"; not where the other sense is
+   * another firm's, which has shares and officers too) or a description as a company ("Snowflake,
+   * the cloud data company"); a look-alike marks all of the company's names so. Otherwise an
+   * ambiguous mention counts with a corporate word next to it (with no other capitalised name
+   * between them) or in a list of companies' names; opening a sentence, it is the common word if
+   * the article writes that word in lower case; else it counts with the same company named
+   * unambiguously, another company named, or a technology or business article around it, unless it
+   * begins a longer name ("Claude Aubert", "Snowflake Dancer"): an article about sales and chief
+   * executives says nothing about a person, horse or shop of that name.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -312,6 +312,10 @@ public final class CompanyTagger {
     String longer = c.inTitle ? null : Evidence.longerName(c.words, c.start, names);
     if (longer != null) {
       return "part of a longer name (\"" + longer + " " + c.written() + "\")";
+    }
+    String title = c.inTitle ? null : Evidence.personsTitle(c.words, c.start, c.end(), names);
+    if (title != null) {
+      return "a person's first name, after \"" + title + "\"";
     }
     String firm = Evidence.otherFirm(c.words, c.start, c.end());
     if (firm != null) {

@@ -450,6 +450,19 @@ final class Evidence {
   }
 
   /**
+   * The title written before the mention at {@code [from, to)} when a surname follows it ("Dr.
+   * Claude Fitzmaurice", "Ms. Gemini Okafor"), or null: the name is then a person's first name. Not
+   * "Mr. Dell", a surname, which may be the founder the company is named after.
+   */
+  static String personsTitle(Words words, int from, int to, boolean[] names) {
+    return from > 0
+            && HONORIFICS.contains(words.lower().get(from - 1))
+            && nameGoesOn(words, from, to, names) != null
+        ? words.written().get(from - 1)
+        : null;
+  }
+
+  /**
    * The longer name the mention at {@code [from, to)} begins ("Claude Aubert", "Snowflake Dancer"),
    * or null: a capitalised word right after it, one space apart, not a name of the table.
    */

@@ -308,6 +308,19 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameAfterAPersonsTitleAndBeforeASurnameIsAFirstNameThroughoutTheArticle() {
+    assertEquals(
+        List.of("Nuance"),
+        tag(
+            "Dr. Claude Fitzmaurice dictates his notes with Dragon Medical, software from Nuance"
+                + " Communications.\n\n\"Claude the dinosaur is going digital,\" he said."));
+    assertEquals(
+        List.of("Dell"),
+        tag("Michael Dell founded the company in 1984. Mr. Dell said its PC sales rose."),
+        "a title before a surname alone is not a first name");
+  }
+
+  @Test
   void inTextWrittenAllInLowerCaseNamesCountWithEvidence() {
     assertEquals(
         List.of("Wiz", "Google", "Amazon", "Microsoft"),

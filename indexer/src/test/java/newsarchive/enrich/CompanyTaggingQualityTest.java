@@ -126,7 +126,12 @@ class CompanyTaggingQualityTest {
    * written blind later with the table unchanged, measured unseen at 0.992 (precision 0.992, recall
    * 0.992): one horoscope's "Gemini" tagged, one passing Meta missed. The other star signs (not
    * Cancer and Leo, common words and names) and "retrograde" joined Gemini's counter-cues beside
-   * "horoscope" and "zodiac": 0.996, no other set changed.
+   * "horoscope" and "zodiac": 0.996, no other set changed. The twenty-second (60 articles, 16
+   * traps, 14 look-alikes), written blind after that, measured unseen at 0.996 (precision 0.992,
+   * recall 1.000), no trap tagged: a country doctor, "Dr. Claude Fitzmaurice", who dictates with
+   * Nuance's software, was taken for Anthropic's Claude (another company vouched for it). A first
+   * name after a person's title and before a surname is now another sense: 1.000, no other set and
+   * no bundled tag changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -142,7 +147,8 @@ class CompanyTaggingQualityTest {
     "eighteenth, 2, 0.97",
     "nineteenth, 0, 0.99",
     "twentieth, 2, 0.99",
-    "twentyfirst, 0, 0.98"
+    "twentyfirst, 0, 0.98",
+    "twentysecond, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -131,7 +131,12 @@ class TopicTaggingQualityTest {
    * (the same brief), written while grants, clergy and login queues joined the table, measured once
    * after them: 0.906 (0.897 with the tagger of the day's start), 6 traps tagged; read, its traps'
    * other senses joined the table: 0.930. The twenty-ninth (the same brief), written after that,
-   * measured 0.870 unseen, the same as with the tagger of the day's start, 5 traps tagged.
+   * measured 0.870 unseen, the same as with the tagger of the day's start, 5 traps tagged. The
+   * thirtieth (36 ordinary, at least half in paraphrase, 14 subtler traps), written blind on the
+   * next round with the tagger unchanged, measured 0.959 unseen (precision 0.979, recall 0.940), no
+   * trap tagged: an acqui-hire ("taking over" a startup whose team joins), a cloud's stake with a
+   * five-year commitment to its capacity (Partnerships) and a ministry's subsidies to a foundry
+   * (Funding) missed, an IPO's market value taken for Earnings.
    */
   @ParameterizedTest
   @CsvSource({
@@ -143,7 +148,8 @@ class TopicTaggingQualityTest {
     "twentysixth, 50, 0.9, 3",
     "twentyseventh, 50, 0.86, 4",
     "twentyeighth, 50, 0.88, 6",
-    "twentyninth, 50, 0.85, 5"
+    "twentyninth, 50, 0.85, 5",
+    "thirtieth, 50, 0.93, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
