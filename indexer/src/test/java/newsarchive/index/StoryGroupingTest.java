@@ -137,6 +137,25 @@ class StoryGroupingTest {
         0.95);
   }
 
+  /**
+   * A ninth set written blind to the same brief on a later round (70 articles, 40 stories: 18 of
+   * two to four versions, 22 single articles, most hard negatives within days, in shuffled order).
+   * Measured once, unseen: precision 0.944, recall 0.773 (44 same-story pairs). The wrong pairs are
+   * a wire's next-day follow-up giving 72% of a resignation's facts in order, as a reworded copy
+   * does (one of the set's reworded copies gives 71%). Two of the missed are a copy read before the
+   * original: it starts a story, the original then joins the earliest of the two it copies, and
+   * stories are not merged afterwards. The rest are reworded versions keeping under 70% of the
+   * facts and briefs a third of the report's length.
+   */
+  @Test
+  void groupingOfANinthSetWrittenBlindHoldsWhatItMeasured() throws Exception {
+    assertHolds(
+        measureInOneReindex("stories-ninth", "of every kind of copy written blind, a ninth"),
+        70,
+        0.94,
+        0.77);
+  }
+
   /** Every other article indexed first, then the rest in a second reindex. */
   private Measure measureInTwoReindexes(String fixture, String how) throws IOException {
     Path corpus = TestCorpus.copy(fixture, dir.resolve(fixture));
@@ -187,8 +206,13 @@ class StoryGroupingTest {
   }
 
   private static void assertPrecise(Measure measure, int articles, double leastRecall) {
+    assertHolds(measure, articles, 0.95, leastRecall);
+  }
+
+  private static void assertHolds(
+      Measure measure, int articles, double leastPrecision, double leastRecall) {
     assertEquals(articles, measure.stories());
-    assertTrue(measure.precision() >= 0.95, "precision " + measure.precision());
+    assertTrue(measure.precision() >= leastPrecision, "precision " + measure.precision());
     assertTrue(measure.recall() >= leastRecall, "recall " + measure.recall());
   }
 
