@@ -123,7 +123,8 @@ public final class Synonyms {
 
   /**
    * These groups, and two typed words in a row that {@code indexed} knows written as one word
-   * matching it as their equivalent, as Algolia joins split words: an index's vocabulary.
+   * matching it as their equivalent, as Algolia joins split words, and a typed word it does not
+   * know matching the two it knows that it joins: {@code indexed} is an index's vocabulary.
    */
   public Synonyms joining(Predicate<String> indexed) {
     return new Synonyms(groups, equivalents, names, indexed);
@@ -186,6 +187,9 @@ public final class Synonyms {
    */
   static final int MOST_OTHER_WORDS = 16;
 
+  /** The fewest letters of each word a typed one is split into. */
+  private static final int SHORTEST_PART = 2;
+
   /** One query's expansion, counting the other words it has added. */
   private final class Expansion {
     private int left = MOST_OTHER_WORDS;
@@ -237,7 +241,9 @@ public final class Synonyms {
 
     /**
      * The words at {@code start} and after it as one, when both are plain words of two letters or
-     * more (neither still being typed) that the index knows written as one: null otherwise.
+     * more that the index knows written as one: null otherwise. The second may still be being
+     * typed, as the page sends every query ("chat gpt" finds "ChatGPT" as soon as "gpt" is typed);
+     * the joined word is then being typed too.
      */
     private Synonymous joined(List<UserQuery> parts, int start) {
       if (left == 0 || start + 1 == parts.size()) {
@@ -245,8 +251,8 @@ public final class Synonyms {
       }
       List<Text> pair = plainWords(parts.subList(start, start + 2));
       if (pair == null
-          || pair.stream()
-              .anyMatch(word -> word.completing() || word.text().length() < 2 || !searched(word))) {
+          || pair.getFirst().completing()
+          || pair.stream().anyMatch(word -> word.text().length() < 2 || !searched(word))) {
         return null;
       }
       String joined = (pair.get(0).text() + pair.get(1).text()).toLowerCase(java.util.Locale.ROOT);
@@ -256,7 +262,15 @@ public final class Synonyms {
       }
       left--;
       Text word =
-          new Text(null, joined, false, 0, false, false, pair.get(0).start(), pair.get(1).end());
+          new Text(
+              null,
+              joined,
+              false,
+              0,
+              false,
+              pair.getLast().completing(),
+              pair.get(0).start(),
+              pair.get(1).end());
       return new Synonymous(new All(List.copyOf(pair)), List.of(), List.of(word));
     }
 
@@ -272,7 +286,51 @@ public final class Synonyms {
       equivalent.addAll(equivalents.getOrDefault(stems, Set.of()));
       List<Text> same = alternatives(run, equivalent, seen);
       List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
+      if (others.isEmpty() && same.isEmpty() && run.size() == 1) {
+        Text split = split(run.getFirst());
+        return split == null ? typed : new Synonymous(typed, List.of(), List.of(split));
+      }
       return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
+    }
+
+    /**
+     * {@code word} as the two words the index knows that it joins, when the index does not know it
+     * as typed ("huggingface" finds "Hugging Face", "datacenter" "data center"), as Algolia splits
+     * joined words: of the ways to cut it into two searched words of two letters or more, the most
+     * even. Matched as a phrase, so it finds only articles that write the two words together. Null
+     * when there is no such cut.
+     */
+    private Text split(Text word) {
+      String text = word.text().toLowerCase(java.util.Locale.ROOT);
+      if (left == 0
+          || text.length() < 2 * SHORTEST_PART
+          || !ArticleSchema.terms(ArticleSchema.WORDS, text).equals(List.of(text))
+          || indexed.test(text)) {
+        return null;
+      }
+      String best = null;
+      int evenness = 0;
+      for (int cut = SHORTEST_PART; cut <= text.length() - SHORTEST_PART; cut++) {
+        String first = text.substring(0, cut);
+        String second = text.substring(cut);
+        int shorter = Math.min(first.length(), second.length());
+        if (shorter > evenness && known(first) && known(second)) {
+          best = first + " " + second;
+          evenness = shorter;
+        }
+      }
+      if (best == null) {
+        return null;
+      }
+      left--;
+      return new Text(null, best, false, 0, false, word.completing(), word.start(), word.end());
+    }
+
+    /** Whether the index knows {@code part} as one searched word. */
+    private boolean known(String part) {
+      return !stems(part).isEmpty()
+          && ArticleSchema.terms(ArticleSchema.WORDS, part).equals(List.of(part))
+          && indexed.test(part);
     }
 
     /** The {@code entries} not {@code seen} yet, as words standing where {@code run} stands. */

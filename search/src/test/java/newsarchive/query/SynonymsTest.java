@@ -77,7 +77,35 @@ class SynonymsTest {
         "without an index no words are joined");
     assertStayApart(joining, "a i", Prefix.NONE, "single letters");
     assertStayApart(joining, "in to", Prefix.NONE, "words never searched");
-    assertStayApart(joining, "chat gpt", Prefix.LAST, "a word still being typed");
+    // The page sends every query with its last word being typed: the joined word is being typed.
+    Text gpt = new Text(null, "gpt", false, 0, false, true, 5, 8);
+    Text chatgpt = new Text(null, "chatgpt", false, 0, false, true, 0, 8);
+    assertEquals(
+        new Synonymous(new All(List.of(word("chat", 0), gpt)), List.of(), List.of(chatgpt)),
+        joining.expand(UserQueryParser.parse("chat gpt", Prefix.LAST)));
+    assertStayApart(joining, "chat gp", Prefix.LAST, "a word typed so far that joins to none");
+  }
+
+  @Test
+  void aTypedWordTheIndexDoesNotKnowMatchesTheTwoKnownWordsItJoinsAsAPhrase() {
+    Synonyms splitting =
+        SYNONYMS.joining(java.util.Set.of("hugging", "face", "hug", "data", "center")::contains);
+    assertEquals(
+        new All(
+            List.of(
+                new Synonymous(
+                    word("huggingface", 0), List.of(), List.of(other("hugging face", 0, 11))),
+                word("funding", 12))),
+        splitting.expand(UserQueryParser.parse("huggingface funding", Prefix.NONE)));
+    assertEquals(
+        new Synonymous(
+            new Text(null, "datacenter", false, 0, false, true, 0, 10),
+            List.of(),
+            List.of(new Text(null, "data center", false, 0, false, true, 0, 10))),
+        splitting.expand(UserQueryParser.parse("datacenter", Prefix.LAST)),
+        "the word being typed, split, is matched as typed so far");
+    assertStayApart(splitting, "face", Prefix.NONE, "a word the index knows");
+    assertStayApart(splitting, "facebox", Prefix.NONE, "a word no cut makes two known words of");
   }
 
   private static void assertStayApart(Synonyms joining, String text, Prefix prefix, String why) {
@@ -207,6 +235,10 @@ class SynonymsTest {
     // Blocked "mergers" are mostly takeovers; a takeover is seldom written as a merger.
     assertEquals(List.of("acquisition", "takeover", "merge"), others("mergers"));
     assertFalse(others("takeover").contains("merger"), others("takeover").toString());
+    // A chief executive who "leaves" resigns or steps down; the leaves of a tree find no one.
+    assertEquals(List.of("resign", "step down", "quit"), others("leaves"));
+    // "openai's only cloud provider" is its exclusive one.
+    assertEquals(List.of("exclusive"), others("only"));
   }
 
   private static List<String> others(String query) {

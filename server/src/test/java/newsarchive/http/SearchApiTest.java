@@ -397,6 +397,20 @@ class SearchApiTest extends ApiTest {
     assertFalse(
         json("/api/search?q=" + q("openai amazon")).has("otherWords"),
         "words no article writes as one stay apart");
+    assertEquals(
+        List.of("a05"),
+        allWordsIds(json("/api/search?prefix=last&q=" + q("deep mind"))),
+        "the last word, still being typed as the page sends it, joins too");
+  }
+
+  @Test
+  void aTypedWordThatArticlesWriteAsTwoFindsThemAsWholeMatches() throws Exception {
+    // a04, a12 and a14 write "data centres"; the reader types it as one word.
+    JsonNode split = json("/api/search?prefix=last&q=" + q("datacentres"));
+    assertEquals(List.of("a04", "a12", "a14"), allWordsIds(split).stream().sorted().toList());
+    assertEquals(
+        parse("[{\"typed\":\"datacentres\",\"others\":[\"data centres\"]}]"),
+        split.get("otherWords"));
   }
 
   @Test
