@@ -238,6 +238,8 @@ class SynonymsTest {
     assertFalse(others("takeover").contains("merger"), others("takeover").toString());
     // A chief executive who "leaves" resigns or steps down; the leaves of a tree find no one.
     assertEquals(List.of("resign", "step down", "quit"), others("leaves"));
+    // What a reader calls banned, a report calls blocked, prohibited or restricted.
+    assertEquals(List.of("block", "prohibit", "restrict"), others("banned"));
     // "openai's only cloud provider" is its exclusive one.
     assertEquals(List.of("exclusive"), others("only"));
   }
