@@ -35,6 +35,12 @@ public final class Spelling {
     boolean isPlainWord(String word);
   }
 
+  /** How many articles a query text finds with the request's filters, with every word. */
+  @FunctionalInterface
+  public interface Counter {
+    long count(String query) throws IOException;
+  }
+
   /** One backend's search. */
   @FunctionalInterface
   public interface Searcher {
@@ -67,7 +73,7 @@ public final class Spelling {
       }
     }
     SearchResult corrected = searcher.search(request.withQuery(typed.suggestion()));
-    if (corrected.total() == 0) {
+    if (corrected.total() == 0 && corrected.hits().isEmpty()) {
       return typed;
     }
     StringBuilder typedExactly = new StringBuilder();
@@ -103,11 +109,53 @@ public final class Spelling {
     return '"' + word.text() + '"';
   }
 
+  /**
+   * The spelling correction of {@code text}, parsed as {@code query} and finding {@code total}
+   * articles with every word, worth suggesting, or null: one that finds more; or, when none has
+   * every word typed, one that mends a slip of typing in a word that finds nothing (a letter
+   * dropped, two neighbours swapped), whose partial matches then rank by the word meant where the
+   * typed query's rank by the other words alone ("deepsek stock plunge", when no DeepSeek article
+   * says "plunge"). A word a letter different from an indexed one is as often another word the
+   * archive lacks ("logs" for "loss", "scaler" for "scaled"), so it is respelled only where the
+   * respelling finds articles with every word.
+   */
+  public static String suggestion(
+      UserQuery query, String text, long total, Vocabulary vocabulary, Counter counter)
+      throws IOException {
+    if (total >= FEW_HITS) {
+      return null;
+    }
+    Correction correction = correct(query, text, vocabulary).orElse(null);
+    if (correction == null) {
+      return null;
+    }
+    if (counter.count(correction.text()) > total) {
+      return correction.text();
+    }
+    if (total == 0) {
+      for (String word : correction.slips()) {
+        if (counter.count('"' + word + '"') == 0) {
+          return correction.text();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A corrected query text.
+   *
+   * @param slips the words typed that it mends by restoring a dropped letter or swapping two
+   *     neighbours back
+   */
+  private record Correction(String text, List<String> slips) {}
+
   /** The corrected query text, or empty when no word of {@code text} has a better spelling. */
-  public static Optional<String> correct(UserQuery query, String text, Vocabulary vocabulary)
+  private static Optional<Correction> correct(UserQuery query, String text, Vocabulary vocabulary)
       throws IOException {
     StringBuilder corrected = new StringBuilder();
     int pos = 0;
+    List<String> slips = new ArrayList<>();
     for (Text word : words(query)) {
       String lower = word.text().toLowerCase(Locale.ROOT);
       if (!vocabulary.isPlainWord(lower)) {
@@ -120,12 +168,33 @@ public final class Spelling {
       if (better.isPresent() && withinReach(lower, better.get())) {
         corrected.append(text, pos, word.start()).append(better.get());
         pos = word.end();
+        if (isSlip(lower, better.get())) {
+          slips.add(word.text());
+        }
       }
     }
     if (pos == 0) {
       return Optional.empty();
     }
-    return Optional.of(corrected.append(text, pos, text.length()).toString());
+    return Optional.of(
+        new Correction(corrected.append(text, pos, text.length()).toString(), slips));
+  }
+
+  /** Whether {@code word} is {@code better} with a letter dropped or two neighbours swapped. */
+  static boolean isSlip(String word, String better) {
+    int same = 0;
+    while (same < Math.min(word.length(), better.length())
+        && word.charAt(same) == better.charAt(same)) {
+      same++;
+    }
+    if (better.length() == word.length() + 1) {
+      return word.substring(same).equals(better.substring(same + 1));
+    }
+    return better.length() == word.length()
+        && same + 1 < word.length()
+        && word.charAt(same) == better.charAt(same + 1)
+        && word.charAt(same + 1) == better.charAt(same)
+        && word.substring(same + 2).equals(better.substring(same + 2));
   }
 
   /**

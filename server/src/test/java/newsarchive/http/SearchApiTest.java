@@ -511,6 +511,20 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aSlipOfTypingIsMendedEvenWhenNothingHasEveryWord() throws Exception {
+    // No article has both "anthropic" and "outage"; as typed, only the outage would be listed.
+    // "anthropc" drops a letter, a slip of typing, so the articles naming Anthropic follow.
+    JsonNode result = json("/api/search?q=" + q("anthropc outage"));
+    assertEquals(0, result.get("total").asLong());
+    assertEquals(
+        parse("{\"query\":\"anthropic outage\",\"typedExactly\":\"\\\"anthropc\\\" outage\"}"),
+        result.get("corrected"));
+    assertEquals(
+        List.of("a03", "a08", "a09", "a13", "a14"), ids(result).stream().sorted().toList());
+    assertEquals(List.of("a08"), ids(json("/api/search?q=" + q("\"anthropc\" outage"))));
+  }
+
+  @Test
   void withPrefixLastAnUnfinishedWordFindsAndMarksTheWordsItBegins() throws Exception {
     assertEquals("nvidia", json("/api/search?q=nvid").get("corrected").get("query").asText());
     JsonNode nvid = json("/api/search?q=nvid&prefix=last");

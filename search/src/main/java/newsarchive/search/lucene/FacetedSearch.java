@@ -64,7 +64,7 @@ final class FacetedSearch {
     long exactHits = tally.sampleLevel() == 0 ? tally.hits() : TieredPage.UNCOUNTED;
     DateHistogram.Result histogram =
         DateHistogram.of(table.firstDay(), tally.dayCounts(), request.interval());
-    String suggestion = total < Spelling.FEW_HITS ? suggestion(query, total) : null;
+    String suggestion = suggestion(query, total);
     // Highlighting and the facet lists are part of the answer, so they count in tookMs.
     List<Hit> hits;
     String nextCursor = null;
@@ -229,17 +229,19 @@ final class FacetedSearch {
     return null;
   }
 
-  /**
-   * A corrected query text that finds more than {@code total} hits with the same filters, or null.
-   */
+  /** The spelling correction worth suggesting for {@code query}, finding {@code total}, or null. */
   private String suggestion(UserQuery query, long total) throws IOException {
-    String corrected = SpellCorrector.correct(snapshot, query, request.query()).orElse(null);
-    if (corrected == null) {
-      return null;
-    }
-    Query correctedQuery =
-        new QueryCompiler(snapshot).compile(UserQueryParser.parse(corrected, request.prefix()));
-    return snapshot.count(filters.all(correctedQuery)) > total ? corrected : null;
+    return Spelling.suggestion(
+        query,
+        request.query(),
+        total,
+        SpellCorrector.vocabulary(snapshot),
+        corrected -> {
+          Query compiled =
+              new QueryCompiler(snapshot)
+                  .compile(UserQueryParser.parse(corrected, request.prefix()));
+          return snapshot.count(filters.all(compiled));
+        });
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import newsarchive.index.ArticleSchema;
-import newsarchive.query.UserQuery;
 import newsarchive.search.Spelling;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -20,36 +19,29 @@ final class SpellCorrector {
 
   private SpellCorrector() {}
 
-  /** The corrected query text, or empty when no word of {@code text} has a better spelling. */
-  static Optional<String> correct(IndexSnapshot snapshot, UserQuery query, String text)
-      throws IOException {
+  /** The words of {@code snapshot} as {@link Spelling} reads them. */
+  static Spelling.Vocabulary vocabulary(IndexSnapshot snapshot) {
     IndexReader reader = snapshot.getIndexReader();
     DirectSpellChecker checker = new DirectSpellChecker();
-    return Spelling.correct(
-        query,
-        text,
-        new Spelling.Vocabulary() {
-          @Override
-          public boolean begins(String prefix) throws IOException {
-            return snapshot.vocabulary().begins(prefix);
-          }
+    return new Spelling.Vocabulary() {
+      @Override
+      public boolean begins(String prefix) throws IOException {
+        return snapshot.vocabulary().begins(prefix);
+      }
 
-          @Override
-          public Optional<String> moreCommonNear(String word) throws IOException {
-            SuggestWord[] better =
-                checker.suggestSimilar(
-                    new Term(ArticleSchema.WORDS, word),
-                    1,
-                    reader,
-                    SuggestMode.SUGGEST_MORE_POPULAR);
-            return better.length == 0 ? Optional.empty() : Optional.of(better[0].string);
-          }
+      @Override
+      public Optional<String> moreCommonNear(String word) throws IOException {
+        SuggestWord[] better =
+            checker.suggestSimilar(
+                new Term(ArticleSchema.WORDS, word), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+        return better.length == 0 ? Optional.empty() : Optional.of(better[0].string);
+      }
 
-          @Override
-          public boolean isPlainWord(String word) {
-            List<QueryCompiler.Token> tokens = QueryCompiler.analyze(ArticleSchema.WORDS, word);
-            return tokens.size() == 1 && tokens.getFirst().term().equals(word);
-          }
-        });
+      @Override
+      public boolean isPlainWord(String word) {
+        List<QueryCompiler.Token> tokens = QueryCompiler.analyze(ArticleSchema.WORDS, word);
+        return tokens.size() == 1 && tokens.getFirst().term().equals(word);
+      }
+    };
   }
 }

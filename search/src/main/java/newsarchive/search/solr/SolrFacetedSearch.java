@@ -103,7 +103,7 @@ final class SolrFacetedSearch {
         facetValues(facets),
         histogram.buckets(),
         histogram.interval().label(),
-        total < Spelling.FEW_HITS ? suggestion(parsed, total) : null,
+        suggestion(parsed, total),
         nextCursor,
         partialTotal,
         null, // Solr counts every match
@@ -114,18 +114,20 @@ final class SolrFacetedSearch {
   }
 
   /**
-   * A corrected query text that finds more than {@code total} hits with the same filters, or null.
+   * The spelling correction worth suggesting for {@code parsed}, finding {@code total}, or null.
    */
   private String suggestion(UserQuery parsed, long total) throws IOException {
-    String corrected =
-        Spelling.correct(parsed, request.query(), new SolrVocabulary(collection)).orElse(null);
-    if (corrected == null) {
-      return null;
-    }
-    ModifiableSolrParams params =
-        filters.params(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
-    params.set("rows", 0);
-    return collection.query(params).getResults().getNumFound() > total ? corrected : null;
+    return Spelling.suggestion(
+        parsed,
+        request.query(),
+        total,
+        new SolrVocabulary(collection),
+        corrected -> {
+          ModifiableSolrParams params =
+              filters.params(compiler.compile(UserQueryParser.parse(corrected, request.prefix())));
+          params.set("rows", 0);
+          return collection.query(params).getResults().getNumFound();
+        });
   }
 
   /**

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A query nothing matches is answered for its respelling only where the words it respells are in no
  * article: a rare word that is indexed ("trainium", beside the commoner "training") is taken as
- * meant, and the respelling is only suggested; and only within as many edits as the word's length
- * allows.
+ * meant, and the respelling is only suggested; only within as many edits as the word's length
+ * allows; and, when the respelling has no whole match either, only for a slip of typing.
  */
 class RespellingTest {
 
@@ -39,7 +39,7 @@ class RespellingTest {
     FixtureCorpus.write(dir, ARTICLES);
     try (LuceneSearch search = LuceneSearch.open(dir)) {
       SearchResult unknown = search.search(SearchRequest.of("trainum"));
-      assertEquals(List.of("r1"), unknown.hits().stream().map(SearchResult.Hit::id).toList());
+      assertEquals(List.of("r1"), ids(unknown));
       assertEquals(new SearchResult.Corrected("trainium", "\"trainum\""), unknown.corrected());
 
       SearchResult known = search.search(SearchRequest.of("trainium nvidia"));
@@ -47,6 +47,28 @@ class RespellingTest {
       assertNull(known.corrected());
       assertEquals("training nvidia", known.suggestion());
     }
+  }
+
+  @Test
+  void withNoWholeMatchOnlyASlipOfTypingIsRespelled() throws Exception {
+    FixtureCorpus.write(dir, ARTICLES);
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      // No article has "chips" and "fall"; "chps" drops a letter, so its partial matches are
+      // those of "chips" and "fall", not of "fall" alone.
+      SearchResult dropped = search.search(SearchRequest.of("chps fall"));
+      assertEquals(0, dropped.total());
+      assertEquals(new SearchResult.Corrected("chips fall", "\"chps\" fall"), dropped.corrected());
+      assertEquals(List.of("r1", "r3", "r5"), ids(dropped).stream().sorted().toList());
+      // "chios" is "chips" with another letter: as likely a word the archive lacks.
+      SearchResult substituted = search.search(SearchRequest.of("chios fall"));
+      assertNull(substituted.corrected());
+      assertNull(substituted.suggestion());
+      assertEquals(List.of("r3"), ids(substituted));
+    }
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(SearchResult.Hit::id).toList();
   }
 
   @Test
