@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Tags articles with the companies they name as companies, from the company table ({@code
@@ -97,22 +98,33 @@ public final class CompanyTagger {
               inTitle,
               shouting && match.exactCase(),
               lowerCase && match.exactCase() && !match.value().coined()
-                  || !lowerCase && writtenInLowerCase(words, match)));
+                  || !lowerCase && writtenInLowerCase(words, match),
+              false));
     }
-    boolean[] lowerCaseParagraphs = shouting || lowerCase ? null : words.lowerCaseParagraphs();
-    if (lowerCaseParagraphs != null) {
-      collectInLowerCase(words, inTitle, starts, lowerCaseParagraphs, matches, found);
-      found.sort(Comparator.comparingInt(c -> c.start));
+    if (!shouting && !lowerCase) {
+      boolean[] lowerCaseParagraphs = words.lowerCaseParagraphs();
+      int[] otherCaseStarts =
+          lowerCaseParagraphs != null
+              ? starts
+              : Arrays.stream(starts).filter(i -> inCapitals(words.written().get(i))).toArray();
+      if (otherCaseStarts.length > 0) {
+        collectInOtherCase(words, inTitle, otherCaseStarts, lowerCaseParagraphs, matches, found);
+        found.sort(Comparator.comparingInt(c -> c.start));
+      }
     }
     into.addAll(found);
   }
 
   /**
-   * The names in paragraphs written in lower case (the posts an article quotes) that only match in
-   * any case ("claude", "iphone"): as in an article written all in lower case, each needs the
-   * evidence an ambiguous name needs.
+   * The names that only match in any case, either in paragraphs written in lower case (the posts an
+   * article quotes: "claude", "iphone") or written in capitals where the rest is not (a market
+   * wrap's "MICRON TECHNOLOGY (MU)"): as in an article written all in lower case, each needs the
+   * evidence an ambiguous name needs. One word in capitals is as often an acronym ("XAI",
+   * explainable AI) or a dateline's town ("ORACLE, Ariz.") as the company, so it never counts, but
+   * a counter-cue beside it shows the article's sense of the name (a horoscope's "GEMINI (May 21 -
+   * Jun 20): … twins").
    */
-  private void collectInLowerCase(
+  private void collectInOtherCase(
       Words words,
       boolean inTitle,
       int[] starts,
@@ -125,12 +137,22 @@ public final class CompanyTagger {
     }
     for (PhraseMatcher.Match<CompanyTable.Name> match : table.names.find(words, starts, true)) {
       int end = match.start() + match.length();
-      if (lowerCaseParagraphs[words.paragraphs()[match.start()]]
-          && !taken[match.start()]
-          && !taken[end - 1]) {
-        into.add(new Candidate(words, match, inTitle, false, true));
+      boolean inLowerCase =
+          lowerCaseParagraphs != null && lowerCaseParagraphs[words.paragraphs()[match.start()]];
+      boolean capitals =
+          IntStream.range(match.start(), end).allMatch(i -> inCapitals(words.written().get(i)));
+      if ((inLowerCase || capitals) && !taken[match.start()] && !taken[end - 1]) {
+        boolean oneWordInCapitals = !inLowerCase && match.length() == 1;
+        into.add(new Candidate(words, match, inTitle, false, true, oneWordInCapitals));
       }
     }
+  }
+
+  /** Whether {@code word} is two characters or more, with capitals and no small letter. */
+  private static boolean inCapitals(String word) {
+    return word.length() >= 2
+        && word.chars().anyMatch(Character::isUpperCase)
+        && word.chars().noneMatch(Character::isLowerCase);
   }
 
   /**
@@ -200,6 +222,8 @@ public final class CompanyTagger {
           if (Evidence.otherFirm(c.words, c.start, c.end()) != null) {
             otherFirmSense.add(sense(c));
           }
+        } else if (c.onlyOtherSense) {
+          c.decide(false, "one word in capitals, as often an acronym or a dateline's town");
         }
       }
     }
@@ -317,6 +341,10 @@ public final class CompanyTagger {
     if (title != null) {
       return "a person's first name, after \"" + title + "\"";
     }
+    String kind = Evidence.namedKind(c.words, c.start);
+    if (kind != null) {
+      return "the name of a " + kind.toLowerCase(Locale.ROOT) + ", written right before it";
+    }
     String firm = Evidence.otherFirm(c.words, c.start, c.end());
     if (firm != null) {
       return "part of another firm's name (\"" + firm + "\")";
@@ -374,6 +402,7 @@ public final class CompanyTagger {
                 other != c
                     && other.words == c.words
                     && other.name.lookalike() == null
+                    && !Boolean.FALSE.equals(other.verdict)
                     && other.name.company().equals(c.name.company())
                     && !other.written().equals(c.written())
                     && Math.abs(other.start - c.start) <= Evidence.CORPORATE_WINDOW);
@@ -426,6 +455,7 @@ public final class CompanyTagger {
     final boolean inTitle;
     final boolean shouting;
     final boolean lowerCase;
+    final boolean onlyOtherSense;
     Boolean verdict;
     String reason;
 
@@ -434,7 +464,8 @@ public final class CompanyTagger {
         PhraseMatcher.Match<CompanyTable.Name> match,
         boolean inTitle,
         boolean shouting,
-        boolean lowerCase) {
+        boolean lowerCase,
+        boolean onlyOtherSense) {
       this.words = words;
       this.start = match.start();
       this.length = match.length();
@@ -442,6 +473,7 @@ public final class CompanyTagger {
       this.inTitle = inTitle;
       this.shouting = shouting;
       this.lowerCase = lowerCase;
+      this.onlyOtherSense = onlyOtherSense;
     }
 
     int end() {

@@ -347,7 +347,51 @@ final class Evidence {
   /** Titles before a surname: "Ms. Slack said it…" is a person speaking. */
   static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir");
 
+  /**
+   * Kinds of things that are given names, which, written right before a name, say what it names
+   * ("the yacht Snowflake", "the racehorse Perplexity", "Hurricane Claude"). Not words that are
+   * also verbs or say something of a company ("book", "top dog", "dark horse").
+   */
+  static final Set<String> NAMED_KINDS =
+      Set.of(
+          "yacht",
+          "sailboat",
+          "boat",
+          "ship",
+          "vessel",
+          "ferry",
+          "tanker",
+          "trawler",
+          "racehorse",
+          "colt",
+          "filly",
+          "mare",
+          "stallion",
+          "gelding",
+          "greyhound",
+          "album",
+          "novel",
+          "locomotive",
+          "hurricane",
+          "typhoon",
+          "cyclone",
+          "asteroid",
+          "comet",
+          "cultivar");
+
   private Evidence() {}
+
+  /**
+   * The kind of thing ({@link #NAMED_KINDS}) written right before the mention at {@code from}, one
+   * space apart ("yacht" in "the yacht Snowflake"), or null: the name is then that thing's.
+   */
+  static String namedKind(Words words, int from) {
+    return from > 0
+            && spaced(words.gapBefore(from), "")
+            && NAMED_KINDS.contains(words.lower().get(from - 1))
+        ? words.written().get(from - 1)
+        : null;
+  }
 
   /**
    * The words, such as "said its", by which the mention at {@code [from, to)} speaks of itself as

@@ -380,6 +380,43 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameOfTwoWordsOrMoreInCapitalsNamesTheCompanyWithEvidence() {
+    assertEquals(
+        List.of("AMD", "Micron"),
+        tag(
+            "Chip stocks rose. MICRON TECHNOLOGY (MU) climbed 4.1% and ADVANCED MICRO DEVICES"
+                + " (AMD) gained 1.3% as investors bought semiconductor shares."));
+    assertEquals(
+        List.of(),
+        tag("The MICRON TECHNOLOGY club meets on Tuesdays to look at pond water under a lens."));
+  }
+
+  @Test
+  void oneWordInCapitalsNeverCountsButMayShowTheArticlesSenseOfTheName() {
+    assertEquals(
+        List.of(),
+        tag(
+            "ORACLE, Ariz. - The town's council said revenue from the state park's night-sky tours"
+                + " rose, and investors in the new lodge expect more visitors."));
+    assertEquals(
+        List.of("Meta"),
+        tag(
+            "GEMINI (May 21 - Jun 20): Happy birthday season, twins. A contract moves, but Gemini"
+                + " charm writes cheques that Gemini diaries cannot cash.\n\nAsk me live on"
+                + " Instagram."));
+  }
+
+  @Test
+  void aNameRightAfterTheKindOfThingItNamesIsThatThing() {
+    assertEquals(
+        List.of(),
+        tag(
+            "The 72-foot yacht Snowflake crossed the line first. Its skipper bought Snowflake for a"
+                + " reported A$4.8 million in 2016."));
+    assertEquals(List.of("Snowflake"), tag("Snowflake bought the startup for $1 billion."));
+  }
+
+  @Test
   void anAbbreviationInBracketsAfterOtherWordsIsNotTheCompany() {
     assertEquals(
         List.of(),

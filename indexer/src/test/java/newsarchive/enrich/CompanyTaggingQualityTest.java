@@ -131,7 +131,15 @@ class CompanyTaggingQualityTest {
    * recall 1.000), no trap tagged: a country doctor, "Dr. Claude Fitzmaurice", who dictates with
    * Nuance's software, was taken for Anthropic's Claude (another company vouched for it). A first
    * name after a person's title and before a surname is now another sense: 1.000, no other set and
-   * no bundled tag changed.
+   * no bundled tag changed. The twenty-third (60 articles, 16 traps, 14 look-alikes), written blind
+   * on the next round, measured unseen at 0.983 (precision 0.983, recall 0.983): a market wrap's
+   * "MICRON TECHNOLOGY (MU)" and "ADVANCED MICRO DEVICES (AMD)" missed (names in capitals matched
+   * only in all-caps headlines), a yacht named Snowflake "bought for A$4.8 million" and a
+   * horoscope's Gemini, vouched for by the astrologer's Instagram, tagged. Read: a name of two
+   * words or more in capitals now counts with evidence (one word in capitals, as often an acronym
+   * or a dateline's town, never counts, but a counter-cue beside it shows the article's sense: the
+   * horoscope's "GEMINI (May 21 - Jun 20): … twins"), and a kind of named thing right before a name
+   * ("the yacht Snowflake") is another sense: 1.000, no other set and no bundled tag changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -148,7 +156,8 @@ class CompanyTaggingQualityTest {
     "nineteenth, 0, 0.99",
     "twentieth, 2, 0.99",
     "twentyfirst, 0, 0.98",
-    "twentysecond, 0, 0.99"
+    "twentysecond, 0, 0.99",
+    "twentythird, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

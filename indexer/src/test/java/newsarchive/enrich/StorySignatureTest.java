@@ -86,6 +86,64 @@ class StorySignatureTest {
     assertFalse(first.sameStory(second, 0));
   }
 
+  @Test
+  void oneTemplateFilledInWithAnotherCompanysFiguresIsAnotherStory() {
+    SplittableRandom random = new SplittableRandom(13);
+    List<String> template = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      template.add(words(random, 15));
+    }
+    String headline = " Announces Preliminary Fourth Quarter Results and Updates Fiscal Outlook";
+    StorySignature arclight =
+        StorySignature.of("Arclight" + headline, release(template, "Arclight", 318));
+    StorySignature reprint =
+        StorySignature.of(
+            "Arclight" + headline, "Provided by a wire." + release(template, "Arclight", 318));
+    StorySignature beaconfield =
+        StorySignature.of("Beaconfield" + headline, release(template, "Beaconfield", 142));
+    double text = arclight.textSimilarity(beaconfield);
+
+    assertTrue(text >= StorySignature.SAME_TEXT, "the template's words: " + text);
+    assertTrue(arclight.containment(beaconfield, text) < StorySignature.WHOLLY_HELD);
+    assertTrue(arclight.titleSimilarity(beaconfield) >= StorySignature.SAME_TITLE);
+    assertFalse(arclight.sameStory(beaconfield, 1), "another company's figures");
+    assertTrue(arclight.sameStory(reprint, 1));
+  }
+
+  @Test
+  void aLivePageWhoseNewestEntriesComeFirstIsOneStoryThoughItsFirstFiguresAreNew() {
+    SplittableRandom random = new SplittableRandom(14);
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      entries.add(words(random, 4));
+    }
+    String earlier =
+        release(List.of(words(random, 60), words(random, 60), words(random, 60)), "Nimbus", 40);
+    StorySignature first = StorySignature.of("Live: the keynote", earlier);
+    // The newest entries' names and figures fill the facts the page's signature keeps.
+    StorySignature later =
+        StorySignature.of("Live: the keynote", release(entries, "Veridian", 700) + earlier);
+    double text = first.textSimilarity(later);
+
+    assertTrue(first.containment(later, text) >= StorySignature.WHOLLY_HELD);
+    assertTrue(text < StorySignature.SAME_COPY);
+    assertTrue(first.sameStory(later, 0));
+  }
+
+  /** {@code template}'s parts with the company's name and eight figures from {@code base}. */
+  private static String release(List<String> template, String company, int base) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < template.size(); i++) {
+      text.append(template.get(i))
+          .append(". ")
+          .append(company)
+          .append(" expects $")
+          .append(base + 7 * i)
+          .append(" million.");
+    }
+    return text.toString();
+  }
+
   private static String words(SplittableRandom random, int count) {
     List<String> words = new ArrayList<>();
     for (int i = 0; i < count; i++) {

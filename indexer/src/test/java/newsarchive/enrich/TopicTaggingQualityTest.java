@@ -136,7 +136,13 @@ class TopicTaggingQualityTest {
    * next round with the tagger unchanged, measured 0.959 unseen (precision 0.979, recall 0.940), no
    * trap tagged: an acqui-hire ("taking over" a startup whose team joins), a cloud's stake with a
    * five-year commitment to its capacity (Partnerships) and a ministry's subsidies to a foundry
-   * (Funding) missed, an IPO's market value taken for Earnings.
+   * (Funding) missed, an IPO's market value taken for Earnings. The thirty-first (the same brief),
+   * written blind on the round after, measured 0.931 unseen (precision 0.922, recall 0.940), 3
+   * traps tagged (wood chips for biomass boilers, a warehouse's power and water as Data centers, a
+   * football club's "record acquisition" and village sides' "merger"); one ordinary article's
+   * "payment processors" taken for Chips; missed, a council's "automated helper" (AI models), a
+   * carmaker's "control-circuit supply" (Chips) and a council's halt to new "server halls"
+   * (Regulation). No change followed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -149,7 +155,8 @@ class TopicTaggingQualityTest {
     "twentyseventh, 50, 0.86, 4",
     "twentyeighth, 50, 0.88, 6",
     "twentyninth, 50, 0.85, 5",
-    "thirtieth, 50, 0.93, 0"
+    "thirtieth, 50, 0.93, 0",
+    "thirtyfirst, 50, 0.92, 3"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
