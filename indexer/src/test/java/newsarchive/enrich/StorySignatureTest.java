@@ -130,6 +130,36 @@ class StorySignatureTest {
     assertTrue(first.sameStory(later, 0));
   }
 
+  @Test
+  void aBriefKeepingMostOfAReportsFactsInOrderIsOneStoryWithinTwoDays() {
+    SplittableRandom random = new SplittableRandom(15);
+    StorySignature report =
+        StorySignature.of(
+            "Nordvale to buy Paylink", release(parts(random, 24, 12), "Nordvale", 100));
+    // The report's first twelve facts in other words: a quarter of the report's.
+    StorySignature brief =
+        StorySignature.of("Nordvale buys Paylink", release(parts(random, 6, 5), "Nordvale", 100));
+    // A roundup's paragraph: two thirds of those facts, then another story's.
+    StorySignature roundup =
+        StorySignature.of(
+            "The day in deals",
+            release(parts(random, 4, 5), "Nordvale", 100)
+                + release(parts(random, 2, 5), "Kestrel", 900));
+
+    assertTrue(report.textSimilarity(brief) < StorySignature.SAME_UPDATE_FLOOR, "other words");
+    assertTrue(report.sameStory(brief, 1));
+    assertFalse(report.sameStory(brief, 3), "syndication follows within two days");
+    assertFalse(report.sameStory(roundup, 1));
+  }
+
+  private static List<String> parts(SplittableRandom random, int count, int words) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      parts.add(words(random, words));
+    }
+    return parts;
+  }
+
   /** {@code template}'s parts with the company's name and eight figures from {@code base}. */
   private static String release(List<String> template, String company, int base) {
     StringBuilder text = new StringBuilder();

@@ -145,15 +145,18 @@ class StoryGroupingTest {
    * does (one of the set's reworded copies gives 71%). Two of the missed are a copy read before the
    * original: it starts a story, the original then joins the earliest of the two it copies, and
    * stories are not merged afterwards. The rest are reworded versions keeping under 70% of the
-   * facts and briefs a third of the report's length.
+   * facts and briefs a third of the report's length. Since a brief keeping 85% of a report's facts
+   * in order is the report cut short (found reading the eleventh), recall 0.818 and precision
+   * 0.923: the follow-up's group now also holds the report's brief, so the one wrong grouping makes
+   * three wrong pairs.
    */
   @Test
   void groupingOfANinthSetWrittenBlindHoldsWhatItMeasured() throws Exception {
     assertHolds(
         measureInOneReindex("stories-ninth", "of every kind of copy written blind, a ninth"),
         70,
-        0.94,
-        0.77);
+        0.92,
+        0.81);
   }
 
   /**
@@ -170,6 +173,23 @@ class StoryGroupingTest {
         measureInOneReindex("stories-tenth", "of every kind of copy written blind, a tenth"),
         70,
         0.76);
+  }
+
+  /**
+   * An eleventh set written blind to the same brief after the tenth's change (70 articles, 40
+   * stories, 45 same-story pairs). Measured once, unseen: precision 1.000, recall 0.756. Most of
+   * the missed were one outlet's briefs of about 90 words, in its own words, of reports three times
+   * as long: each keeps 0.88 to 0.94 of its facts in the report's order, a third of the report's,
+   * where the facts rule asked half of the longer's. A brief keeping 85% of the shorter's facts in
+   * order now counts however little of the longer it keeps (an article of another story keeps at
+   * most 0.81 in the labelled sets): recall 0.889.
+   */
+  @Test
+  void groupingIsPreciseOnAnEleventhSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex("stories-eleventh", "of every kind of copy written blind, an eleventh"),
+        70,
+        0.88);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
