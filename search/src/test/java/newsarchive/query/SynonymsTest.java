@@ -242,10 +242,16 @@ class SynonymsTest {
     assertEquals(List.of("block", "prohibit", "restrict"), others("banned"));
     // "openai's only cloud provider" is its exclusive one.
     assertEquals(List.of("exclusive"), others("only"));
+    // A deal that fell apart was abandoned; a model launched was released, seldom the other way.
+    assertEquals(List.of("abandon", "scrap", "collapse"), others("fell apart"));
+    assertTrue(others("launched").contains("release"), others("launched").toString());
+    assertEquals(List.of(), others("released"));
   }
 
   private static List<String> others(String query) {
     UserQuery expanded = Synonyms.bundled().expand(UserQueryParser.parse(query, Prefix.NONE));
-    return ((Synonymous) expanded).alternatives().stream().map(Text::text).toList();
+    return expanded instanceof Synonymous synonymous
+        ? synonymous.alternatives().stream().map(Text::text).toList()
+        : List.of();
   }
 }
