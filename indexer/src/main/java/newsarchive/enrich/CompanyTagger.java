@@ -120,9 +120,9 @@ public final class CompanyTagger {
    * article quotes: "claude", "iphone") or written in capitals where the rest is not (a market
    * wrap's "MICRON TECHNOLOGY (MU)"): as in an article written all in lower case, each needs the
    * evidence an ambiguous name needs. One word in capitals is as often an acronym ("XAI",
-   * explainable AI) or a dateline's town ("ORACLE, Ariz.") as the company, so it never counts, but
-   * a counter-cue beside it shows the article's sense of the name (a horoscope's "GEMINI (May 21 -
-   * Jun 20): … twins").
+   * explainable AI) or a dateline's town ("ORACLE, Ariz.") as the company, so it never counts
+   * unless a ticker in brackets follows it ("TESLA (TSLA)"), but a counter-cue beside it shows the
+   * article's sense of the name (a horoscope's "GEMINI (May 21 - Jun 20): … twins").
    */
   private void collectInOtherCase(
       Words words,
@@ -142,7 +142,8 @@ public final class CompanyTagger {
       boolean capitals =
           IntStream.range(match.start(), end).allMatch(i -> inCapitals(words.written().get(i)));
       if ((inLowerCase || capitals) && !taken[match.start()] && !taken[end - 1]) {
-        boolean oneWordInCapitals = !inLowerCase && match.length() == 1;
+        boolean oneWordInCapitals =
+            !inLowerCase && match.length() == 1 && !Evidence.tickerFollows(words, match.start());
         into.add(new Candidate(words, match, inTitle, false, true, oneWordInCapitals));
       }
     }

@@ -355,6 +355,14 @@ final class Evidence {
   static final Set<String> NAMED_KINDS =
       Set.of(
           "yacht",
+          "superyacht",
+          "maxi",
+          "sloop",
+          "ketch",
+          "yawl",
+          "schooner",
+          "catamaran",
+          "trimaran",
           "sailboat",
           "boat",
           "ship",
@@ -380,6 +388,21 @@ final class Evidence {
           "cultivar");
 
   private Evidence() {}
+
+  /**
+   * Whether the word at {@code i} is followed by a ticker in brackets, as a market report writes a
+   * company it names ("TESLA (TSLA) lost 2.5%"): one to five capitals.
+   */
+  static boolean tickerFollows(Words words, int i) {
+    if (i + 1 >= words.size()) {
+      return false;
+    }
+    String ticker = words.written().get(i + 1);
+    return words.gapAfter(i).strip().equals("(")
+        && words.gapAfter(i + 1).startsWith(")")
+        && ticker.length() <= 5
+        && ticker.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
 
   /**
    * The kind of thing ({@link #NAMED_KINDS}) written right before the mention at {@code from}, one
@@ -566,7 +589,8 @@ final class Evidence {
             && spaced(words.gapAfter(to - 1), "")
             && spaced(words.gapAfter(to), "")
             && Character.isUpperCase(words.written().get(to + 1).charAt(0))
-            && PARTNERSHIPS.contains(words.lower().get(to + 1));
+            && (PARTNERSHIPS.contains(words.lower().get(to + 1))
+                || OTHER_FIRMS.contains(words.lower().get(to + 1)));
     return partnership ? words.span(from, to + 2) : null;
   }
 

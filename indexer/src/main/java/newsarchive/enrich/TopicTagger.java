@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Tags articles with taxonomy topics from a table of topics, their cue words and phrases, and their
@@ -260,7 +261,9 @@ public final class TopicTagger {
       List<Found> cues = new ArrayList<>();
       int[] inTitle = titleStarts.getOrDefault(topic.getKey(), NOWHERE);
       int[] inBody = bodyStarts.getOrDefault(topic.getKey(), NOWHERE);
-      find(topic.getValue(), title, inTitle, true, shouting, companies, cues);
+      if (inTitle.length > 0 && !leadInOtherSense(topic.getValue(), body)) {
+        find(topic.getValue(), title, inTitle, true, shouting, companies, cues);
+      }
       find(topic.getValue(), body, inBody, false, false, companies, cues);
       if (!cues.isEmpty()) {
         found.put(topic.getKey(), cues);
@@ -372,6 +375,22 @@ public final class TopicTagger {
       return BRIEF_THRESHOLD;
     }
     return inHeadline ? THRESHOLD : Math.max(THRESHOLD, Math.ceilDiv(bodyWords, WORDS_PER_MENTION));
+  }
+
+  /**
+   * Whether the body's first paragraph holds a word of the topic's other senses: the headline's
+   * cues are then of that sense too, however far from it ("names new head" over a school's
+   * "1,100-pupil" lead, a "club-record acquisition" over a striker's).
+   */
+  private static boolean leadInOtherSense(Cues cues, Words body) {
+    if (cues.senses() == null) {
+      return false;
+    }
+    int end = 0;
+    while (end < body.size() && body.paragraphs()[end] == 0) {
+      end++;
+    }
+    return !cues.senses().find(body, IntStream.range(0, end).toArray(), false).isEmpty();
   }
 
   /**

@@ -407,6 +407,24 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void oneWordInCapitalsWithATickerInBracketsNamesTheCompanyWithEvidence() {
+    assertEquals(
+        List.of("Tesla"),
+        tag(
+            "Elsewhere, TESLA (TSLA) lost 2.5% after the electric-car maker cut prices, and chip"
+                + " shares rose."));
+  }
+
+  @Test
+  void aNameFollowedByTwoWordsEndingABanksNameIsAnotherFirms() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Meta Ridge Bancorp agreed to acquire Azure Coast Savings, a lender with twelve branches,"
+                + " for $142 million in cash and shares."));
+  }
+
+  @Test
   void aNameRightAfterTheKindOfThingItNamesIsThatThing() {
     assertEquals(
         List.of(),

@@ -139,7 +139,17 @@ class CompanyTaggingQualityTest {
    * words or more in capitals now counts with evidence (one word in capitals, as often an acronym
    * or a dateline's town, never counts, but a counter-cue beside it shows the article's sense: the
    * horoscope's "GEMINI (May 21 - Jun 20): … twins"), and a kind of named thing right before a name
-   * ("the yacht Snowflake") is another sense: 1.000, no other set and no bundled tag changed.
+   * ("the yacht Snowflake") is another sense: 1.000, no other set and no bundled tag changed. The
+   * twenty-fourth (60 articles, 16 traps, 14 look-alikes), written blind after that, measured
+   * unseen at 0.973 (precision 0.960, recall 0.986), the same with the table of the round's start:
+   * a regatta report's boats ("the Swiss maxi Azure", "the British ketch Helion", "the Italian
+   * sloop Mistral"), "Azure Coast Savings" bought by a bank, and a market wrap's "TESLA (TSLA)"
+   * missed. Read: the kinds of boats joined the named kinds, two capitalised words ending in a
+   * bank's or another trade's word after a name are another firm ("Azure Coast Savings"), and one
+   * word in capitals followed by a ticker in brackets counts with evidence: 0.990, no other set
+   * changed. Left: an astrology app's "Gemini" readers (the article names Anthropic, whose Claude
+   * writes them), "Pure Micron Filtration" in a headline (Micron's name is not ambiguous in the
+   * table), and a hospital's "Superchargers" for Tesla, which the table does not list.
    */
   @ParameterizedTest
   @CsvSource({
@@ -157,7 +167,8 @@ class CompanyTaggingQualityTest {
     "twentieth, 2, 0.99",
     "twentyfirst, 0, 0.98",
     "twentysecond, 0, 0.99",
-    "twentythird, 0, 0.99"
+    "twentythird, 0, 0.99",
+    "twentyfourth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -131,6 +131,27 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aHeadlinesCueDoesNotCountWhenTheLeadIsOfAnotherSense(@TempDir Path dir) throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(
+            Files.writeString(
+                dir.resolve("topics.tsv"), "Acquisitions\tacquisition*; merger\t\t\tstriker*\n"));
+    String rest = "\n\nThe chairman said the merger was agreed on Friday." + " More.".repeat(60);
+
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Rovers complete club-record acquisition",
+            "Rovers signed the striker Jonas Eklund from a Swedish side for a fee of £2.4m."
+                + rest));
+    assertEquals(
+        List.of("Acquisitions"),
+        tagger.tag(
+            "Rovers complete club-record acquisition",
+            "Rovers bought the stadium's owner, a property firm, for £2.4m." + rest));
+  }
+
+  @Test
   void twoCuesInTheBodyFileABriefButNotAFullArticle(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
         TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Chips\tGPU*\n"));

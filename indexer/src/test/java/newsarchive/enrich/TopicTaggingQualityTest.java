@@ -143,7 +143,14 @@ class TopicTaggingQualityTest {
    * "payment processors" taken for Chips; missed, a council's "automated helper" (AI models), a
    * carmaker's "control-circuit supply" (Chips) and a council's halt to new "server halls"
    * (Regulation). Read: payment, card, food, data and word processors joined the counter phrases of
-   * Chips: 0.940, no other set and no bundled article changed.
+   * Chips: 0.940, no other set and no bundled article changed. The thirty-second (the same brief),
+   * written blind after that, measured 0.889 unseen (precision 0.917, recall 0.863), 3 traps
+   * tagged, among them again a football club's "club-record acquisition" in the headline, whose
+   * striker stood in the lead, and a school's "names new head" over a lead about its pupils: a
+   * headline's cues now do not count when the lead holds a word of the topic's other senses. That
+   * raised the thirty-second to 0.898, the thirty-first to 0.949, the twenty-seventh 0.893 → 0.901
+   * and the twenty-ninth 0.870 → 0.879 (both unread), the cues alone on the eleventh 0.779 → 0.785,
+   * and changed no other set and no bundled article.
    */
   @ParameterizedTest
   @CsvSource({
@@ -153,11 +160,12 @@ class TopicTaggingQualityTest {
     "twentysecond, 50, 0.9, 2",
     "twentyfifth, 50, 0.86, 3",
     "twentysixth, 50, 0.9, 3",
-    "twentyseventh, 50, 0.86, 4",
+    "twentyseventh, 50, 0.87, 4",
     "twentyeighth, 50, 0.88, 6",
     "twentyninth, 50, 0.85, 5",
     "thirtieth, 50, 0.93, 0",
-    "thirtyfirst, 50, 0.92, 3"
+    "thirtyfirst, 50, 0.94, 2",
+    "thirtysecond, 50, 0.89, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
