@@ -149,7 +149,11 @@ class CompanyTaggingQualityTest {
    * word in capitals followed by a ticker in brackets counts with evidence: 0.990, no other set
    * changed. Left: an astrology app's "Gemini" readers (the article names Anthropic, whose Claude
    * writes them), "Pure Micron Filtration" in a headline (Micron's name is not ambiguous in the
-   * table), and a hospital's "Superchargers" for Tesla, which the table does not list.
+   * table), and a hospital's "Superchargers" for Tesla, which the table does not list. The
+   * twenty-fifth (60 articles, 16 traps, 14 look-alikes), written blind after those changes,
+   * measured unseen at 0.988 (precision 0.984, recall 0.992), the same with the table of the
+   * round's start: two firms sharing a word of a vendor's name ("Snowflake Sports" bought by a ski
+   * chain, "Helion Maritime" selling tankers) tagged, one passing Claude missed; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -168,7 +172,8 @@ class CompanyTaggingQualityTest {
     "twentyfirst, 0, 0.98",
     "twentysecond, 0, 0.99",
     "twentythird, 0, 0.99",
-    "twentyfourth, 1, 0.99"
+    "twentyfourth, 1, 0.99",
+    "twentyfifth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

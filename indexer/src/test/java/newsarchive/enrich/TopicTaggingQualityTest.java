@@ -150,7 +150,9 @@ class TopicTaggingQualityTest {
    * headline's cues now do not count when the lead holds a word of the topic's other senses. That
    * raised the thirty-second to 0.898, the thirty-first to 0.949, the twenty-seventh 0.893 → 0.901
    * and the twenty-ninth 0.870 → 0.879 (both unread), the cues alone on the eleventh 0.779 → 0.785,
-   * and changed no other set and no bundled article.
+   * and changed no other set and no bundled article. The thirty-third (the same brief), written
+   * blind after that, measured 0.928 unseen (precision 1.000, recall 0.865), no trap tagged; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -165,7 +167,8 @@ class TopicTaggingQualityTest {
     "twentyninth, 50, 0.85, 5",
     "thirtieth, 50, 0.93, 0",
     "thirtyfirst, 50, 0.94, 2",
-    "thirtysecond, 50, 0.89, 2"
+    "thirtysecond, 50, 0.89, 2",
+    "thirtythird, 50, 0.92, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
