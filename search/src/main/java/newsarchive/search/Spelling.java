@@ -112,12 +112,12 @@ public final class Spelling {
   /**
    * The spelling correction of {@code text}, parsed as {@code query} and finding {@code total}
    * articles with every word, worth suggesting, or null: one that finds more; or, when none has
-   * every word typed, one that mends a slip of typing in a word that finds nothing (a letter
-   * dropped, two neighbours swapped), whose partial matches then rank by the word meant where the
-   * typed query's rank by the other words alone ("deepsek stock plunge", when no DeepSeek article
-   * says "plunge"). A word a letter different from an indexed one is as often another word the
-   * archive lacks ("logs" for "loss", "scaler" for "scaled"), so it is respelled only where the
-   * respelling finds articles with every word.
+   * every word typed, one that mends only the slips of typing (a letter dropped, two neighbours
+   * swapped) where one of the words it mends finds nothing, whose partial matches then rank by the
+   * word meant where the typed query's rank by the other words alone ("deepsek stock plunge", when
+   * no DeepSeek article says "plunge"). A word a letter different from an indexed one is as often
+   * another word the archive lacks ("logs" for "loss", "plunge" for "pledge"), so it is respelled
+   * only where the respelling finds articles with every word.
    */
   public static String suggestion(
       UserQuery query, String text, long total, Vocabulary vocabulary, Counter counter)
@@ -125,37 +125,36 @@ public final class Spelling {
     if (total >= FEW_HITS) {
       return null;
     }
-    Correction correction = correct(query, text, vocabulary).orElse(null);
-    if (correction == null) {
+    List<Respelling> respellings = respellings(query, vocabulary);
+    if (respellings.isEmpty()) {
       return null;
     }
-    if (counter.count(correction.text()) > total) {
-      return correction.text();
+    String corrected = respelled(text, respellings);
+    if (counter.count(corrected) > total) {
+      return corrected;
     }
+    List<Respelling> slips = respellings.stream().filter(Respelling::isSlip).toList();
     if (total == 0) {
-      for (String word : correction.slips()) {
-        if (counter.count('"' + word + '"') == 0) {
-          return correction.text();
+      for (Respelling slip : slips) {
+        if (counter.count('"' + slip.typed().text() + '"') == 0) {
+          return respelled(text, slips);
         }
       }
     }
     return null;
   }
 
-  /**
-   * A corrected query text.
-   *
-   * @param slips the words typed that it mends by restoring a dropped letter or swapping two
-   *     neighbours back
-   */
-  private record Correction(String text, List<String> slips) {}
+  /** One typed word and the more common indexed word near it. */
+  private record Respelling(Text typed, String better) {
+    boolean isSlip() {
+      return Spelling.isSlip(typed.text().toLowerCase(Locale.ROOT), better);
+    }
+  }
 
-  /** The corrected query text, or empty when no word of {@code text} has a better spelling. */
-  private static Optional<Correction> correct(UserQuery query, String text, Vocabulary vocabulary)
+  /** The words of {@code query} that have a better spelling, in order, each with it. */
+  private static List<Respelling> respellings(UserQuery query, Vocabulary vocabulary)
       throws IOException {
-    StringBuilder corrected = new StringBuilder();
-    int pos = 0;
-    List<String> slips = new ArrayList<>();
+    List<Respelling> respellings = new ArrayList<>();
     for (Text word : words(query)) {
       String lower = word.text().toLowerCase(Locale.ROOT);
       if (!vocabulary.isPlainWord(lower)) {
@@ -166,18 +165,21 @@ public final class Spelling {
       }
       Optional<String> better = vocabulary.moreCommonNear(lower);
       if (better.isPresent() && withinReach(lower, better.get())) {
-        corrected.append(text, pos, word.start()).append(better.get());
-        pos = word.end();
-        if (isSlip(lower, better.get())) {
-          slips.add(word.text());
-        }
+        respellings.add(new Respelling(word, better.get()));
       }
     }
-    if (pos == 0) {
-      return Optional.empty();
+    return respellings;
+  }
+
+  /** {@code text} with each of {@code respellings}' words replaced by its better spelling. */
+  private static String respelled(String text, List<Respelling> respellings) {
+    StringBuilder corrected = new StringBuilder();
+    int pos = 0;
+    for (Respelling respelling : respellings) {
+      corrected.append(text, pos, respelling.typed().start()).append(respelling.better());
+      pos = respelling.typed().end();
     }
-    return Optional.of(
-        new Correction(corrected.append(text, pos, text.length()).toString(), slips));
+    return corrected.append(text, pos, text.length()).toString();
   }
 
   /** Whether {@code word} is {@code better} with a letter dropped or two neighbours swapped. */

@@ -522,6 +522,13 @@ class SearchApiTest extends ApiTest {
     assertEquals(
         List.of("a03", "a08", "a09", "a13", "a14"), ids(result).stream().sorted().toList());
     assertEquals(List.of("a08"), ids(json("/api/search?q=" + q("\"anthropc\" outage"))));
+    // While "outags" is typed it begins no word; "outage" is another letter, not a slip: kept.
+    assertEquals(
+        "anthropic outags",
+        json("/api/search?q=" + q("anthropc outags") + "&prefix=last")
+            .get("corrected")
+            .get("query")
+            .asText());
   }
 
   @Test
