@@ -346,6 +346,10 @@ public final class CompanyTagger {
     if (kind != null) {
       return "the name of a " + kind.toLowerCase(Locale.ROOT) + ", written right before it";
     }
+    String described = Evidence.describedKind(c.words, c.end());
+    if (described != null) {
+      return "the name of another kind of thing (\"" + described + "\")";
+    }
     String firm = Evidence.otherFirm(c.words, c.start, c.end());
     if (firm != null) {
       return "part of another firm's name (\"" + firm + "\")";

@@ -603,15 +603,13 @@ final class Evidence {
    * Rivers, fruit and winds are not described so, nor are law firms.
    */
   static String description(Words words, int from, int to) {
-    if (to + 1 >= words.size()
-        || !words.gapAfter(to - 1).strip().equals(",")
-        || !Set.of("the", "a", "an").contains(words.lower().get(to))) {
+    if (!appositionFollows(words, to)) {
       return null;
     }
     boolean technology = false;
     for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
       String word = words.lower().get(i);
-      if (DESCRIPTION_ENDS.contains(word) || !words.gapBefore(i).matches("[ \\-'’]+")) {
+      if (DESCRIPTION_ENDS.contains(word) || !inOnePhrase(words, i)) {
         return null;
       }
       if (technology
@@ -628,13 +626,46 @@ final class Evidence {
     return null;
   }
 
+  /**
+   * The apposition after the mention ending at {@code to} that says it names a kind of thing
+   * ({@link #NAMED_KINDS}) as {@link #description} describes a company ("Nuance, a three-year-old
+   * filly"), or null.
+   */
+  static String describedKind(Words words, int to) {
+    if (!appositionFollows(words, to)) {
+      return null;
+    }
+    for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
+      String word = words.lower().get(i);
+      if (DESCRIPTION_ENDS.contains(word) || !inOnePhrase(words, i)) {
+        return null;
+      }
+      if (NAMED_KINDS.contains(word)) {
+        return words.span(to, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** Whether word {@code i} continues the phrase before it: only spaces, hyphens or apostrophes. */
+  private static boolean inOnePhrase(Words words, int i) {
+    return words.gapBefore(i).matches("[ \\-'’]+");
+  }
+
+  /** Whether a comma and "the", "a" or "an" follow the mention ending at {@code to}. */
+  private static boolean appositionFollows(Words words, int to) {
+    return to + 1 < words.size()
+        && words.gapAfter(to - 1).strip().equals(",")
+        && Set.of("the", "a", "an").contains(words.lower().get(to));
+  }
+
   /** How many words after "the developer of" may come before its trade. */
   static final int OF_WORDS = 3;
 
   /** The first word of the trade in {@code [from, to)}, in one phrase, or -1. */
   private static int trade(Words words, int from, int to) {
     for (int i = from; i < Math.min(words.size(), to); i++) {
-      if (!words.gapBefore(i).matches("[ \\-'’]+")) {
+      if (!inOnePhrase(words, i)) {
         return -1;
       }
       if (isTrade(words.lower().get(i))) {

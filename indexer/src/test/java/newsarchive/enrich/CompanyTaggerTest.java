@@ -435,6 +435,19 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameDescribedAsAKindOfThingIsThatThing() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Nuance, a three-year-old filly, won the Rowley Mile Stakes. The win takes Nuance's"
+                + " career earnings past £240,000, and Perplexity was third."));
+    assertEquals(
+        List.of("Nuance"),
+        tag("Nuance, a speech recognition company, reported higher earnings."),
+        "a description as a company still counts");
+  }
+
+  @Test
   void anAbbreviationInBracketsAfterOtherWordsIsNotTheCompany() {
     assertEquals(
         List.of(),

@@ -153,7 +153,13 @@ class CompanyTaggingQualityTest {
    * twenty-fifth (60 articles, 16 traps, 14 look-alikes), written blind after those changes,
    * measured unseen at 0.988 (precision 0.984, recall 0.992), the same with the table of the
    * round's start: two firms sharing a word of a vendor's name ("Snowflake Sports" bought by a ski
-   * chain, "Helion Maritime" selling tankers) tagged, one passing Claude missed; never read.
+   * chain, "Helion Maritime" selling tankers) tagged, one passing Claude missed; never read. The
+   * twenty-sixth (60 articles, 16 traps, 14 look-alikes), written blind in the next session,
+   * measured unseen at 0.985 (precision 0.970, recall 1.000): a racing report's "Nuance, a
+   * three-year-old filly", whose "career earnings" then vouched for Nuance and the article for the
+   * horses Tableau and Perplexity, and a children's book's crocodile "called Claude". Read: a name
+   * described as a kind of named thing is that thing, as one right after it is: 0.996, and the
+   * eighth's racing report lost its Perplexity; no other set and no bundled tag changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -173,7 +179,8 @@ class CompanyTaggingQualityTest {
     "twentysecond, 0, 0.99",
     "twentythird, 0, 0.99",
     "twentyfourth, 1, 0.99",
-    "twentyfifth, 2, 0.99"
+    "twentyfifth, 2, 0.99",
+    "twentysixth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -68,6 +68,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void speechAndVideoModelsAndWhatTheyGenerateAreAiModels() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("AI models"),
+        table.tag(
+            "Startup opens its speech model to developers",
+            "The speech model transcribes calls in 40 languages, and a video model follows."));
+    assertEquals(
+        List.of("AI models"),
+        table.tag(
+            "Museum shows AI-generated portraits",
+            "The AI-generated portraits hang beside the painters' own."));
+  }
+
+  @Test
   void aBoardGamesMonopolyIsNoCompetitionCase() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 

@@ -164,15 +164,16 @@ class StoryGroupingTest {
    * Measured once, unseen: precision 0.946, recall 0.761. The wrong pairs were one company's press
    * release and another's filled into the same template a day later, sharing half the shingles and
    * most of the headline but none of the figures, which the text and headline rules now ask to
-   * agree: precision 1.000. The misses are briefs a third of the report's length, reworded versions
-   * under 70% of the facts, and independent write-ups.
+   * agree: precision 1.000. A brief a third of its report's length, which the facts rule groups
+   * with it, shared no band with it until the fact bands were made of the lede's facts: recall
+   * 0.826. The misses are reworded versions under 70% of the facts and independent write-ups.
    */
   @Test
   void groupingIsPreciseOnATenthSetWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex("stories-tenth", "of every kind of copy written blind, a tenth"),
         70,
-        0.76);
+        0.82);
   }
 
   /**
@@ -203,6 +204,16 @@ class StoryGroupingTest {
         measureInOneReindex("stories-twelfth", "of every kind of copy written blind, a twelfth"),
         70,
         0.95);
+  }
+
+  /** A thirteenth set written blind to the same brief (70 articles, 40 stories). */
+  @Test
+  void groupingIsPreciseOnAThirteenthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-thirteenth", "of every kind of copy written blind, a thirteenth"),
+        70,
+        0.0);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */

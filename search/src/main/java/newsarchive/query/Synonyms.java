@@ -287,8 +287,8 @@ public final class Synonyms {
       List<Text> same = alternatives(run, equivalent, seen);
       List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
       if (others.isEmpty() && same.isEmpty() && run.size() == 1) {
-        Text split = split(run.getFirst());
-        return split == null ? typed : new Synonymous(typed, List.of(), List.of(split));
+        Synonymous split = split(run.getFirst());
+        return split == null ? typed : split;
       }
       return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
     }
@@ -297,16 +297,37 @@ public final class Synonyms {
      * {@code word} as the two words the index knows that it joins, when the index does not know it
      * as typed ("huggingface" finds "Hugging Face", "datacenter" "data center"), as Algolia splits
      * joined words: of the ways to cut it into two searched words of two letters or more, the most
-     * even. Matched as a phrase, so it finds only articles that write the two words together. Null
-     * when there is no such cut.
+     * even. Matched as a phrase, so it finds only articles that write the two words together. A
+     * name and its version number run together ("gpt4", "llama2") are cut between them, however
+     * short the number, and the name alone counts too, as another word: "GPT-4" first, then the
+     * other GPTs, as the family's other versions are what a reader of that name looks for next.
+     * Null when there is no such cut.
      */
-    private Text split(Text word) {
+    private Synonymous split(Text word) {
       String text = word.text().toLowerCase(java.util.Locale.ROOT);
       if (left == 0
-          || text.length() < 2 * SHORTEST_PART
+          || text.length() < SHORTEST_PART + 1
           || !ArticleSchema.terms(ArticleSchema.WORDS, text).equals(List.of(text))
           || indexed.test(text)) {
         return null;
+      }
+      int number = text.length();
+      while (number > 0 && Character.isDigit(text.charAt(number - 1))) {
+        number--;
+      }
+      String name = text.substring(0, number);
+      if (number >= SHORTEST_PART
+          && number < text.length()
+          && name.chars().allMatch(Character::isLetter)
+          && known(name)
+          && known(text.substring(number))) {
+        left--;
+        List<Text> family = left == 0 ? List.of() : List.of(standingFor(word, name, false));
+        left -= family.size();
+        List<Text> same =
+            new ArrayList<>(List.of(standingFor(word, name + " " + text.substring(number), true)));
+        same.addAll(family);
+        return new Synonymous(word, List.of(), same);
       }
       String best = null;
       int evenness = 0;
@@ -323,7 +344,16 @@ public final class Synonyms {
         return null;
       }
       left--;
-      return new Text(null, best, false, 0, false, word.completing(), word.start(), word.end());
+      return new Synonymous(word, List.of(), List.of(standingFor(word, best, true)));
+    }
+
+    /**
+     * {@code text} standing where {@code word} stands, completed as it is if {@code completing} and
+     * it is being typed.
+     */
+    private static Text standingFor(Text word, String text, boolean completing) {
+      return new Text(
+          null, text, false, 0, false, completing && word.completing(), word.start(), word.end());
     }
 
     /** Whether the index knows {@code part} as one searched word. */

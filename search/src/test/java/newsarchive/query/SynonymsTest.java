@@ -108,6 +108,17 @@ class SynonymsTest {
     assertStayApart(splitting, "facebox", Prefix.NONE, "a word no cut makes two known words of");
   }
 
+  @Test
+  void aNameRunTogetherWithItsVersionMatchesThatVersionAndTheNameAlone() {
+    Synonyms splitting = SYNONYMS.joining(java.util.Set.of("gpt", "4", "llama")::contains);
+    assertEquals(
+        new Synonymous(
+            word("gpt4", 0), List.of(), List.of(other("gpt 4", 0, 4), other("gpt", 0, 4))),
+        splitting.expand(UserQueryParser.parse("gpt4", Prefix.NONE)));
+    assertStayApart(splitting, "llama2", Prefix.NONE, "a version the index does not know");
+    assertStayApart(splitting, "g4", Prefix.NONE, "a name of one letter");
+  }
+
   private static void assertStayApart(Synonyms joining, String text, Prefix prefix, String why) {
     UserQuery parsed = UserQueryParser.parse(text, prefix);
     assertEquals(parsed, joining.expand(parsed), why + " stay apart");

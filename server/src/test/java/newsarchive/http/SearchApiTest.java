@@ -414,6 +414,16 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void aNameRunTogetherWithItsVersionFindsThatVersion() throws Exception {
+    // a07 writes "Llama 3"; the reader types "llama3".
+    JsonNode version = json("/api/search?prefix=last&q=" + q("llama3 weights"));
+    assertEquals(List.of("a07"), allWordsIds(version));
+    assertEquals(
+        parse("[{\"typed\":\"llama3\",\"others\":[\"llama 3\",\"llama\"]}]"),
+        version.get("otherWords"));
+  }
+
+  @Test
   void pastExactUpToTheCountsAreEstimatedFromASampleAndSaySo() throws Exception {
     JsonNode exact = json("/api/search?exactUpTo=all");
     assertFalse(exact.has("sampled"));
