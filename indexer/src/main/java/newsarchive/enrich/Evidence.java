@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the words around a mention of an ambiguous name say about it: context that marks a company
@@ -249,31 +251,13 @@ final class Evidence {
           "park");
 
   /**
-   * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
-   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in.
+   * Local trades, often named after a word or a place ("Cadence Bank", "Oracle Plumbing"), whose
+   * name also says what they are when it heads a description ("Cadence, the 40-seat Fishtown
+   * restaurant").
    */
-  static final Set<String> OTHER_FIRMS =
+  static final Set<String> LOCAL_TRADES =
       Set.of(
           "bank",
-          "bancorp",
-          "bancshares",
-          "financial",
-          "savings",
-          "mortgage",
-          "insurance",
-          "hospitality",
-          "reit",
-          "realty",
-          "properties",
-          "brands",
-          "foods",
-          "airlines",
-          "pharmaceuticals",
-          "leisure",
-          "vacations",
-          "hotels",
-          "resorts",
-          // restaurants and local trades, often named after a word or a place
           "grill",
           "kitchen",
           "cafe",
@@ -283,11 +267,44 @@ final class Evidence {
           "restaurant",
           "diner",
           "pizzeria",
+          "bar",
+          "pub",
+          "brewery",
+          "winery",
+          "hotel",
           "catering",
           "plumbing",
           "roofing",
           "landscaping",
           "construction");
+
+  /**
+   * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
+   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in.
+   */
+  static final Set<String> OTHER_FIRMS =
+      Stream.concat(
+              LOCAL_TRADES.stream(),
+              Stream.of(
+                  "bancorp",
+                  "bancshares",
+                  "financial",
+                  "savings",
+                  "mortgage",
+                  "insurance",
+                  "hospitality",
+                  "reit",
+                  "realty",
+                  "properties",
+                  "brands",
+                  "foods",
+                  "airlines",
+                  "pharmaceuticals",
+                  "leisure",
+                  "vacations",
+                  "hotels",
+                  "resorts"))
+          .collect(Collectors.toUnmodifiableSet());
 
   /**
    * Nouns that, heading a description set off by a comma right after a name ("Snowflake, the cloud
@@ -637,10 +654,12 @@ final class Evidence {
     }
     for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
       String word = words.lower().get(i);
-      if (DESCRIPTION_ENDS.contains(word) || !inOnePhrase(words, i)) {
+      if (DESCRIPTION_ENDS.contains(word)
+          || COMPANY_NOUNS.contains(word)
+          || !inOnePhrase(words, i)) {
         return null;
       }
-      if (NAMED_KINDS.contains(word)) {
+      if (NAMED_KINDS.contains(word) || LOCAL_TRADES.contains(word)) {
         return words.span(to, i + 1);
       }
     }

@@ -38,9 +38,8 @@ import java.util.Set;
  * @param textBands the text's band keys (none for a text without words)
  * @param titleBands the headline's band keys (none for headlines under {@value #MIN_TITLE_WORDS}
  *     content words)
- * @param factBands the band keys of the first {@value #LEAD_FACTS} facts (none for an article of
- *     under {@value #MIN_FACTS} facts); each key of any kind carries its band's number, so keys of
- *     different bands never meet
+ * @param factBands the facts' band keys (none for an article of under {@value #MIN_FACTS} facts);
+ *     each key of any kind carries its band's number, so keys of different bands never meet
  */
 public record StorySignature(
     byte[] sketch,
@@ -131,13 +130,6 @@ public record StorySignature(
   /** The least facts an article needs for them to tell: a brief's few names say little. */
   public static final int MIN_FACTS = 12;
 
-  /**
-   * The first facts, the lede's, that the fact bands are made of: a brief keeps a report's lede and
-   * a third of its {@value Facts#MAX} facts, so bands of every fact (a third of them shared) seldom
-   * brought a brief and its report together, while bands of their ledes' facts do.
-   */
-  static final int LEAD_FACTS = Facts.MAX / 3;
-
   /** The least figures each article needs for {@link #sameFacts} to compare them. */
   static final int MIN_FIGURES = 3;
 
@@ -210,11 +202,7 @@ public record StorySignature(
     int[] factBands =
         facts.length >= MIN_FACTS
             ? wordBands(
-                factWords.stream()
-                    .limit(LEAD_FACTS)
-                    .mapToInt(String::hashCode)
-                    .distinct()
-                    .toArray(),
+                factWords.stream().mapToInt(String::hashCode).distinct().toArray(),
                 TEXT_BANDS + TITLE_BANDS)
             : new int[0];
     return new StorySignature(sketch, shingles, content, facts, textBands, titleBands, factBands);

@@ -445,6 +445,11 @@ class CompanyTaggerTest {
         List.of("Nuance"),
         tag("Nuance, a speech recognition company, reported higher earnings."),
         "a description as a company still counts");
+    assertEquals(
+        List.of(),
+        tag(
+            "Cadence, the 40-seat Fishtown restaurant, raised $3 million from investors to open"
+                + " a second location, and its revenue doubled."));
   }
 
   @Test

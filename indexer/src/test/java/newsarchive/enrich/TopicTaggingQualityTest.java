@@ -157,7 +157,14 @@ class TopicTaggingQualityTest {
    * partnership, by the model); missed, paraphrase: a council renting "capacity" from a cloud, a
    * bank's "automated assistant", a "speech-model startup", "AI-generated images". Read: speech,
    * voice and video models and "AI-generated" joined the AI models cues: 0.940, the thirty-second
-   * 0.898 → 0.909 and the fifth 0.805 → 0.818; no other set changed.
+   * 0.898 → 0.909 and the fifth 0.805 → 0.818; no other set changed. The thirty-fifth (the same
+   * brief), written blind on the round after, measured 0.907 unseen (precision 0.978, recall 0.846;
+   * the same with the session's first table), no trap tagged; missed, paraphrase again (a city
+   * putting its app's "code online for any city to reuse", a "number-cruncher" in a paper mill, a
+   * studio "to become part of" its bidder). Read: "tender offer" and "become part of" joined the
+   * Acquisitions cues: 0.918, no other set changed. The thirty-sixth (the same brief), written
+   * blind after every change of the session, measured 0.928 unseen (precision 0.957, recall 0.900;
+   * the same with the session's first table), 2 traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -174,7 +181,9 @@ class TopicTaggingQualityTest {
     "thirtyfirst, 50, 0.94, 2",
     "thirtysecond, 50, 0.89, 2",
     "thirtythird, 50, 0.92, 0",
-    "thirtyfourth, 50, 0.93, 1"
+    "thirtyfourth, 50, 0.93, 1",
+    "thirtyfifth, 50, 0.91, 0",
+    "thirtysixth, 50, 0.92, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

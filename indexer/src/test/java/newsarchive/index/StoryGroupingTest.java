@@ -164,16 +164,17 @@ class StoryGroupingTest {
    * Measured once, unseen: precision 0.946, recall 0.761. The wrong pairs were one company's press
    * release and another's filled into the same template a day later, sharing half the shingles and
    * most of the headline but none of the figures, which the text and headline rules now ask to
-   * agree: precision 1.000. A brief a third of its report's length, which the facts rule groups
-   * with it, shared no band with it until the fact bands were made of the lede's facts: recall
-   * 0.826. The misses are reworded versions under 70% of the facts and independent write-ups.
+   * agree: precision 1.000. The misses are a brief a third of its report's length, which the facts
+   * rule groups with it but which shares no band with it (fact bands made of the lede's facts found
+   * it, recall 0.826, but lost the fourteenth set 0.11 of its recall), reworded versions under 70%
+   * of the facts, and independent write-ups.
    */
   @Test
   void groupingIsPreciseOnATenthSetWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex("stories-tenth", "of every kind of copy written blind, a tenth"),
         70,
-        0.82);
+        0.76);
   }
 
   /**
@@ -214,6 +215,35 @@ class StoryGroupingTest {
             "stories-thirteenth", "of every kind of copy written blind, a thirteenth"),
         70,
         0.0);
+  }
+
+  /**
+   * A fourteenth set written blind to the same brief on the round after (70 articles, 39 stories,
+   * 46 same-story pairs). Measured once, unseen: precision 1.000, recall 0.826 with the fact bands
+   * of every fact, and 0.717 with those of the lede's first 16 facts, which the tenth set's brief
+   * had prompted: that change was undone.
+   */
+  @Test
+  void groupingIsPreciseOnAFourteenthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-fourteenth", "of every kind of copy written blind, a fourteenth"),
+        70,
+        0.82);
+  }
+
+  /**
+   * A fifteenth set written blind to the same brief after the fourteenth's round (70 articles, 40
+   * stories, 44 same-story pairs). Measured once, unseen: precision 1.000, recall 0.818; never
+   * read.
+   */
+  @Test
+  void groupingIsPreciseOnAFifteenthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-fifteenth", "of every kind of copy written blind, a fifteenth"),
+        70,
+        0.81);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */

@@ -69,7 +69,7 @@ final class FacetedSearch {
     List<Hit> hits;
     String nextCursor = null;
     StorySample.Count partialTotal = null;
-    Query near = compiler.proximity(query);
+    Query near = compiler.rescore(query);
     ProximityRescore proximity =
         near == null || request.sort() != SortOrder.RELEVANCE
             ? null // only relevance has scores to add to

@@ -15,10 +15,11 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Reorders the first {@value #WINDOW} matches in relevance order by their score plus a proximity
- * query's (see {@link QueryCompiler#proximity}): the words' positions are read for those few
- * articles only, where a proximity clause in the search itself would read them for every match (it
- * doubled the time of two frequent words). The rest keep their order, which the window's members
- * all precede, so the list stays one list whatever is paged.
+ * query's (see {@link QueryCompiler#rescore}: the words' proximity, and the companies the query
+ * names as the articles' subjects): the words' positions are read for those few articles only,
+ * where a proximity clause in the search itself would read them for every match (it doubled the
+ * time of two frequent words). The rest keep their order, which the window's members all precede,
+ * so the list stays one list whatever is paged.
  */
 final class ProximityRescore {
 

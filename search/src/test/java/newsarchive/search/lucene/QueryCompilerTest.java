@@ -235,6 +235,36 @@ class QueryCompilerTest {
     assertEquals(null, proximity("\"exclusive cloud\""));
   }
 
+  @Test
+  void aCompanyTypedByNameRaisesTheArticlesWhoseSubjectItIs() {
+    String field =
+        ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.SUBJECT_COMPANY).indexFieldName;
+    Query microsoft =
+        new BoostQuery(
+            new BooleanQuery.Builder()
+                .add(
+                    new TermQuery(
+                        DrillDownQuery.term(field, ArticleSchema.SUBJECT_COMPANY, "Microsoft")),
+                    Occur.SHOULD)
+                .build(),
+            QueryCompiler.SUBJECT_WEIGHT);
+    QueryCompiler compiler = new QueryCompiler(fixture.snapshot());
+    assertEquals(microsoft, compiler.subjects(UserQueryParser.parse("MICROSOFT", Prefix.NONE)));
+    assertEquals(
+        microsoft,
+        compiler.rescore(UserQueryParser.parse("microsoft", Prefix.NONE)),
+        "one word has no neighbour to be near");
+    assertEquals(
+        new BooleanQuery.Builder()
+            .add(proximity("microsoft outage"), Occur.SHOULD)
+            .add(microsoft, Occur.SHOULD)
+            .build(),
+        compiler.rescore(UserQueryParser.parse("microsoft outage", Prefix.LAST)));
+    for (String none : List.of("outage", "\"microsoft\" outage", "company:Microsoft outage")) {
+      assertEquals(null, compiler.subjects(UserQueryParser.parse(none, Prefix.NONE)), none);
+    }
+  }
+
   private static Query proximity(String query) {
     return new QueryCompiler(fixture.snapshot())
         .proximity(UserQueryParser.parse(query, Prefix.LAST));
