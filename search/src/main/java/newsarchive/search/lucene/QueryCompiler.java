@@ -72,8 +72,9 @@ final class QueryCompiler {
   static final int PROXIMITY_SLOP = 6;
 
   /**
-   * What an article whose subject is a company the query names scores in the rescore, against a
-   * word's few points: "microsoft outage" lists Azure's outage, whose subject Microsoft is, above
+   * The weight, in the rescore, of the company's BM25 score among the articles' subjects (the fewer
+   * articles it is the subject of, the more it counts) for an article whose subject is a company
+   * the query names: "microsoft outage" lists Azure's outage, whose subject Microsoft is, above
    * AWS's, which has "outage" more often and names Microsoft once as a rival. One, rather than 3,
    * since 3 lowered the held-out queries while raising more of the blind sets (see README,
    * "Relevance").
