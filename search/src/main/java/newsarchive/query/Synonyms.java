@@ -130,6 +130,14 @@ public final class Synonyms {
     return new Synonyms(groups, equivalents, names, indexed);
   }
 
+  /**
+   * The other names of the thing {@code name} (lower-cased words, as typed) names, from the lines
+   * marked {@code =} ("meta" for "facebook", "nvidia" for "nvda"); none when it has none.
+   */
+  public Set<String> otherNames(String name) {
+    return names.getOrDefault(words(name), Set.of());
+  }
+
   /** The comma-separated entries of {@code list} that have words to search for. */
   private static List<String> entries(String list) {
     List<String> entries = new ArrayList<>();

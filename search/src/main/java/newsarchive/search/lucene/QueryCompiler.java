@@ -195,10 +195,11 @@ final class QueryCompiler {
   }
 
   /**
-   * What makes the articles whose subject is a company the query names, as one word or two typed
-   * ("microsoft", "hugging face"), score higher: their {@code subject_company} value, weighted
-   * {@link #SUBJECT_WEIGHT}, or {@code null} when the query names none. Only the top-level words
-   * count, as typed: a quoted phrase or a {@code company:} part asks for exactly what it says.
+   * What makes the articles whose subject is a company the query names, as one word or two typed,
+   * by its name or another ("microsoft", "hugging face", "nvda"), score higher: their {@code
+   * subject_company} value, weighted {@link #SUBJECT_WEIGHT}, or {@code null} when the query names
+   * none. Only the top-level words count, as typed: a quoted phrase or a {@code company:} part asks
+   * for exactly what it says.
    */
   Query subjects(UserQuery query) {
     Map<String, String> companies = new HashMap<>();
@@ -216,9 +217,9 @@ final class QueryCompiler {
         continue;
       }
       String word = text.text().toLowerCase(Locale.ROOT);
-      String company = companies.get(word);
+      String company = company(companies, word);
       if (company == null && previous != null) {
-        company = companies.get(previous + " " + word);
+        company = company(companies, previous + " " + word);
       }
       if (company != null) {
         named.add(
@@ -229,6 +230,21 @@ final class QueryCompiler {
       previous = word;
     }
     return count == 0 ? null : new BoostQuery(named.build(), SUBJECT_WEIGHT);
+  }
+
+  /**
+   * The company of {@code companies} (lower-cased names to names) that {@code name} names, by its
+   * own name or another ({@code facebook} for Meta, {@code nvda} for Nvidia), or null.
+   */
+  private String company(Map<String, String> companies, String name) {
+    if (companies.containsKey(name)) {
+      return companies.get(name);
+    }
+    return snapshot.synonyms().otherNames(name).stream()
+        .map(other -> companies.get(other.toLowerCase(Locale.ROOT)))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether {@code text} is words of the text itself, whole, not a prefix or a facet value. */

@@ -237,19 +237,13 @@ class QueryCompilerTest {
 
   @Test
   void aCompanyTypedByNameRaisesTheArticlesWhoseSubjectItIs() {
-    String field =
-        ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.SUBJECT_COMPANY).indexFieldName;
-    Query microsoft =
-        new BoostQuery(
-            new BooleanQuery.Builder()
-                .add(
-                    new TermQuery(
-                        DrillDownQuery.term(field, ArticleSchema.SUBJECT_COMPANY, "Microsoft")),
-                    Occur.SHOULD)
-                .build(),
-            QueryCompiler.SUBJECT_WEIGHT);
+    Query microsoft = subject("Microsoft");
     QueryCompiler compiler = new QueryCompiler(fixture.snapshot());
     assertEquals(microsoft, compiler.subjects(UserQueryParser.parse("MICROSOFT", Prefix.NONE)));
+    assertEquals(
+        subject("Nvidia"),
+        compiler.subjects(UserQueryParser.parse("nvda chips", Prefix.NONE)),
+        "by another of its names");
     assertEquals(
         microsoft,
         compiler.rescore(UserQueryParser.parse("microsoft", Prefix.NONE)),
@@ -263,6 +257,19 @@ class QueryCompilerTest {
     for (String none : List.of("outage", "\"microsoft\" outage", "company:Microsoft outage")) {
       assertEquals(null, compiler.subjects(UserQueryParser.parse(none, Prefix.NONE)), none);
     }
+  }
+
+  /** What an article whose subject is {@code company} gains in the rescore. */
+  private static Query subject(String company) {
+    String field =
+        ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.SUBJECT_COMPANY).indexFieldName;
+    return new BoostQuery(
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(DrillDownQuery.term(field, ArticleSchema.SUBJECT_COMPANY, company)),
+                Occur.SHOULD)
+            .build(),
+        QueryCompiler.SUBJECT_WEIGHT);
   }
 
   private static Query proximity(String query) {
