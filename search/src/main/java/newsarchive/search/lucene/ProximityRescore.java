@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import newsarchive.search.Rescore;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.FieldDoc;
@@ -14,17 +15,11 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
- * Reorders the first {@value #WINDOW} matches in relevance order by their score plus a proximity
- * query's (see {@link QueryCompiler#rescore}: the words' proximity, and the companies the query
- * names as the articles' subjects): the words' positions are read for those few articles only,
- * where a proximity clause in the search itself would read them for every match (it doubled the
- * time of two frequent words). The rest keep their order, which the window's members all precede,
- * so the list stays one list whatever is paged.
+ * Reorders the first {@value Rescore#WINDOW} matches in relevance order by their score plus a
+ * rescore query's ({@link QueryCompiler#rescore}: the words' proximity, and the companies the query
+ * names as the articles' subjects), as {@link Rescore} says.
  */
 final class ProximityRescore {
-
-  /** How many of the first matches are reordered: the first pages people read. */
-  static final int WINDOW = 50;
 
   private final IndexSnapshot snapshot;
   private final Query proximity;
@@ -37,20 +32,15 @@ final class ProximityRescore {
 
   /**
    * {@code top}, hits in relevance order (each a {@link FieldDoc} whose first value is its score),
-   * with the first {@value #WINDOW} reordered by score plus proximity; equal sums keep their order,
-   * which already breaks ties by date and id.
+   * with the first {@value Rescore#WINDOW} reordered by score plus proximity.
    */
   ScoreDoc[] reorder(ScoreDoc[] top) throws IOException {
-    int window = Math.min(WINDOW, top.length);
-    float[] near = scores(Arrays.copyOf(top, window));
-    Integer[] order = new Integer[window];
+    int window = Math.min(Rescore.WINDOW, top.length);
+    float[] scores = new float[window];
     for (int i = 0; i < window; i++) {
-      order[i] = i;
+      scores[i] = (Float) ((FieldDoc) top[i]).fields[0];
     }
-    Arrays.sort( // stable
-        order,
-        Comparator.comparingDouble((Integer i) -> (Float) ((FieldDoc) top[i]).fields[0] + near[i])
-            .reversed());
+    int[] order = Rescore.order(scores, scores(Arrays.copyOf(top, window)));
     ScoreDoc[] reordered = top.clone();
     for (int i = 0; i < window; i++) {
       reordered[i] = top[order[i]];

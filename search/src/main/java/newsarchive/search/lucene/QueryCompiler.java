@@ -3,16 +3,15 @@ package newsarchive.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.QueryParts;
+import newsarchive.query.RescoreWords;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -143,39 +142,32 @@ final class QueryCompiler {
 
   /**
    * What makes the words of {@code query} score higher when they stand near each other: each pair
-   * of neighbouring words as a sloppy phrase in the body and in the title (weighted as titles are),
-   * or {@code null} for fewer than two words. Only the top-level words count, as typed, a quoted
-   * phrase as one; {@code company:}-style parts and exclusions have no place in the text.
+   * of neighbouring words ({@link RescoreWords#pairs}) as a sloppy phrase in the body and in the
+   * title (weighted as titles are), or {@code null} for fewer than two words.
    */
   Query proximity(UserQuery query) {
-    List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
+    return proximity(rescoreWords(query));
+  }
+
+  private static Query proximity(RescoreWords words) {
+    if (words.pairs().isEmpty()) {
+      return null;
+    }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-    Text previous = null;
-    int count = 0;
-    for (UserQuery part : parts) {
-      if (!(part instanceof Text text) || !inText(text)) {
-        previous = null;
-        continue;
-      }
-      if (previous != null && !analyze(ArticleSchema.BODY, text.text()).isEmpty()) {
-        for (String field : List.of(ArticleSchema.TITLE, ArticleSchema.BODY)) {
-          Query near =
-              new PhraseQuery(
-                  PROXIMITY_SLOP,
-                  field,
-                  analyze(field, previous.text()).getLast().term(),
-                  analyze(field, text.text()).getFirst().term());
-          pairs.add(
-              field.equals(ArticleSchema.TITLE) ? new BoostQuery(near, TITLE_BOOST) : near,
-              Occur.SHOULD);
-        }
-        count++;
-      }
-      if (!analyze(ArticleSchema.BODY, text.text()).isEmpty()) {
-        previous = text;
+    for (RescoreWords.Pair pair : words.pairs()) {
+      for (String field : List.of(ArticleSchema.TITLE, ArticleSchema.BODY)) {
+        Query near =
+            new PhraseQuery(
+                PROXIMITY_SLOP,
+                field,
+                analyze(field, pair.first().text()).getLast().term(),
+                analyze(field, pair.second().text()).getFirst().term());
+        pairs.add(
+            field.equals(ArticleSchema.TITLE) ? new BoostQuery(near, TITLE_BOOST) : near,
+            Occur.SHOULD);
       }
     }
-    return count == 0 ? null : new BoostQuery(pairs.build(), PROXIMITY_WEIGHT);
+    return new BoostQuery(pairs.build(), PROXIMITY_WEIGHT);
   }
 
   /**
@@ -184,8 +176,9 @@ final class QueryCompiler {
    * neither.
    */
   Query rescore(UserQuery query) {
+    RescoreWords words = rescoreWords(query);
     List<Query> parts =
-        Stream.of(proximity(query), subjects(query)).filter(Objects::nonNull).toList();
+        Stream.of(proximity(words), subjects(words)).filter(Objects::nonNull).toList();
     if (parts.size() < 2) {
       return parts.isEmpty() ? null : parts.getFirst();
     }
@@ -195,61 +188,34 @@ final class QueryCompiler {
   }
 
   /**
-   * What makes the articles whose subject is a company the query names, as one word or two typed,
-   * by its name or another ("microsoft", "hugging face", "nvda"), score higher: their {@code
-   * subject_company} value, weighted {@link #SUBJECT_WEIGHT}, or {@code null} when the query names
-   * none. Only the top-level words count, as typed: a quoted phrase or a {@code company:} part asks
-   * for exactly what it says.
+   * What makes the articles whose subject is a company the query names ({@link
+   * RescoreWords#companies}) score higher: their {@code subject_company} value, weighted {@link
+   * #SUBJECT_WEIGHT}, or {@code null} when the query names none.
    */
   Query subjects(UserQuery query) {
-    Map<String, String> companies = new HashMap<>();
-    for (Count count : snapshot.valueCounts(ArticleSchema.COMPANY)) {
-      companies.put(count.value().toLowerCase(Locale.ROOT), count.value());
+    return subjects(rescoreWords(query));
+  }
+
+  private static Query subjects(RescoreWords words) {
+    if (words.companies().isEmpty()) {
+      return null;
     }
     String indexField =
         ArticleSchema.facetsConfig().getDimConfig(ArticleSchema.SUBJECT_COMPANY).indexFieldName;
     BooleanQuery.Builder named = new BooleanQuery.Builder();
-    int count = 0;
-    String previous = null;
-    for (UserQuery part : query instanceof All all ? all.parts() : List.of(query)) {
-      if (!(part instanceof Text text) || !inText(text) || text.phrase()) {
-        previous = null;
-        continue;
-      }
-      String word = text.text().toLowerCase(Locale.ROOT);
-      String company = company(companies, word);
-      if (company == null && previous != null) {
-        company = company(companies, previous + " " + word);
-      }
-      if (company != null) {
-        named.add(
-            new TermQuery(DrillDownQuery.term(indexField, ArticleSchema.SUBJECT_COMPANY, company)),
-            Occur.SHOULD);
-        count++;
-      }
-      previous = word;
+    for (String company : words.companies()) {
+      named.add(
+          new TermQuery(DrillDownQuery.term(indexField, ArticleSchema.SUBJECT_COMPANY, company)),
+          Occur.SHOULD);
     }
-    return count == 0 ? null : new BoostQuery(named.build(), SUBJECT_WEIGHT);
+    return new BoostQuery(named.build(), SUBJECT_WEIGHT);
   }
 
-  /**
-   * The company of {@code companies} (lower-cased names to names) that {@code name} names, by its
-   * own name or another ({@code facebook} for Meta, {@code nvda} for Nvidia), or null.
-   */
-  private String company(Map<String, String> companies, String name) {
-    if (companies.containsKey(name)) {
-      return companies.get(name);
-    }
-    return snapshot.synonyms().otherNames(name).stream()
-        .map(other -> companies.get(other.toLowerCase(Locale.ROOT)))
-        .filter(Objects::nonNull)
-        .findFirst()
-        .orElse(null);
-  }
-
-  /** Whether {@code text} is words of the text itself, whole, not a prefix or a facet value. */
-  private static boolean inText(Text text) {
-    return text.field() == null && !text.prefix();
+  private RescoreWords rescoreWords(UserQuery query) {
+    return RescoreWords.of(
+        query,
+        snapshot.valueCounts(ArticleSchema.COMPANY).stream().map(Count::value).toList(),
+        snapshot.synonyms());
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import newsarchive.search.Rescore;
 import newsarchive.search.SortOrder;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -111,8 +112,7 @@ final class TieredPage {
       if (tier == 0 && proximity != null && after == null) {
         // The list from its start: the reordered window, then the rest in their first order.
         int from = start.rescored() + 1 + skip;
-        List<Ranked> listed =
-            rescoredFirst(query, Math.max(ProximityRescore.WINDOW, from + size + 1));
+        List<Ranked> listed = rescoredFirst(query, Math.max(Rescore.WINDOW, from + size + 1));
         hits.addAll(listed.subList(Math.min(from, listed.size()), listed.size()));
         skip = Math.max(0, skip - listed.size());
         continue;
@@ -136,8 +136,8 @@ final class TieredPage {
   }
 
   /**
-   * The first {@code wanted} all-words matches, the first {@value ProximityRescore#WINDOW} of them
-   * reordered by proximity, each of those with its place in the window.
+   * The first {@code wanted} all-words matches, the first {@value Rescore#WINDOW} of them reordered
+   * by proximity, each of those with its place in the window.
    */
   private List<Ranked> rescoredFirst(Query query, int wanted) throws IOException {
     ScoreDoc[] top =
@@ -149,7 +149,7 @@ final class TieredPage {
                 .scoreDocs);
     List<Ranked> listed = new ArrayList<>(top.length);
     for (int i = 0; i < top.length; i++) {
-      listed.add(new Ranked(0, (FieldDoc) top[i], i < ProximityRescore.WINDOW ? i : -1));
+      listed.add(new Ranked(0, (FieldDoc) top[i], i < Rescore.WINDOW ? i : -1));
     }
     return listed;
   }

@@ -61,16 +61,23 @@ final class SolrFacetedSearch {
             ? SolrCursor.Position.START
             : SolrCursor.position(request.cursor(), request.sort());
     long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
+    String rescore = compiler.rescore(parsed);
     SolrTieredPage tiers =
         new SolrTieredPage(
-            collection, filters, request.sort(), query, words, SolrCollection.json(facetRequest()));
+            collection,
+            filters,
+            request.sort(),
+            query,
+            words,
+            SolrCollection.json(facetRequest()),
+            rescore == null ? null : new SolrRescore(collection, filters, rescore));
     List<Hit> hits;
     String nextCursor = null;
     Long partialTotal = null;
     if (request.group() == Grouping.STORY) {
       // Stories are paged by number only, as in the embedded index: the all-words matches make
       // the stories; when they run out, the partial matches follow, each on its own.
-      SolrStories stories = new SolrStories(collection, tiers.params(0));
+      SolrStories stories = new SolrStories(collection, tiers);
       SolrStories.Page storyPage = stories.page((int) offset, request.size());
       hits = new ArrayList<>(stories.withVersions(storyPage, hits(storyPage.leaders(), words)));
       if (!storyPage.more() && hits.size() < request.size()) {

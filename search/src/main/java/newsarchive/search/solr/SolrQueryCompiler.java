@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.QueryParts;
+import newsarchive.query.RescoreWords;
 import newsarchive.query.Synonyms;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
@@ -50,6 +51,17 @@ final class SolrQueryCompiler {
    */
   private static final String DATE_WEIGHT = "8.0";
 
+  /** How much the words' proximity counts against the words themselves (as the embedded index). */
+  private static final String PROXIMITY_WEIGHT = "^0.2";
+
+  /**
+   * How far apart two neighbouring words may be and still count as near (as the embedded index).
+   */
+  private static final String PROXIMITY_SLOP = "~6";
+
+  /** The weight of a subject company the query names (as the embedded index). */
+  private static final String SUBJECT_WEIGHT = "^1";
+
   private static final Analyzer ANALYZER = ArticleSchema.analyzer();
 
   private final Function<String, List<String>> completions;
@@ -77,6 +89,41 @@ final class SolrQueryCompiler {
     }
     String compiled = node(synonyms.expand(query));
     return compiled == null ? NOTHING : compiled;
+  }
+
+  /**
+   * What reorders the first matches in relevance order ({@link SolrRescore}), as in the embedded
+   * index: each pair of neighbouring words typed as a sloppy phrase in the title (weighted as
+   * titles are) and in the body, weighted as proximity is, and the articles whose subject is a
+   * company the words name; or {@code null} for neither. A pair is the last word of the first and
+   * the first of the second, as the index holds them unstemmed, so that Solr stems them as it stems
+   * the fields.
+   */
+  String rescore(UserQuery query) {
+    RescoreWords words = RescoreWords.of(query, facetValues.apply(ArticleSchema.COMPANY), synonyms);
+    List<String> parts = new ArrayList<>();
+    if (!words.pairs().isEmpty()) {
+      List<String> near = new ArrayList<>();
+      for (RescoreWords.Pair pair : words.pairs()) {
+        String phrase =
+            quoted(unstemmed(pair.first()).getLast() + " " + unstemmed(pair.second()).getFirst())
+                + PROXIMITY_SLOP;
+        near.add(ArticleSchema.TITLE + ":" + phrase + TITLE_BOOST);
+        near.add(ArticleSchema.BODY + ":" + phrase);
+      }
+      parts.add("(" + String.join(" OR ", near) + ")" + PROXIMITY_WEIGHT);
+    }
+    if (!words.companies().isEmpty()) {
+      parts.add(
+          "(" + anyOf(ArticleSchema.SUBJECT_COMPANY, words.companies()) + ")" + SUBJECT_WEIGHT);
+    }
+    return parts.isEmpty() ? null : String.join(" OR ", parts);
+  }
+
+  /** The words of {@code text} as the unstemmed field holds them, or as typed if it holds none. */
+  private static List<String> unstemmed(Text text) {
+    List<String> words = ArticleSchema.terms(ArticleSchema.WORDS, text.text());
+    return words.isEmpty() ? List.of(text.text()) : words;
   }
 
   /** The other words {@code query} (typed as {@code text}) matches for its parts. */

@@ -10,7 +10,6 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.search.SearchResult.Hit;
 import newsarchive.search.SearchResult.Version;
 import org.apache.solr.client.solrj.response.Group;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -35,15 +34,17 @@ final class SolrStories {
   record Page(List<SolrTieredPage.Ranked> leaders, boolean more, long stories) {}
 
   private final SolrCollection collection;
+  private final SolrTieredPage tiers;
   private final ModifiableSolrParams matches;
 
   /**
-   * Stories of the matches of {@code matches}: the all-words query with the request's filters and
-   * order.
+   * Stories of the all-words matches of {@code tiers}, with the request's filters and order (the
+   * first matches reordered as its articles are).
    */
-  SolrStories(SolrCollection collection, ModifiableSolrParams matches) {
+  SolrStories(SolrCollection collection, SolrTieredPage tiers) {
     this.collection = collection;
-    this.matches = matches;
+    this.tiers = tiers;
+    this.matches = tiers.params(0);
   }
 
   /**
@@ -58,10 +59,10 @@ final class SolrStories {
     for (int collect = Math.max(2 * wanted, 64); ; collect *= 4) {
       ModifiableSolrParams top = new ModifiableSolrParams(matches);
       top.set("rows", collect);
-      top.set("fl", ArticleSchema.ID + "," + ArticleSchema.STORY);
+      top.set("fl", ArticleSchema.ID + "," + ArticleSchema.STORY + ",score");
       SolrDocumentList ranked = collection.query(top).getResults();
       leaders.clear();
-      for (SolrDocument doc : ranked) {
+      for (SolrDocument doc : tiers.reordered(ranked)) {
         leaders.putIfAbsent(
             (String) doc.getFirstValue(ArticleSchema.STORY),
             (String) doc.getFirstValue(ArticleSchema.ID));
@@ -69,32 +70,11 @@ final class SolrStories {
       if (leaders.size() > wanted || ranked.size() < collect) {
         List<String> ids = new ArrayList<>(leaders.values());
         return new Page(
-            read(ids.subList(Math.min(offset, ids.size()), Math.min(wanted, ids.size()))),
+            tiers.read(ids.subList(Math.min(offset, ids.size()), Math.min(wanted, ids.size()))),
             leaders.size() > wanted,
             leaders.size());
       }
     }
-  }
-
-  /** The leaders {@code ids} with their highlights, in rank order. */
-  private List<SolrTieredPage.Ranked> read(List<String> ids) throws IOException {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    ModifiableSolrParams read = new ModifiableSolrParams(matches);
-    read.add("fq", SolrQueryCompiler.anyOf(ArticleSchema.ID, ids));
-    read.set("rows", ids.size());
-    // The body too: a snippet's ellipses depend on where in the body its passage lies.
-    read.set(
-        "fl",
-        String.join(",", SolrArticles.LISTED_FIELDS, ArticleSchema.BODY, ArticleSchema.STORY));
-    SolrHighlights.forHits(read);
-    QueryResponse response = collection.query(read);
-    List<SolrTieredPage.Ranked> leaders = new ArrayList<>();
-    for (SolrDocument doc : response.getResults()) {
-      leaders.add(new SolrTieredPage.Ranked(0, doc, response));
-    }
-    return leaders;
   }
 
   /**

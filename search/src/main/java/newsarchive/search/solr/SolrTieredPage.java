@@ -2,8 +2,11 @@ package newsarchive.search.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Rescore;
 import newsarchive.search.SortOrder;
 import newsarchive.search.solr.SolrCursor.Position;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -17,7 +20,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * out, the articles missing one word (tier 1), then two, down to those with a single word, each
  * tier in the request's order and walked with Solr's {@code cursorMark}. A tier is asked for only
  * when the page reaches it, so a query with enough all-words matches costs what it did before; the
- * request for tier 0 also carries the facets, so one request answers both.
+ * request for tier 0 also carries the facets, so one request answers both. In relevance order, the
+ * first all-words matches are reordered by a rescore ({@link SolrRescore}) when the query has one.
  */
 final class SolrTieredPage {
 
@@ -36,12 +40,20 @@ final class SolrTieredPage {
   private final String allWords;
   private final SolrQueryWords words;
   private final String facets;
+  private final SolrRescore rescore;
   private QueryResponse counted;
+
+  /**
+   * The first all-words matches reordered by the rescore, how many all-words matches there are, and
+   * Solr's {@code cursorMark} after the window in the first order.
+   */
+  private record Window(List<String> ids, long found, String after) {}
 
   /**
    * A tiered list on {@code collection} for the compiled query {@code allWords} (tier 0), taken
    * apart as {@code words} for the other tiers, each narrowed by {@code filters}; the request for
-   * tier 0 asks for {@code facets} (a JSON facet request) too.
+   * tier 0 asks for {@code facets} (a JSON facet request) too. In relevance order, {@code rescore}
+   * (or {@code null} for none) reorders the first all-words matches.
    */
   SolrTieredPage(
       SolrCollection collection,
@@ -49,13 +61,15 @@ final class SolrTieredPage {
       SortOrder sort,
       String allWords,
       SolrQueryWords words,
-      String facets) {
+      String facets,
+      SolrRescore rescore) {
     this.collection = collection;
     this.filters = filters;
     this.sort = sort;
     this.allWords = allWords;
     this.words = words;
     this.facets = facets;
+    this.rescore = sort == SortOrder.RELEVANCE ? rescore : null;
   }
 
   /**
@@ -72,6 +86,26 @@ final class SolrTieredPage {
       Position at = tier == start.tier() ? start : Position.startOf(tier);
       if (tier > 0 && partialTotal == null) {
         partialTotal = count(words.someButNotAll());
+      }
+      if (tier == 0 && rescore != null && at.passed() + skip < Rescore.WINDOW) {
+        // In the reordered window: its place there, whether reached by cursor or by number.
+        Window window = window();
+        long place = at.passed() + skip;
+        int from = (int) Math.min(place, window.ids().size());
+        int to = Math.min(window.ids().size(), from + size - hits.size());
+        skip = place - from; // past the window only when it holds every all-words match
+        hits.addAll(read(window.ids().subList(from, to)));
+        if (to < window.ids().size()) {
+          Position next = new Position(0, to, CursorMarkParams.CURSOR_MARK_START);
+          return new Page(hits, next, partialTotal);
+        }
+        if (window.found() <= to) {
+          continue;
+        }
+        at = new Position(0, to, window.after());
+        if (hits.size() == size) {
+          return new Page(hits, at, partialTotal);
+        }
       }
       if (skip > 0) {
         // Page numbers only: a tier wholly before the page is skipped by its count, and the page's
@@ -101,6 +135,62 @@ final class SolrTieredPage {
       }
     }
     return new Page(hits, null, partialTotal);
+  }
+
+  /**
+   * The first all-words matches, reordered; the request also carries the facets, so it answers
+   * {@link #counted} too.
+   */
+  private Window window() throws IOException {
+    ModifiableSolrParams params = params(0);
+    params.set("rows", Rescore.WINDOW);
+    params.set("fl", ArticleSchema.ID + ",score");
+    params.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
+    params.set("json.facet", facets);
+    counted = collection.query(params);
+    List<String> ids = new ArrayList<>();
+    for (SolrDocument doc : rescore.reorder(counted.getResults())) {
+      ids.add((String) doc.getFirstValue(ArticleSchema.ID));
+    }
+    return new Window(ids, counted.getResults().getNumFound(), counted.getNextCursorMark());
+  }
+
+  /**
+   * The all-words matches {@code ids}, with their highlights and story, in the order of {@code
+   * ids}; one that is gone (a reindex committed since) is left out.
+   */
+  List<Ranked> read(List<String> ids) throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    ModifiableSolrParams read = params(0);
+    read.add("fq", SolrQueryCompiler.anyOf(ArticleSchema.ID, ids));
+    read.set("rows", ids.size());
+    // The body too: a snippet's ellipses depend on where in the body its passage lies.
+    read.set(
+        "fl",
+        String.join(",", SolrArticles.LISTED_FIELDS, ArticleSchema.BODY, ArticleSchema.STORY));
+    SolrHighlights.forHits(read);
+    QueryResponse response = collection.query(read);
+    Map<String, SolrDocument> byId = new HashMap<>();
+    for (SolrDocument doc : response.getResults()) {
+      byId.put((String) doc.getFirstValue(ArticleSchema.ID), doc);
+    }
+    List<Ranked> ranked = new ArrayList<>();
+    for (String id : ids) {
+      if (byId.containsKey(id)) {
+        ranked.add(new Ranked(0, byId.get(id), response));
+      }
+    }
+    return ranked;
+  }
+
+  /**
+   * {@code ranked}, all-words matches in the request's order each read with its id and score, with
+   * the first reordered by the rescore in relevance order.
+   */
+  List<SolrDocument> reordered(List<SolrDocument> ranked) throws IOException {
+    return rescore == null ? ranked : rescore.reorder(ranked);
   }
 
   /**

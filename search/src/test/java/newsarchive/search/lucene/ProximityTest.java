@@ -18,21 +18,35 @@ import newsarchive.search.SortOrder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Proximity reorders the first all-words matches, and paging by cursor or by number still walks one
- * list, every article once, across the end of the reordered window.
+ * Proximity, and the companies a query names as the articles' subjects, reorder the first all-words
+ * matches, and paging by cursor or by number still walks one list, every article once, across the
+ * end of the reordered window; on the embedded index here, on SolrCloud in a subclass.
  */
-class ProximityTest {
+@TestInstance(Lifecycle.PER_CLASS)
+public class ProximityTest {
 
   private static final int ARTICLES = 120;
 
   /** Ranks (in the order before proximity) of the articles whose two words stand together. */
   private static final List<Integer> NEAR = IntStream.range(40, 50).boxed().toList();
 
-  @TempDir static Path indexDir;
-  private static SearchService search;
+  /** The ids of two articles naming Microsoft: as their subject, and in passing. */
+  private static final String SUBJECT = "subjectarticle";
+
+  private static final String IN_PASSING = "passingarticle";
+
+  private SearchService search;
+
+  /** A search over {@code articles}: the embedded index, written in {@code dir}. */
+  protected SearchService open(Path dir, List<Article> articles) throws Exception {
+    FixtureCorpus.write(dir, articles);
+    return LuceneSearch.open(dir);
+  }
 
   /**
    * Articles, each its own story, that score the same on {@code cloud customers} word by word (same
@@ -41,7 +55,7 @@ class ProximityTest {
    * the rest thirteen words apart.
    */
   @BeforeAll
-  static void open() throws Exception {
+  void open(@TempDir Path indexDir) throws Exception {
     List<Article> articles = new ArrayList<>();
     for (int rank = 0; rank < ARTICLES; rank++) {
       // Words of its own, so that no two articles are versions of one story.
@@ -60,13 +74,33 @@ class ProximityTest {
               List.of(),
               body));
     }
-    FixtureCorpus.write(indexDir, articles);
-    search = LuceneSearch.open(indexDir);
+    articles.addAll(SubjectCorpus.tagged(List.of(about(SUBJECT, true), about(IN_PASSING, false))));
+    search = open(indexDir, articles);
   }
 
   @AfterAll
-  static void close() throws Exception {
+  void close() throws Exception {
     search.close();
+  }
+
+  /**
+   * An article naming Microsoft once and an outage once, thirteen words apart: in its first
+   * paragraph when Microsoft is its subject, in its last when it is named in passing. The two score
+   * the same word by word; the one in passing is newer.
+   */
+  private static Article about(String id, boolean subject) {
+    String filler = String.join(" ", IntStream.range(0, 12).mapToObj(j -> id + "x" + j).toList());
+    String lede = subject ? "Microsoft " + filler + "." : filler + " outage.";
+    String last = subject ? "Spare " + filler + " outage." : "Spare " + filler + " Microsoft.";
+    return FixtureCorpus.article(
+        id,
+        "Service update " + id,
+        subject ? "2025-06-01" : "2025-06-02",
+        "Wire",
+        List.of(),
+        List.of(),
+        lede,
+        last);
   }
 
   private static String id(int rank) {
@@ -132,6 +166,20 @@ class ProximityTest {
     assertEquals(byCursor, byNumber);
     assertEquals(ARTICLES, new HashSet<>(byCursor).size());
     assertEquals(ARTICLES, byCursor.size());
+  }
+
+  @Test
+  void aCompanyTypedRaisesTheArticleWhoseSubjectItIsAboveOneNamingItInPassing() throws Exception {
+    assertEquals(List.of(IN_PASSING, SUBJECT), ids(search.search(request("outage"))), "a tie");
+    assertEquals(List.of(SUBJECT, IN_PASSING), ids(search.search(request("microsoft outage"))));
+    assertEquals(
+        List.of(IN_PASSING, SUBJECT),
+        ids(search.search(request("\"microsoft\" outage"))),
+        "a quoted name asks for the word alone");
+  }
+
+  private static SearchRequest request(String query) {
+    return new SearchRequest(query, null, null, null, null, 1, 10, null, 20, null);
   }
 
   @Test
