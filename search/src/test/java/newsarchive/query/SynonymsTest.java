@@ -220,6 +220,8 @@ class SynonymsTest {
   void theBundledListLoadsAndKnowsTheCommonNewsWordsAndTheCompaniesOtherNames() {
     assertEquals(List.of("layoff", "redundancy", "lay off", "laid off"), others("job cuts"));
     assertEquals(List.of("outage"), others("went down"));
+    assertEquals(List.of("strike"), others("walked out"));
+    assertEquals(List.of("writers"), others("screenwriters"));
     // "aws down" asks about an outage; "steps down" is still the longer entry, a resignation.
     assertEquals(List.of("outage"), others("down"));
     assertTrue(others("steps down").contains("resign"), others("steps down").toString());
