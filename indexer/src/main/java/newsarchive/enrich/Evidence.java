@@ -280,7 +280,8 @@ final class Evidence {
 
   /**
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
-   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in.
+   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in,
+   * among them homes to let, named as firms are ("the Helion Apartments").
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -303,7 +304,12 @@ final class Evidence {
                   "leisure",
                   "vacations",
                   "hotels",
-                  "resorts"))
+                  "resorts",
+                  "apartments",
+                  "residences",
+                  "condominiums",
+                  "condos",
+                  "lofts"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**

@@ -120,6 +120,12 @@ class CompanyTaggerTest {
     assertEquals(
         List.of(),
         tag("Hyatt agreed to buy Apple Leisure Group, the company behind Apple Vacations."));
+    // Homes to let are named as firms are, and the building's other mentions mean it too.
+    assertEquals(
+        List.of(),
+        tag(
+            "A Dallas investor bought the Helion Apartments for $72 million. Helion, named for the"
+                + " sun god, was 91% occupied at the time of the deal."));
   }
 
   @Test

@@ -169,7 +169,13 @@ class CompanyTaggingQualityTest {
    * counter-cues: 0.992; no other set changed. The twenty-eighth (60 articles, 16 traps, 14
    * look-alikes), written blind after every change of the session, measured unseen at 0.993
    * (precision 0.986, recall 1.000; 0.983 with the session's first table), 1 trap tagged; never
-   * read.
+   * read. The twenty-ninth (60 articles, 16 traps, 14 look-alikes), written blind in the next
+   * session, measured unseen at 0.984 (precision 0.976, recall 0.992): an apartment block "the
+   * Helion Apartments" taken for Helion, a horoscope page's "Ask the Oracle" tarot column and its
+   * Gemini, a prosthetic arm's "Arm-based microcontroller" missed beside "muscles". Read: homes to
+   * let (apartments, residences, condominiums, lofts) end other firms' names, and tarot, horoscopes
+   * and psychics joined Oracle's counter-cues: 0.992; no other set changed. Left: the horoscope's
+   * Gemini (the page names Instagram) and the Arm-based chip.
    */
   @ParameterizedTest
   @CsvSource({
@@ -192,7 +198,8 @@ class CompanyTaggingQualityTest {
     "twentyfifth, 2, 0.99",
     "twentysixth, 1, 0.99",
     "twentyseventh, 1, 0.99",
-    "twentyeighth, 1, 0.99"
+    "twentyeighth, 1, 0.99",
+    "twentyninth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

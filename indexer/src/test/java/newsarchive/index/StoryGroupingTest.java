@@ -207,14 +207,17 @@ class StoryGroupingTest {
         0.95);
   }
 
-  /** A thirteenth set written blind to the same brief (70 articles, 40 stories). */
+  /**
+   * A thirteenth set written blind to the same brief (70 articles, 40 stories). Measured once,
+   * unseen: precision 1.000, recall 1.000.
+   */
   @Test
   void groupingIsPreciseOnAThirteenthSetWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex(
             "stories-thirteenth", "of every kind of copy written blind, a thirteenth"),
         70,
-        0.0);
+        0.95);
   }
 
   /**
@@ -242,6 +245,34 @@ class StoryGroupingTest {
     assertPrecise(
         measureInOneReindex(
             "stories-fifteenth", "of every kind of copy written blind, a fifteenth"),
+        70,
+        0.81);
+  }
+
+  /**
+   * A sixteenth set written blind to the same brief after the fifteenth (70 articles, 40 stories:
+   * 18 of two to four versions, 22 single articles; 45 same-story pairs). Measured once, unseen:
+   * precision 1.000, recall 0.800.
+   */
+  @Test
+  void groupingIsPreciseOnASixteenthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-sixteenth", "of every kind of copy written blind, a sixteenth"),
+        70,
+        0.79);
+  }
+
+  /**
+   * A seventeenth set written blind to the same brief beside the sixteenth (70 articles, 40
+   * stories: 18 of two to four versions, 22 single articles; 44 same-story pairs). Measured once,
+   * unseen: precision 1.000, recall 0.818.
+   */
+  @Test
+  void groupingIsPreciseOnASeventeenthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-seventeenth", "of every kind of copy written blind, a seventeenth"),
         70,
         0.81);
   }
