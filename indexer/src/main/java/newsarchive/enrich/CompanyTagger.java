@@ -211,6 +211,8 @@ public final class CompanyTagger {
         otherSense.add(c.name.company());
       } else if (venue != null) {
         c.decide(false, "names a place, \"" + venue + "\", not the company");
+      } else if (c.name.ambiguous() && Evidence.quotedAlone(c.words, c.start, c.end())) {
+        c.decide(false, "alone in quotation marks, as a title or a nickname is");
       } else if (c.shouting) {
         continue;
       } else if (!c.name.ambiguous() && !c.lowerCase) {

@@ -401,7 +401,12 @@ final class Evidence {
           "gelding",
           "greyhound",
           "album",
+          "song",
           "novel",
+          "band",
+          "trio",
+          "duo",
+          "quartet",
           "locomotive",
           "hurricane",
           "typhoon",
@@ -496,8 +501,12 @@ final class Evidence {
     if (cues == null) {
       return null;
     }
-    List<PhraseMatcher.Match<String>> found =
-        cues.find(words, window(words, from, to, COUNTER_WINDOW), false);
+    int[] window = window(words, from, to, COUNTER_WINDOW);
+    if (tickerFollows(words, to - 1)) {
+      // The name's own ticker ("SNOWFLAKE (SNOW)") says nothing of another sense.
+      window = Arrays.stream(window).filter(i -> i != to).toArray();
+    }
+    List<PhraseMatcher.Match<String>> found = cues.find(words, window, false);
     return found.isEmpty() ? null : found.getFirst().value();
   }
 
@@ -580,6 +589,23 @@ final class Evidence {
             && VENUES.contains(words.lower().get(to))
         ? words.span(from, to + 1)
         : null;
+  }
+
+  /** Quotation marks, straight and curly. */
+  private static final String QUOTES = "\"\u201c\u201d";
+
+  /**
+   * Whether the mention at {@code [from, to)} stands alone in quotation marks ("the 2009 hit
+   * "Snowflake"", a horse "Claude"): the title of a work or a nickname, as news writes no company's
+   * name so; the article's other mentions are judged on their own.
+   */
+  static boolean quotedAlone(Words words, int from, int to) {
+    String before = words.gapBefore(from);
+    String after = words.gapAfter(to - 1);
+    return !before.isEmpty()
+        && !after.isEmpty()
+        && QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
+        && QUOTES.indexOf(after.charAt(0)) >= 0;
   }
 
   /**

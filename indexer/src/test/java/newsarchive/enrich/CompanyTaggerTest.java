@@ -419,6 +419,12 @@ class CompanyTaggerTest {
         tag(
             "Elsewhere, TESLA (TSLA) lost 2.5% after the electric-car maker cut prices, and chip"
                 + " shares rose."));
+    assertEquals(
+        List.of("Snowflake"),
+        tag(
+            "Software shares rose on Tuesday. SNOWFLAKE (SNOW) gained 3.2% ahead of its quarterly"
+                + " earnings report, and investors bought cloud stocks."),
+        "its own ticker is no counter-cue");
   }
 
   @Test
@@ -456,6 +462,23 @@ class CompanyTaggerTest {
         tag(
             "Cadence, the 40-seat Fishtown restaurant, raised $3 million from investors to open"
                 + " a second location, and its revenue doubled."));
+    assertEquals(
+        List.of(),
+        tag(
+            "Helion, the Swedish synth-pop trio, sold its catalogue for $18 million, and the"
+                + " band's manager said the Helion deal closed on Sunday."));
+  }
+
+  @Test
+  void aNameAloneInQuotationMarksIsATitle() {
+    assertEquals(
+        List.of(),
+        tag(
+            "The catalogue's 96 songs include the 2009 hit \"Snowflake\", streamed 40 million times"
+                + " a year; the deal values the rights at 16 times royalties."));
+    assertEquals(
+        List.of("Snowflake"),
+        tag("Snowflake, the cloud data company, reported revenue up 30% for the quarter."));
   }
 
   @Test

@@ -175,7 +175,14 @@ class CompanyTaggingQualityTest {
    * Gemini, a prosthetic arm's "Arm-based microcontroller" missed beside "muscles". Read: homes to
    * let (apartments, residences, condominiums, lofts) end other firms' names, and tarot, horoscopes
    * and psychics joined Oracle's counter-cues: 0.992; no other set changed. Left: the horoscope's
-   * Gemini (the page names Instagram) and the Arm-based chip.
+   * Gemini (the page names Instagram) and the Arm-based chip. The thirtieth (60 articles, 16 traps,
+   * 14 look-alikes), written blind on the round after, measured unseen at 0.989 (precision 0.986,
+   * recall 0.993; the same with the session's first table): a synth-pop band "Helion, the Swedish
+   * synth-pop trio" and its hit "Snowflake" in quotation marks tagged, and a market wrap's
+   * "SNOWFLAKE (SNOW)" vetoed by its own ticker as the counter-cue "snow". Read: bands, trios,
+   * duos, quartets and songs are kinds of named things, an ambiguous name alone in quotation marks
+   * is a title, and a name's own ticker is no counter-cue: 1.000; the twentieth 0.971 → 0.978, no
+   * other set changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -199,7 +206,8 @@ class CompanyTaggingQualityTest {
     "twentysixth, 1, 0.99",
     "twentyseventh, 1, 0.99",
     "twentyeighth, 1, 0.99",
-    "twentyninth, 0, 0.99"
+    "twentyninth, 0, 0.99",
+    "thirtieth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -222,6 +222,7 @@ class SynonymsTest {
     assertEquals(List.of("outage"), others("went down"));
     assertEquals(List.of("strike"), others("walked out"));
     assertEquals(List.of("writers"), others("screenwriters"));
+    assertEquals(List.of("profit"), others("making money"));
     // "aws down" asks about an outage; "steps down" is still the longer entry, a resignation.
     assertEquals(List.of("outage"), others("down"));
     assertTrue(others("steps down").contains("resign"), others("steps down").toString());
