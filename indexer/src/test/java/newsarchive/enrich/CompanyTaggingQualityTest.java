@@ -182,7 +182,15 @@ class CompanyTaggingQualityTest {
    * "SNOWFLAKE (SNOW)" vetoed by its own ticker as the counter-cue "snow". Read: bands, trios,
    * duos, quartets and songs are kinds of named things, an ambiguous name alone in quotation marks
    * is a title, and a name's own ticker is no counter-cue: 1.000; the twentieth 0.971 → 0.978, no
-   * other set changed.
+   * other set changed. The thirty-second (60 articles, 16 traps, 14 look-alikes), written blind on
+   * the round after, measured unseen at 0.967 (precision 0.959, recall 0.975; 0.963 with the
+   * session's first table): a racing report's filly Perplexity (which then vouched for the horses
+   * "Gemini Rising" and "Mistral Breeze"), an indie band's album "Chrome Horizons", a market wrap's
+   * "INTEL" in capitals missed. Read: racing words (filly, mare, yearling, furlong, jockey,
+   * handicap, guineas, Stakes …) joined Perplexity's counter-cues: 0.979, the twenty-seventh 0.992
+   * → 0.996, no other set changed. Giving a longer name ("Gemini Rising") precedence over another
+   * company named was tried and undone: it lost products such as "Claude Sonnet" and "Intel Core"
+   * in the tenth set (0.988 → 0.916).
    */
   @ParameterizedTest
   @CsvSource({
@@ -207,7 +215,8 @@ class CompanyTaggingQualityTest {
     "twentyseventh, 1, 0.99",
     "twentyeighth, 1, 0.99",
     "twentyninth, 0, 0.99",
-    "thirtieth, 0, 0.99"
+    "thirtieth, 0, 0.99",
+    "thirtysecond, 2, 0.96"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -238,7 +238,7 @@ class StoryGroupingTest {
   /**
    * A fifteenth set written blind to the same brief after the fourteenth's round (70 articles, 40
    * stories, 44 same-story pairs). Measured once, unseen: precision 1.000, recall 0.818; never
-   * read.
+   * read. 0.886 once the containment rule asked a shingle similarity of 0.15 rather than 0.25.
    */
   @Test
   void groupingIsPreciseOnAFifteenthSetWrittenBlind() throws Exception {
@@ -246,7 +246,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fifteenth", "of every kind of copy written blind, a fifteenth"),
         70,
-        0.81);
+        0.88);
   }
 
   /**
@@ -301,6 +301,19 @@ class StoryGroupingTest {
             "stories-nineteenth", "of every kind of copy written blind, a nineteenth"),
         70,
         0.84);
+  }
+
+  /**
+   * A twentieth set written blind to the same brief (70 articles, 40 stories, 44 same-story pairs).
+   * Measured once, unseen: precision 1.000, recall 0.750 (the same with the session's first rules).
+   */
+  @Test
+  void groupingIsPreciseOnATwentiethSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-twentieth", "of every kind of copy written blind, a twentieth"),
+        70,
+        0.74);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
