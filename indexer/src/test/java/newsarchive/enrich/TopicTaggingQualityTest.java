@@ -186,7 +186,10 @@ class TopicTaggingQualityTest {
    * virtual, digital and automated assistants joined the AI models cues: 0.940, and the
    * thirty-first 0.949 → 0.960, thirty-fourth 0.940 → 0.950, thirty-seventh 0.947 → 0.958,
    * thirty-eighth 0.896 → 0.907, and, never read, the thirty-third 0.939 → 0.949 and thirty-sixth
-   * 0.928 → 0.939; no other set changed, no trap more.
+   * 0.928 → 0.939; no other set changed, no trap more. The thirty-ninth (the same brief), written
+   * blind beside the thirty-eighth, measured once, after every change of the session, 0.939 unseen
+   * (precision 0.958, recall 0.920; 0.928 with the session's first table), 1 trap tagged; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -208,7 +211,8 @@ class TopicTaggingQualityTest {
     "thirtysixth, 50, 0.92, 2",
     "thirtyseventh, 50, 0.95, 2",
     "thirtyeighth, 50, 0.9, 0",
-    "fortieth, 50, 0.93, 2"
+    "fortieth, 50, 0.93, 2",
+    "thirtyninth, 50, 0.93, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
