@@ -193,7 +193,10 @@ class CompanyTaggingQualityTest {
    * in the tenth set (0.988 → 0.916). The thirty-first (60 articles, 16 traps, 14 look-alikes),
    * written blind beside the thirtieth, measured unseen once, after every change of the session, at
    * 0.989 (precision 0.985, recall 0.993; the same with the session's first table), 2 traps tagged;
-   * never read.
+   * never read. The thirty-third (60 articles, 16 traps, 14 look-alikes), written blind at the
+   * session's end, measured unseen at 0.993 (precision 0.993, recall 0.993; 0.986 with the
+   * session's first table): a dessert chain "Snowflake House" tagged, a market wrap's Oracle
+   * missed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -220,7 +223,8 @@ class CompanyTaggingQualityTest {
     "twentyninth, 0, 0.99",
     "thirtieth, 0, 0.99",
     "thirtysecond, 2, 0.96",
-    "thirtyfirst, 2, 0.98"
+    "thirtyfirst, 2, 0.98",
+    "thirtythird, 1, 0.98"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -224,6 +224,7 @@ class SynonymsTest {
     assertEquals(List.of("writers"), others("screenwriters"));
     assertEquals(List.of("profit"), others("making money"));
     assertEquals(List.of("results", "revenue"), others("earnings"));
+    assertTrue(others("stopped").containsAll(List.of("end", "give up", "block")), "stopped");
     // "aws down" asks about an outage; "steps down" is still the longer entry, a resignation.
     assertEquals(List.of("outage"), others("down"));
     assertTrue(others("steps down").contains("resign"), others("steps down").toString());
