@@ -79,6 +79,55 @@ class SolrReindexTest {
   }
 
   @Test
+  void statsNamesTheTaggingTablesTheLastReindexUsed() throws Exception {
+    ReindexCommandTest.Run run = reindex("tables");
+    assertEquals(0, run.exitCode(), run.err());
+    String used =
+        run.out()
+            .lines()
+            .filter(line -> line.startsWith("tagging with "))
+            .findFirst()
+            .orElseThrow();
+    ReindexCommandTest.Run stats =
+        ReindexCommandTest.archive(
+            "stats",
+            "--solr",
+            String.join(",", SolrFixture.cluster().solrUrls()),
+            "--collection",
+            "tables");
+    assertEquals(0, stats.exitCode(), stats.err());
+    assertEquals(
+        "tagging:   " + used.substring("tagging with ".length()),
+        stats.out().lines().toList().getLast());
+  }
+
+  @Test
+  void anIdReadTwiceInOneRunLeavesOnlyItsLastVersionWhereverItsStoryLies() throws Exception {
+    // The first version's story and the last one's (the deal's) lie on different shards.
+    Files.writeString(
+        corpus.resolve("articles/wire.jsonl"),
+        String.join(
+            "\n",
+            line("deal", "Acme Robotics buys Widget Dynamics", "2025-02-03", SolrFixture.DEAL),
+            line("rotterdam", "Rotterdam dockworkers strike", "2025-02-04", SolrFixture.STRIKE),
+            line("rotterdam", "Acme to buy Widget Dynamics", "2025-02-05", SolrFixture.DEAL)));
+    ReindexCommandTest.Run run = reindex("twice", "--full");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("duplicate id \"rotterdam\""), run.out());
+    try (SearchService search = search("twice")) {
+      assertEquals(4, search.health().documents());
+      assertEquals(0, search.search(SearchRequest.of("dockworkers")).total());
+      assertEquals(2, search.search(SearchRequest.of("widget")).total());
+    }
+  }
+
+  private static String line(String id, String title, String published, String body) {
+    return String.format(
+        "{\"id\":\"%s\",\"title\":\"%s\",\"published\":\"%s\",\"body\":\"%s\"}",
+        id, title, published, body);
+  }
+
+  @Test
   void aFullRebuildMovesTheAliasAndACrashedOneLeavesItOnTheLastCompleteCollection()
       throws Exception {
     assertEquals(List.of(2, 0, 0, 0, 0), reindex("rebuilt", "--full").counts());

@@ -115,6 +115,26 @@ abstract class StoryGroupingContract {
         response.json().get("message").asText());
   }
 
+  @Test
+  void withCountStoriesTotalCountsTheStoriesThatStoryPagesList() throws Exception {
+    assertEquals(1, json("/api/search?q=title:multiyear&count=stories").get("total").asInt());
+    int stories = storiesListed(new HashSet<>());
+    assertEquals(stories, json("/api/search?size=1&count=stories").get("total").asInt());
+  }
+
+  @Test
+  void withCountStoriesEachFacetValueCountsItsStories() throws Exception {
+    Map<String, Long> articles = companyCounts(json("/api/search?q=title:multiyear"));
+    Map<String, Long> stories = companyCounts(json("/api/search?q=title:multiyear&count=stories"));
+
+    // Both copies mention Google and Microsoft; only one mentions Amazon.
+    assertEquals(Map.of("Microsoft", 2L, "OpenAI", 2L, "Google", 2L, "Amazon", 1L), articles);
+    assertEquals(Map.of("Microsoft", 1L, "OpenAI", 1L, "Google", 1L, "Amazon", 1L), stories);
+    assertEquals(
+        Map.of("Microsoft", 1L, "OpenAI", 1L, "Google", 1L, "Amazon", 1L),
+        companyCounts(json("/api/search?q=title:multiyear&company=Amazon&count=stories")));
+  }
+
   /**
    * Walk every page of stories, checking each lists its versions, and add every article seen (once
    * each) to {@code seen}; the number of stories.

@@ -19,6 +19,7 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -43,10 +44,17 @@ final class SolrCollection implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The alias property holding the tagging tables the last reindex used, as it said them. */
+  static final String TAGGING_TABLES = "newsarchive.taggingTables";
+
+  /** How many values beyond a terms facet's limit each shard proposes, see {@link #terms}. */
+  static final int OVERREQUEST = 100;
+
   private final CloudSolrClient client;
   private final String name;
   private final RecentAnswers<String, List<Count>> values = new RecentAnswers<>(ANSWERS_TTL_NANOS);
   private final RecentAnswers<String, Boolean> words = new RecentAnswers<>(ANSWERS_TTL_NANOS);
+  private final RecentAnswers<String, Boolean> routing = new RecentAnswers<>(ANSWERS_TTL_NANOS);
 
   private SolrCollection(CloudSolrClient client, String name) {
     this.client = client;
@@ -80,6 +88,32 @@ final class SolrCollection implements AutoCloseable {
   /** The collection or alias name. */
   String name() {
     return name;
+  }
+
+  /**
+   * The tagging tables the last reindex into the alias used, or {@code null} for a plain collection
+   * or one written before they were recorded.
+   */
+  String taggingTables() {
+    return client.getClusterStateProvider().getAliasProperties(name).get(TAGGING_TABLES);
+  }
+
+  /**
+   * Whether the collection (or the one the alias points to) routes articles to shards by story, so
+   * that Solr's distinct count of stories is exact: each shard counts stories no other shard holds.
+   */
+  boolean countsStories() throws IOException {
+    return routing.get(
+        client.getClusterStateProvider().resolveSimpleAlias(name), this::routedByStory);
+  }
+
+  /**
+   * Whether the collection {@code target} routes articles to shards by their story, so that all
+   * copies of a story lie on one shard (collections built before that route by id).
+   */
+  boolean routedByStory(String target) throws IOException {
+    DocCollection state = client.getClusterStateProvider().getCollection(target);
+    return state != null && ArticleSchema.STORY.equals(state.getRouter().getRouteField(state));
   }
 
   /** Run a search; parameters go in the request body, so long queries fit. */
@@ -206,13 +240,16 @@ final class SolrCollection implements AutoCloseable {
 
   /**
    * A terms facet on {@code field}: its {@code limit} most frequent values, with counts refined
-   * across shards so that they are exact.
+   * across shards so that they are exact. Each shard proposes {@link #OVERREQUEST} values more than
+   * the limit: with Solr's default (a tenth more, plus four) a value as frequent as the tenth but
+   * spread evenly over the shards was left out when many values tie on each shard.
    */
   static Map<String, Object> terms(String field, int limit) {
     Map<String, Object> terms = new LinkedHashMap<>();
     terms.put("type", "terms");
     terms.put("field", field);
     terms.put("limit", limit);
+    terms.put("overrequest", OVERREQUEST);
     terms.put("refine", true);
     return terms;
   }
@@ -225,28 +262,48 @@ final class SolrCollection implements AutoCloseable {
   }
 
   /** The buckets of the terms facet {@code name} as value counts. */
-  @SuppressWarnings("unchecked")
   static List<Count> buckets(NamedList<Object> facets, String name) {
+    return buckets(facets, name, "count");
+  }
+
+  /**
+   * The buckets of the terms facet {@code name}, each counted by its {@code counted} statistic
+   * ({@code count} for articles).
+   */
+  @SuppressWarnings("unchecked")
+  static List<Count> buckets(NamedList<Object> facets, String name, String counted) {
     List<Count> counts = new ArrayList<>();
     NamedList<Object> facet = (NamedList<Object>) facets.get(name);
     if (facet == null) {
       return counts;
     }
     for (NamedList<Object> bucket : (List<NamedList<Object>>) facet.get("buckets")) {
-      counts.add(
-          new Count(bucket.get("val").toString(), ((Number) bucket.get("count")).longValue()));
+      counts.add(new Count(bucket.get("val").toString(), number(bucket, counted)));
     }
     return counts;
   }
 
-  /** The count of the query facet {@code name}, 0 when absent. */
-  @SuppressWarnings("unchecked")
+  /** The article count of the query facet {@code name}, 0 when absent. */
   static long count(NamedList<Object> facets, String name) {
+    return count(facets, name, "count");
+  }
+
+  /**
+   * The {@code counted} statistic of the query facet {@code name} ({@code count} for articles), 0
+   * when absent.
+   */
+  @SuppressWarnings("unchecked")
+  static long count(NamedList<Object> facets, String name, String counted) {
     Object facet = facets.get(name);
-    if (facet instanceof NamedList<?> list) {
-      return ((Number) ((NamedList<Object>) list).get("count")).longValue();
-    }
-    return 0;
+    return facet instanceof NamedList<?> list ? number((NamedList<Object>) list, counted) : 0;
+  }
+
+  /**
+   * The number {@code name} in a facet's response, 0 when absent (Solr leaves out an empty one).
+   */
+  static long number(NamedList<Object> facet, String name) {
+    Object value = facet.get(name);
+    return value == null ? 0 : ((Number) value).longValue();
   }
 
   @Override

@@ -9,6 +9,7 @@ import newsarchive.index.ArticleSchema;
 import newsarchive.query.QueryDates;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQueryParser;
+import newsarchive.search.Counting;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.Grouping;
 import newsarchive.search.IndexStats.Count;
@@ -37,6 +38,15 @@ final class SolrFacetedSearch {
   private final SolrFilters filters;
 
   /**
+   * What {@code total} and the facets count: {@link #STORIES} (the distinct stories) when asked and
+   * the collection is routed by story, else {@code count} (articles).
+   */
+  private final String counted;
+
+  /** The statistic counting a facet's distinct stories. */
+  private static final String STORIES = "stories";
+
+  /**
    * A search for {@code request} on {@code collection}, compiled by {@code compiler}, cut short
    * after {@code timeLimitMillis}.
    */
@@ -50,6 +60,8 @@ final class SolrFacetedSearch {
     this.compiler = compiler;
     this.request = request;
     this.filters = new SolrFilters(collection, request, timeLimitMillis);
+    this.counted =
+        request.count() == Counting.STORIES && collection.countsStories() ? STORIES : "count";
   }
 
   /** Run the search for the parsed {@code parsed}, timed from {@code startedNanos}. */
@@ -96,8 +108,11 @@ final class SolrFacetedSearch {
       partialTotal = page.partialTotal();
     }
     QueryResponse response = tiers.counted();
-    long total = response.getResults().getNumFound();
     NamedList<Object> facets = SolrCollection.facets(response);
+    long total =
+        counted.equals(STORIES)
+            ? SolrCollection.number(facets, STORIES)
+            : response.getResults().getNumFound();
     DateHistogram.Result histogram = histogram(query, facets);
     return new SearchResult(
         total,
@@ -143,6 +158,11 @@ final class SolrFacetedSearch {
    */
   private Map<String, Object> facetRequest() {
     Map<String, Object> facets = new LinkedHashMap<>();
+    Map<String, Object> stories = Map.of(STORIES, "unique(" + ArticleSchema.STORY + ")");
+    boolean countingStories = counted.equals(STORIES);
+    if (countingStories) {
+      facets.putAll(stories);
+    }
     filters
         .selections()
         .forEach(
@@ -152,17 +172,22 @@ final class SolrFacetedSearch {
                   new LinkedHashMap<>(
                       SolrCollection.terms(filters.field(dimension), request.facetSize()));
               terms.put("domain", domain);
+              if (countingStories) {
+                terms.put("facet", stories);
+                terms.put("sort", STORIES + " desc");
+              }
               facets.put(dimension, terms);
               for (int i = 0; i < selected.size(); i++) {
-                facets.put(
-                    dimension + "_" + i,
-                    Map.of(
-                        "type",
-                        "query",
-                        "q",
-                        SolrQueryCompiler.anyOf(filters.field(dimension), List.of(selected.get(i))),
-                        "domain",
-                        domain));
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("type", "query");
+                value.put(
+                    "q",
+                    SolrQueryCompiler.anyOf(filters.field(dimension), List.of(selected.get(i))));
+                value.put("domain", domain);
+                if (countingStories) {
+                  value.put("facet", stories);
+                }
+                facets.put(dimension + "_" + i, value);
               }
             });
     facets.put(
@@ -244,7 +269,7 @@ final class SolrFacetedSearch {
         .forEach(
             (dimension, selected) -> {
               List<FacetValue> values = new ArrayList<>();
-              for (Count count : SolrCollection.buckets(facets, dimension)) {
+              for (Count count : SolrCollection.buckets(facets, dimension, counted)) {
                 values.add(
                     new FacetValue(count.value(), count.count(), selected.contains(count.value())));
               }
@@ -253,7 +278,7 @@ final class SolrFacetedSearch {
                 if (values.stream().noneMatch(v -> v.value().equals(value))) {
                   values.add(
                       new FacetValue(
-                          value, SolrCollection.count(facets, dimension + "_" + i), true));
+                          value, SolrCollection.count(facets, dimension + "_" + i, counted), true));
                 }
               }
               result.put(dimension, values);

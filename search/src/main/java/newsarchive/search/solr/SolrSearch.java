@@ -123,40 +123,7 @@ public final class SolrSearch implements SearchService {
                 ? Paragraphs.of(
                     SolrHighlights.marked(response, id, ArticleSchema.BODY, article.body()))
                 : null,
-            related(id)));
-  }
-
-  /**
-   * The articles sharing the most distinctive words with article {@code id}: Solr's More Like This
-   * over title and body, with the embedded index's settings; the id goes in as a parameter, never
-   * into the query text.
-   */
-  private List<ArticleView.Related> related(String id) throws IOException {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set(
-        "q",
-        "{!mlt qf="
-            + ArticleSchema.TITLE
-            + ","
-            + ArticleSchema.BODY
-            + " mintf=1 mindf=2 maxqt=30 v=$article}");
-    params.set("article", id);
-    params.set("fq", "-" + SolrQueryCompiler.anyOf(ArticleSchema.ID, List.of(id)));
-    params.set("sort", "score desc," + ArticleSchema.ID + " asc");
-    params.set("rows", RELATED);
-    params.set("fl", SolrArticles.LISTED_FIELDS);
-    List<ArticleView.Related> related = new ArrayList<>();
-    for (SolrDocument doc : collection.query(params).getResults()) {
-      SolrArticles.Listed listed = SolrArticles.listed(doc);
-      related.add(
-          new ArticleView.Related(
-              (String) doc.getFirstValue(ArticleSchema.ID),
-              listed.title(),
-              listed.published(),
-              listed.companies(),
-              listed.topics()));
-    }
-    return related;
+            new SolrRelated(collection).of(article, RELATED)));
   }
 
   /**
@@ -259,7 +226,7 @@ public final class SolrSearch implements SearchService {
         values,
         state.leaders().stream().mapToLong(SolrShards.Index::bytes).sum(),
         state.lastCommit(),
-        null);
+        collection.taggingTables());
   }
 
   @Override

@@ -18,6 +18,7 @@ import newsarchive.index.ScratchStories;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -29,6 +30,11 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * alias of that name) points to; a full rebuild, or the first run, builds a new collection {@code
  * NAME_<time>} and moves the alias {@code NAME} to it only after its one commit, so searches never
  * see a half-built index and a crash leaves the alias on the previous complete collection.
+ *
+ * <p>A collection built here is routed by story ({@code router.field=story}): all copies of a story
+ * lie on one shard, so that Solr's per-shard distinct counts add up to the exact number of stories
+ * ({@code count=stories}). An article whose story changes then moves to another shard, so its
+ * earlier document is deleted there, by its story as the route, before the new one is sent.
  */
 public final class SolrWriter implements ArticleStore<SolrInputDocument> {
 
@@ -53,16 +59,28 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   private final String target;
   private final String replaced;
   private final boolean building;
+  private final boolean routedByStory;
   private final List<SolrInputDocument> pending = new ArrayList<>();
-  private final List<String> deletions = new ArrayList<>();
+  private UpdateRequest deletions = new UpdateRequest();
+  private int deleting;
+
+  /** The story of each article stored before the run, then of its last version written. */
+  private final Map<String, String> storedStories = new HashMap<>();
+
   private final ScratchStories stories = new ScratchStories();
   private boolean committed;
 
-  private SolrWriter(SolrCollection collection, String target, String replaced, boolean building) {
+  private SolrWriter(
+      SolrCollection collection,
+      String target,
+      String replaced,
+      boolean building,
+      boolean routedByStory) {
     this.collection = collection;
     this.target = target;
     this.replaced = replaced;
     this.building = building;
+    this.routedByStory = routedByStory;
   }
 
   /**
@@ -82,7 +100,7 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
       String current = client.getClusterStateProvider().resolveSimpleAlias(name);
       boolean alias = !current.equals(name);
       if (!full && (alias || collections.contains(name))) {
-        return new SolrWriter(collection, current, null, false);
+        return new SolrWriter(collection, current, null, false, collection.routedByStory(current));
       }
       if (collections.contains(name)) {
         throw new IOException(
@@ -102,9 +120,10 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
       CollectionAdminRequest.Create create =
           CollectionAdminRequest.createCollection(
               built, Configset.upload(client), shards, replicas);
+      create.setRouterField(ArticleSchema.STORY);
       create.setWaitForFinalState(true);
       create.process(client);
-      return new SolrWriter(collection, built, alias ? current : null, true);
+      return new SolrWriter(collection, built, alias ? current : null, true, true);
     } catch (SolrServerException | RuntimeException e) {
       collection.close();
       throw new IOException("SolrCloud refused to prepare '" + name + "': " + e.getMessage(), e);
@@ -130,19 +149,52 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   }
 
   @Override
-  public void upsert(String id, SolrInputDocument document) throws IOException {
+  public void add(String id, SolrInputDocument document) throws IOException {
     pending.add(document);
     if (pending.size() == BATCH) {
       flush();
     }
   }
 
+  /**
+   * Replace the article {@code id}; on a collection routed by story, when the article's story
+   * changed, its earlier document is deleted from the shard of its earlier story first.
+   */
+  @Override
+  public void upsert(String id, SolrInputDocument document) throws IOException {
+    if (routedByStory) {
+      String story = (String) document.getFieldValue(ArticleSchema.STORY);
+      String earlier = storedStories.put(id, story);
+      if (!story.equals(earlier)) {
+        flush(); // the earlier version may still be waiting to be sent
+        forget(id, earlier);
+      }
+    }
+    add(id, document);
+  }
+
   @Override
   public void delete(String id) throws IOException {
-    deletions.add(id);
-    if (deletions.size() == BATCH) {
+    forget(id, storedStories.remove(id));
+    if (deleting == BATCH) {
       flush();
     }
+  }
+
+  /**
+   * Delete the document {@code id} in {@code story} at the next flush: on a collection routed by
+   * story, on that story's shard; by a query every shard runs when the story is not known (an
+   * article written twice in one run, whose first version went out as an addition).
+   */
+  private void forget(String id, String story) {
+    if (!routedByStory) {
+      deletions.deleteById(id);
+    } else if (story != null) {
+      deletions.deleteById(id, story);
+    } else {
+      deletions.deleteByQuery(SolrQueryCompiler.anyOf(ArticleSchema.ID, List.of(id)));
+    }
+    deleting++;
   }
 
   /**
@@ -168,7 +220,11 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
         indexed.put(
             article.id(),
             new StoredArticle(hash, (String) doc.getFirstValue(ArticleSchema.ORIGIN)));
-        stories.add(article, hash, storyOf(doc, article));
+        long story = storyOf(doc, article);
+        stories.add(article, hash, story);
+        if (routedByStory) {
+          storedStories.put(article.id(), Long.toString(story));
+        }
       }
       if (mark.equals(response.getNextCursorMark())) {
         stories.copied();
@@ -186,8 +242,9 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
   }
 
   /**
-   * Send what is left, commit, and for a new collection move the alias and drop the old one.
-   * (SolrCloud keeps no data with a commit, so the tagging tables are not recorded there.)
+   * Send what is left, commit, and for a new collection move the alias and drop the old one; then
+   * record the tagging tables as a property of the alias (SolrCloud keeps no data with a commit),
+   * which a plain collection, having no alias, goes without.
    */
   @Override
   public void commit(String taggingTables) throws IOException {
@@ -200,6 +257,11 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
         if (replaced != null) {
           CollectionAdminRequest.deleteCollection(replaced).process(client);
         }
+      }
+      if (!target.equals(collection.name())) {
+        CollectionAdminRequest.setAliasProperty(collection.name())
+            .addProperty(SolrCollection.TAGGING_TABLES, taggingTables)
+            .process(client);
       }
       committed = true;
     } catch (SolrServerException e) {
@@ -227,15 +289,17 @@ public final class SolrWriter implements ArticleStore<SolrInputDocument> {
     }
   }
 
+  /** Send the deletions, then the documents: a moved article's earlier version goes first. */
   private void flush() throws IOException {
     try {
+      if (deleting > 0) {
+        deletions.process(collection.client(), target);
+        deletions = new UpdateRequest();
+        deleting = 0;
+      }
       if (!pending.isEmpty()) {
         collection.client().add(target, pending);
         pending.clear();
-      }
-      if (!deletions.isEmpty()) {
-        collection.client().deleteById(target, deletions);
-        deletions.clear();
       }
     } catch (SolrServerException e) {
       throw new IOException("SolrCloud refused a batch: " + e.getMessage(), e);

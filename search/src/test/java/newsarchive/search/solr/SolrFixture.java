@@ -19,6 +19,19 @@ public final class SolrFixture {
    */
   public static final Duration TIME_LIMIT = Duration.ofSeconds(30);
 
+  /**
+   * A deal's report and a strike's: two stories. A story takes its first article's id; those of
+   * articles {@code deal} and {@code rotterdam} lie on different shards of a collection of two
+   * routed by story, so an article moving from one to the other changes shard.
+   */
+  public static final String DEAL =
+      "Acme Robotics agreed to buy Widget Dynamics for two billion dollars in cash, the largest"
+          + " deal in the history of warehouse automation, the companies said on Monday.";
+
+  public static final String STRIKE =
+      "Dockworkers at the port of Rotterdam began a strike over automation on Tuesday, halting"
+          + " the unloading of container ships for the first time in a decade, the union said.";
+
   private static LocalCluster cluster;
 
   private SolrFixture() {}
