@@ -271,6 +271,9 @@ final class Evidence {
           "pub",
           "brewery",
           "winery",
+          "cidery",
+          "distillery",
+          "vineyard",
           "hotel",
           "catering",
           "plumbing",
@@ -280,8 +283,9 @@ final class Evidence {
 
   /**
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
-   * Bank", "Meta Financial", "Apple Hospitality REIT"): kinds of business the vendors are not in,
-   * among them homes to let, named as firms are ("the Helion Apartments").
+   * Bank", "Meta Financial", "Apple Hospitality REIT", "Cadence Law"): kinds of business the
+   * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"), and
+   * drink makers ("Oracle Bay Cider").
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -309,7 +313,11 @@ final class Evidence {
                   "residences",
                   "condominiums",
                   "condos",
-                  "lofts"))
+                  "lofts",
+                  "brewing",
+                  "cider",
+                  "vineyards",
+                  "law"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**

@@ -126,6 +126,12 @@ class CompanyTaggerTest {
         tag(
             "A Dallas investor bought the Helion Apartments for $72 million. Helion, named for the"
                 + " sun god, was 91% occupied at the time of the deal."));
+    // Law firms and drink makers: "Cadence Law", and two words on, "Oracle Bay Cider".
+    assertEquals(
+        List.of(),
+        tag(
+            "Harrow LLP and Cadence Law agreed to merge; Cadence specialises in employment work."
+                + " A brewer bought Oracle Bay Cider, a cidery whose founders stay on."));
   }
 
   @Test

@@ -196,7 +196,14 @@ class CompanyTaggingQualityTest {
    * never read. The thirty-third (60 articles, 16 traps, 14 look-alikes), written blind at the
    * session's end, measured unseen at 0.993 (precision 0.993, recall 0.993; 0.986 with the
    * session's first table): a dessert chain "Snowflake House" tagged, a market wrap's Oracle
-   * missed.
+   * missed. The thirty-fourth (60 articles, 16 traps, 14 look-alikes), written blind at the next
+   * session's start, measured unseen at 0.984 (precision 0.968, recall 1.000), 4 traps tagged: a
+   * law firm "Cadence Law", a cidery "Oracle Bay Cider", a band's single "Android Heart", a wind
+   * farm's "Mistral" in a quotation. Read: law, cider, brewing and vineyards joined the words that
+   * end another firm's name, cidery, distillery and vineyard the local trades: 0.992; no other set
+   * changed. The thirty-fifth (60 articles, 16 traps, 14 look-alikes), written blind beside it,
+   * measured unseen at 0.974 (precision 0.957, recall 0.991) before and after that change; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -224,7 +231,9 @@ class CompanyTaggingQualityTest {
     "thirtieth, 0, 0.99",
     "thirtysecond, 2, 0.96",
     "thirtyfirst, 2, 0.98",
-    "thirtythird, 1, 0.98"
+    "thirtythird, 1, 0.98",
+    "thirtyfourth, 2, 0.99",
+    "thirtyfifth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
