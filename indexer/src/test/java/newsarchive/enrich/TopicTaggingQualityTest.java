@@ -197,7 +197,7 @@ class TopicTaggingQualityTest {
    * founder "coming back to lead" her insurer. Read: "regulator" and "regulators" joined the
    * Regulation cues (not a voltage or pressure regulator): the thirty-fifth 0.918 → 0.929 and the
    * twenty-first 0.939 → 0.949, and one trap more in the labelled set (bank regulators' capital
-   * rules); the forty-second itself unchanged (the water story still untagged, not traced). "Take
+   * rules); the forty-second itself unchanged (the topic model gives the water story 0.01). "Take
    * charge" for Leadership and zoning for Regulation changed no set and were not kept. The
    * forty-third (the same brief), written blind beside it, measured 0.893 unseen (precision 0.885,
    * recall 0.902) before and after that change, 3 traps tagged; never read.
