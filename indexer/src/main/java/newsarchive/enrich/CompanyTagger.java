@@ -213,6 +213,8 @@ public final class CompanyTagger {
         c.decide(false, "names a place, \"" + venue + "\", not the company");
       } else if (c.name.ambiguous() && Evidence.quotedAlone(c.words, c.start, c.end())) {
         c.decide(false, "alone in quotation marks, as a title or a nickname is");
+      } else if (c.name.ambiguous() && Evidence.inQuotedTitle(c.words, c.start, c.end())) {
+        c.decide(false, "in a title in quotation marks");
       } else if (c.shouting) {
         continue;
       } else if (!c.name.ambiguous() && !c.lowerCase) {

@@ -3,6 +3,7 @@ package newsarchive.enrich;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -599,21 +600,68 @@ final class Evidence {
         : null;
   }
 
-  /** Quotation marks, straight and curly. */
-  private static final String QUOTES = "\"\u201c\u201d";
+  /**
+   * Opening quotation marks and the closing mark of each, straight and curly, double and single
+   * (British news puts titles in single marks).
+   */
+  private static final Map<Character, Character> QUOTES =
+      Map.of('"', '"', '\u201c', '\u201d', '\'', '\'', '\u2018', '\u2019');
 
   /**
    * Whether the mention at {@code [from, to)} stands alone in quotation marks ("the 2009 hit
-   * "Snowflake"", a horse "Claude"): the title of a work or a nickname, as news writes no company's
-   * name so; the article's other mentions are judged on their own.
+   * "Snowflake"", a horse "Claude", a single 'Copilot' or "Copilot," with the sentence's comma
+   * inside): the title of a work or a nickname, as news writes no company's name so; the article's
+   * other mentions are judged on their own.
    */
   static boolean quotedAlone(Words words, int from, int to) {
+    return quoted(words, from, to);
+  }
+
+  /** The most words a title in quotation marks holds around a name ("Arm's Length"). */
+  static final int TITLE_WORDS = 4;
+
+  /**
+   * Whether the mention at {@code [from, to)} is in a short title in quotation marks, every word
+   * capitalised ("Arm's Length", 'Android Heart', ‘Amazon Warrior’): a song, a book or a show,
+   * named after the word and not the company.
+   */
+  static boolean inQuotedTitle(Words words, int from, int to) {
+    for (int start = from; start >= Math.max(0, from - TITLE_WORDS + 1); start--) {
+      for (int end = to; end <= Math.min(words.size(), start + TITLE_WORDS); end++) {
+        if (quoted(words, start, end) && capitalised(words, start, end)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether words {@code [from, to)} are one quotation, nothing else in its marks. */
+  private static boolean quoted(Words words, int from, int to) {
     String before = words.gapBefore(from);
-    String after = words.gapAfter(to - 1);
-    return !before.isEmpty()
-        && !after.isEmpty()
-        && QUOTES.indexOf(before.charAt(before.length() - 1)) >= 0
-        && QUOTES.indexOf(after.charAt(0)) >= 0;
+    String after = words.gapAfter(to - 1).replaceFirst("^[,.;:!?]", "");
+    Character closing = before.isEmpty() ? null : QUOTES.get(before.charAt(before.length() - 1));
+    if (closing == null || after.isEmpty() || after.charAt(0) != closing) {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (!inOnePhrase(words, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every word of {@code [from, to)} is capitalised, but an "s" after an apostrophe. */
+  private static boolean capitalised(Words words, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String word = words.written().get(i);
+      boolean possessive = i > from && word.equals("s") && words.gapBefore(i).matches("['’]");
+      if (!possessive && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -135,6 +135,24 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameInAQuotedTitleIsTheTitlesNotTheCompanys() {
+    // Single marks, a comma inside the marks, and a title of a few capitalised words.
+    assertEquals(
+        List.of(),
+        tag(
+            "A Leeds band signed a £1.2 million deal with an independent label, whose revenue"
+                + " doubled last year. Their single 'Copilot' will be released in May. The single,"
+                + " \"Copilot,\" follows \"Arm's Length\" and ‘Snowflake Sky’, both streamed"
+                + " millions of times, the label's chief executive said."));
+    // A quotation that is a sentence, or holds a lower-case word, is not a title.
+    assertEquals(
+        List.of("Microsoft", "Arm"),
+        tag(
+            "\"Copilot is now in every Office app,\" the company said, and the chip designer's"
+                + " \"Arm is everywhere\" campaign ran in several markets."));
+  }
+
+  @Test
   void aNameFollowedByTwoWordsEndingAPartnershipIsAnotherFirms() {
     assertEquals(
         List.of("Salesforce"),

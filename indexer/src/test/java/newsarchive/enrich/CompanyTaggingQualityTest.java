@@ -202,8 +202,14 @@ class CompanyTaggingQualityTest {
    * farm's "Mistral" in a quotation. Read: law, cider, brewing and vineyards joined the words that
    * end another firm's name, cidery, distillery and vineyard the local trades: 0.992; no other set
    * changed. The thirty-fifth (60 articles, 16 traps, 14 look-alikes), written blind beside it,
-   * measured unseen at 0.974 (precision 0.957, recall 0.991) before and after that change; never
-   * read.
+   * measured unseen at 0.974 (precision 0.957, recall 0.991) before and after that change, 0.978
+   * after the next; never read. The thirty-sixth (the same brief), written blind on the round
+   * after, measured unseen at 0.973 (precision 0.977, recall 0.969; the same with the session's
+   * first table): a band's single 'Copilot' in single marks and "Copilot," with the comma inside,
+   * and its "Arm's Length", a kebab chain's operations director Tim Cook. Read: a name alone in
+   * single marks or before a comma inside the marks, or in a title of up to four capitalised words
+   * in quotation marks, does not count: 0.980, and the eighth 0.965 → 0.970, twentieth 0.978 →
+   * 0.985, thirty-second 0.979 → 0.983, thirty-fifth 0.974 → 0.978; no name lost anywhere.
    */
   @ParameterizedTest
   @CsvSource({
@@ -233,7 +239,8 @@ class CompanyTaggingQualityTest {
     "thirtyfirst, 2, 0.98",
     "thirtythird, 1, 0.98",
     "thirtyfourth, 2, 0.99",
-    "thirtyfifth, 2, 0.99"
+    "thirtyfifth, 2, 0.99",
+    "thirtysixth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

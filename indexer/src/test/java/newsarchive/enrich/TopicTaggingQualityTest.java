@@ -200,7 +200,10 @@ class TopicTaggingQualityTest {
    * rules); the forty-second itself unchanged (the topic model gives the water story 0.01). "Take
    * charge" for Leadership and zoning for Regulation changed no set and were not kept. The
    * forty-third (the same brief), written blind beside it, measured 0.893 unseen (precision 0.885,
-   * recall 0.902) before and after that change, 3 traps tagged; never read.
+   * recall 0.902) before and after that change, 3 traps tagged; never read. The forty-fourth (the
+   * same brief), written blind on the round after, measured 0.948 unseen (precision 1.000, recall
+   * 0.902; the same with the session's first table), no trap tagged; its misses left as they are
+   * (the model gives a county's data centre moratorium 0.00).
    */
   @ParameterizedTest
   @CsvSource({
@@ -226,7 +229,8 @@ class TopicTaggingQualityTest {
     "thirtyninth, 50, 0.93, 1",
     "fortyfirst, 50, 0.93, 1",
     "fortysecond, 50, 0.96, 1",
-    "fortythird, 50, 0.89, 3"
+    "fortythird, 50, 0.89, 3",
+    "fortyfourth, 50, 0.94, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -57,6 +57,14 @@ final class FillerWords {
   private static final Set<String> HOW = Set.of("how");
 
   /**
+   * The words that follow "how much" to say the measure is money ("how much money has microsoft put
+   * into openai"): the answer's article gives the sum, seldom the word.
+   */
+  private static final Set<String> MONEY = Set.of("money", "cash");
+
+  private static final Set<String> MUCH = Set.of("much");
+
+  /**
    * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
    * "articles on"), with the very common words between them: left out only where they open the
    * query, since further on they may be what is asked about.
@@ -112,7 +120,11 @@ final class FillerWords {
       filler[i] =
           opening
               || isFiller(parts.get(i), WORDS)
-              || i > 0 && isFiller(parts.get(i - 1), HOW) && isFiller(parts.get(i), MEASURES);
+              || i > 0 && isFiller(parts.get(i - 1), HOW) && isFiller(parts.get(i), MEASURES)
+              || i > 1
+                  && isFiller(parts.get(i - 2), HOW)
+                  && isFiller(parts.get(i - 1), MUCH)
+                  && isFiller(parts.get(i), MONEY);
     }
     if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {
       return query;
