@@ -132,12 +132,13 @@ final class QueryCompiler {
   }
 
   /**
-   * The top-level words of {@code query} and its filters, for partial matches: a query of one word,
-   * or one whose words sit inside a group, has a single word.
+   * The top-level words of {@code query} and its filters, for partial matches (a query of one word,
+   * or one whose words sit inside a group, has a single word), with the {@link #subjects} it names.
    */
   QueryWords words(UserQuery query) {
     QueryParts<Query> parts = QueryParts.split(snapshot.synonyms().expand(query), this::node);
-    return new QueryWords(parts.labels(), parts.words(), parts.required(), parts.excluded());
+    return new QueryWords(
+        parts.labels(), parts.words(), parts.required(), parts.excluded(), subjects(query));
   }
 
   /**

@@ -113,11 +113,21 @@ final class SolrQueryCompiler {
       }
       parts.add("(" + String.join(" OR ", near) + ")" + PROXIMITY_WEIGHT);
     }
-    if (!words.companies().isEmpty()) {
-      parts.add(
-          "(" + anyOf(ArticleSchema.SUBJECT_COMPANY, words.companies()) + ")" + SUBJECT_WEIGHT);
+    String subjects = subjects(words);
+    if (subjects != null) {
+      parts.add(subjects);
     }
     return parts.isEmpty() ? null : String.join(" OR ", parts);
+  }
+
+  /**
+   * The articles whose subject is a company {@code words} name, weighted as in the embedded index,
+   * or {@code null} when they name none.
+   */
+  private static String subjects(RescoreWords words) {
+    return words.companies().isEmpty()
+        ? null
+        : "(" + anyOf(ArticleSchema.SUBJECT_COMPANY, words.companies()) + ")" + SUBJECT_WEIGHT;
   }
 
   /** The words of {@code text} as the unstemmed field holds them, or as typed if it holds none. */
@@ -131,9 +141,13 @@ final class SolrQueryCompiler {
     return synonyms.otherWords(query, text);
   }
 
-  /** The words of {@code query} and its filters, for partial matches. */
+  /**
+   * The words of {@code query} and its filters, for partial matches, with the subjects it names.
+   */
   SolrQueryWords words(UserQuery query) {
-    return new SolrQueryWords(QueryParts.split(synonyms.expand(query), this::node));
+    return new SolrQueryWords(
+        QueryParts.split(synonyms.expand(query), this::node),
+        subjects(RescoreWords.of(query, facetValues.apply(ArticleSchema.COMPANY), synonyms)));
   }
 
   /** The query for one node, or {@code null} when it holds no searchable word. */

@@ -16,10 +16,15 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 final class SolrQueryWords {
 
   private final QueryParts<String> parts;
+  private final String subjects;
 
-  /** The words of {@code parts}, compiled to Solr's standard syntax. */
-  SolrQueryWords(QueryParts<String> parts) {
+  /**
+   * The words of {@code parts}, compiled to Solr's standard syntax, and what raises a partial match
+   * whose subject is a company the query names ({@code null} for none), as in the embedded index.
+   */
+  SolrQueryWords(QueryParts<String> parts, String subjects) {
     this.parts = parts;
+    this.subjects = subjects;
   }
 
   /** Whether some words can go missing and leave at least one: two words or more. */
@@ -34,16 +39,16 @@ final class SolrQueryWords {
 
   /**
    * The articles missing exactly {@code missing} of the words (having every other) that still meet
-   * every required and excluded part; each scores the sum of the words it has.
+   * every required and excluded part; each scores the sum of the words it has and its subjects.
    */
   String missing(int missing) {
     int present = count() - missing;
-    return between(present, present);
+    return between(present, present, subjects);
   }
 
   /** The articles with at least one of the words but not all, for counting the partial matches. */
   String someButNotAll() {
-    return between(1, count() - 1);
+    return between(1, count() - 1, null);
   }
 
   /** Add each word's query as the parameter the tiers' queries refer to. */
@@ -75,9 +80,9 @@ final class SolrQueryWords {
 
   /**
    * Articles with {@code fewest} to {@code most} of the words, and what always holds; the required
-   * parts weigh nothing, as filters.
+   * parts weigh nothing, as filters, and {@code raising} (or {@code null}) adds to the score.
    */
-  private String between(int fewest, int most) {
+  private String between(int fewest, int most, String raising) {
     List<String> clauses = new ArrayList<>();
     clauses.add("+" + atLeast(fewest));
     if (most < count()) {
@@ -85,6 +90,9 @@ final class SolrQueryWords {
     }
     parts.required().forEach(part -> clauses.add("+(" + part + ")^0"));
     parts.excluded().forEach(part -> clauses.add("-" + part));
+    if (raising != null) {
+      clauses.add(raising);
+    }
     return "(" + String.join(" ", clauses) + ")";
   }
 

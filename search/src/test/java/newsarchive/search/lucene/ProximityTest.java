@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proximity, and the companies a query names as the articles' subjects, reorder the first all-words
- * matches, and paging by cursor or by number still walks one list, every article once, across the
- * end of the reordered window; on the embedded index here, on SolrCloud in a subclass.
+ * matches (the subjects raise the partial matches too), and paging by cursor or by number still
+ * walks one list, every article once, across the end of the reordered window; on the embedded index
+ * here, on SolrCloud in a subclass.
  */
 @TestInstance(Lifecycle.PER_CLASS)
 public class ProximityTest {
@@ -176,6 +177,15 @@ public class ProximityTest {
         List.of(IN_PASSING, SUBJECT),
         ids(search.search(request("\"microsoft\" outage"))),
         "a quoted name asks for the word alone");
+  }
+
+  @Test
+  void aCompanyTypedRaisesThePartialMatchWhoseSubjectItIsToo() throws Exception {
+    // Both lack "customers"; the articles that have it lack the other two words.
+    List<String> hits = ids(search.search(request("microsoft outage customers")));
+
+    assertEquals(List.of(SUBJECT, IN_PASSING), hits.subList(0, 2));
+    assertEquals(10, hits.size());
   }
 
   private static SearchRequest request(String query) {
