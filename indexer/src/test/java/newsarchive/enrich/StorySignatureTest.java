@@ -208,6 +208,32 @@ class StorySignatureTest {
   }
 
   @Test
+  void factsLeaveOutTheDatelineAndTheAgencyClosingABriefButNotTheReporters() {
+    List<String> report =
+        StorySignature.factWords(
+            "",
+            "LONDON, June 2 (Continental Business Wire) - Orbis Telecom will pay $6.8 billion."
+                + "\n\n(Reporting by Sophie Laurent; Editing by Mark Hendry)");
+    List<String> brief =
+        StorySignature.factWords(
+            "", "Orbis Telecom will pay $6.8 billion, it said. (Continental Business Wire)");
+
+    assertEquals(
+        List.of(
+            "orbis",
+            "telecom",
+            "6.8",
+            "reporting",
+            "sophie",
+            "laurent",
+            "editing",
+            "mark",
+            "hendry"),
+        report);
+    assertEquals(List.of("orbis", "telecom", "6.8"), brief);
+  }
+
+  @Test
   void aCopyAnotherOutletRewordedIsOneStoryWithinTwoDays() {
     StorySignature wire = StorySignature.of(RewordedCopy.WIRE_TITLE, RewordedCopy.WIRE);
     StorySignature reworded = StorySignature.of(RewordedCopy.REWORDED_TITLE, RewordedCopy.REWORDED);

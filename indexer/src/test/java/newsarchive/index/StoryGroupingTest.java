@@ -85,12 +85,13 @@ class StoryGroupingTest {
    * negatives within days: market reactions quoting the deal's figures, analyst notes, follow-ups,
    * a rival's announcement, the same template a quarter later, roundups). Measured unseen at recall
    * 0.410 with {@link newsarchive.enrich.StorySignature#SAME_FACTS} at 0.8 (0.359 without the
-   * facts), then read: its copies keep 0.54 to 0.79 of their facts in order.
+   * facts), then read: its copies keep 0.54 to 0.79 of their facts in order. 0.718 since a wire's
+   * dateline and an agency's name closing a brief are not facts.
    */
   @Test
   void groupingIsPreciseOnRewordedCopiesWrittenBlind() throws Exception {
     assertPrecise(
-        measureInOneReindex("stories-reworded", "of reworded copies written blind"), 64, 0.5);
+        measureInOneReindex("stories-reworded", "of reworded copies written blind"), 64, 0.71);
   }
 
   /**
@@ -98,12 +99,13 @@ class StoryGroupingTest {
    * group (70 articles, 40 stories: wire copies with sites' headlines and boilerplate, updates,
    * corrections, reprinted press releases, shortened briefs, reworded versions; 24 hard negatives
    * within days, among them one template filled in on consecutive days and roundups). Measured
-   * once, unseen: recall 0.500 with the rules before the facts, 0.761 with them, precision 1.000.
+   * once, unseen: recall 0.500 with the rules before the facts, 0.761 with them, precision 1.000;
+   * 0.935 since a wire's dateline and an agency's name closing a brief are not facts.
    */
   @Test
   void groupingIsPreciseOnEveryKindOfCopyWrittenBlind() throws Exception {
     assertPrecise(
-        measureInOneReindex("stories-mixed", "of every kind of copy written blind"), 70, 0.7);
+        measureInOneReindex("stories-mixed", "of every kind of copy written blind"), 70, 0.93);
   }
 
   private Measure measureInOneReindex(String fixture, String how) throws IOException {
@@ -252,7 +254,7 @@ class StoryGroupingTest {
   /**
    * A sixteenth set written blind to the same brief after the fifteenth (70 articles, 40 stories:
    * 18 of two to four versions, 22 single articles; 45 same-story pairs). Measured once, unseen:
-   * precision 1.000, recall 0.800.
+   * precision 1.000, recall 0.800; 0.844 since datelines and agencies' names are not facts.
    */
   @Test
   void groupingIsPreciseOnASixteenthSetWrittenBlind() throws Exception {
@@ -260,7 +262,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixteenth", "of every kind of copy written blind, a sixteenth"),
         70,
-        0.79);
+        0.84);
   }
 
   /**
@@ -279,7 +281,8 @@ class StoryGroupingTest {
 
   /**
    * An eighteenth set written blind to the same brief (70 articles, 40 stories, 46 same-story
-   * pairs). Measured once, unseen: precision 1.000, recall 0.783.
+   * pairs). Measured once, unseen: precision 1.000, recall 0.783; 0.826 since datelines and
+   * agencies' names are not facts.
    */
   @Test
   void groupingIsPreciseOnAnEighteenthSetWrittenBlind() throws Exception {
@@ -287,7 +290,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-eighteenth", "of every kind of copy written blind, an eighteenth"),
         70,
-        0.78);
+        0.82);
   }
 
   /**
@@ -354,6 +357,33 @@ class StoryGroupingTest {
             "stories-twentythird", "of every kind of copy written blind, a twenty-third"),
         70,
         0.79);
+  }
+
+  /**
+   * A twenty-fourth set written blind to the same brief (70 articles, 40 stories, 45 same-story
+   * pairs). Measured once, unseen: precision 1.000, recall 0.800, then read: its briefs move the
+   * dateline's agency to their end; 0.867 since datelines and agencies' names are not facts.
+   */
+  @Test
+  void groupingIsPreciseOnATwentyFourthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-twentyfourth", "of every kind of copy written blind, a twenty-fourth"),
+        70,
+        0.86);
+  }
+
+  /**
+   * A twenty-fifth set written blind beside the twenty-fourth (70 articles, 40 stories, 45
+   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.867.
+   */
+  @Test
+  void groupingIsPreciseOnATwentyFifthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-twentyfifth", "of every kind of copy written blind, a twenty-fifth"),
+        70,
+        0.86);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
