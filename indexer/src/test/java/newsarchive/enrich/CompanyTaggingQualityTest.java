@@ -209,7 +209,17 @@ class CompanyTaggingQualityTest {
    * and its "Arm's Length", a kebab chain's operations director Tim Cook. Read: a name alone in
    * single marks or before a comma inside the marks, or in a title of up to four capitalised words
    * in quotation marks, does not count: 0.980, and the eighth 0.965 → 0.970, twentieth 0.978 →
-   * 0.985, thirty-second 0.979 → 0.983, thirty-fifth 0.974 → 0.978; no name lost anywhere.
+   * 0.985, thirty-second 0.979 → 0.983, thirty-fifth 0.974 → 0.978; no name lost anywhere. The
+   * thirty-seventh (60 articles, 16 traps, 14 look-alikes), written blind in the next session,
+   * measured unseen at 0.981 (precision 0.987, recall 0.975), 2 traps tagged: a yearling bought by
+   * "trainer Claude Beaulieu" and a film prop from "the Oracle, the soothsayer"; missed, in its
+   * look-alikes: an eco-lodge's order from "Amazon's Brazilian website" beside the river, Slack's
+   * outage in a memo on labour-market slack, Oracle's shares in a column on the Oracle of Omaha,
+   * Tesla's batteries beside 3-tesla scanners. Read, nothing kept: a corporate word no longer
+   * vouching for a name that goes on into a longer one ("bought by … Claude Beaulieu") cleared five
+   * wrong tags over the sets and lost five right ones ("Oracle Power shares", "Apple Corps"). The
+   * thirty-eighth, written blind beside it, measured unseen at 0.988 (precision 0.984, recall
+   * 0.992), 2 traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -240,7 +250,9 @@ class CompanyTaggingQualityTest {
     "thirtythird, 1, 0.98",
     "thirtyfourth, 2, 0.99",
     "thirtyfifth, 2, 0.99",
-    "thirtysixth, 1, 0.99"
+    "thirtysixth, 1, 0.99",
+    "thirtyseventh, 2, 0.99",
+    "thirtyeighth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

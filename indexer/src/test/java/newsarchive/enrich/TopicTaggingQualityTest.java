@@ -203,7 +203,15 @@ class TopicTaggingQualityTest {
    * recall 0.902) before and after that change, 3 traps tagged; never read. The forty-fourth (the
    * same brief), written blind on the round after, measured 0.948 unseen (precision 1.000, recall
    * 0.902; the same with the session's first table), no trap tagged; its misses left as they are
-   * (the model gives a county's data centre moratorium 0.00).
+   * (the model gives a county's data centre moratorium 0.00). The forty-fifth (the same brief),
+   * written blind in the next session, measured 0.900 unseen (precision 0.938, recall 0.865), 3
+   * traps tagged (an opera duo's "partnership", a seed pledge's "open-source", a model agency's
+   * "models"); missed, paraphrase: a hospital "back on pen and paper" after a ransom, a research
+   * computer switched on, a telecoms regulator's order after an outage (the model 0.01), a county's
+   * pause on server farms, a publisher to "absorb" a studio, "intruders" reading staff mailboxes.
+   * Read: "intruder" joined the Security cues beside "intrusion": 0.911; no other set changed. The
+   * forty-sixth (the same brief), written blind beside it, measured 0.949 unseen (precision 0.922,
+   * recall 0.979), 3 traps tagged, the same after that change; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -230,7 +238,9 @@ class TopicTaggingQualityTest {
     "fortyfirst, 50, 0.93, 1",
     "fortysecond, 50, 0.96, 1",
     "fortythird, 50, 0.89, 3",
-    "fortyfourth, 50, 0.94, 0"
+    "fortyfourth, 50, 0.94, 0",
+    "fortyfifth, 50, 0.91, 3",
+    "fortysixth, 50, 0.94, 3"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
