@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import newsarchive.index.ArticleSchema;
+import newsarchive.search.Counting;
 import newsarchive.search.DateRange;
+import newsarchive.search.Grouping;
 import newsarchive.search.Prefix;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchService;
@@ -47,6 +49,11 @@ final class ArchiveSearch implements AutoCloseable {
    * as the bare baseline does.
    */
   static SearchRequest request(BenchQuery query) {
+    return request(query, Grouping.NONE, Counting.ARTICLES);
+  }
+
+  /** {@link #request(BenchQuery)} grouped and counted as asked: the page sends stories, stories. */
+  static SearchRequest request(BenchQuery query, Grouping group, Counting count) {
     return new SearchRequest(
         query.text(),
         Prefix.NONE,
@@ -58,8 +65,8 @@ final class ArchiveSearch implements AutoCloseable {
         null,
         20,
         null,
-        null,
-        null,
+        group,
+        count,
         null,
         SearchRequest.EXACT_ALWAYS);
   }

@@ -157,7 +157,7 @@ public final class BenchSuite implements Callable<Integer> {
             save(figures);
           }
           if (runs(Part.solr)) {
-            SolrBench.run(workspace, ours.competitor(), solrHeap, repetitions, passes, figures);
+            SolrBench.run(workspace, ours, solrHeap, repetitions, passes, figures);
           }
           if (runs(Part.sqlite)) {
             SqliteBench.run(workspace, ours.competitor(), repetitions, 2, figures);

@@ -2,7 +2,16 @@ package newsarchive.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsarchive.search.ArticleView;
+import newsarchive.search.Counting;
+import newsarchive.search.Grouping;
+import newsarchive.search.Prefix;
+import newsarchive.search.SearchResult;
 import newsarchive.search.SearchService;
 import newsarchive.search.solr.LocalCluster;
 import newsarchive.search.solr.SolrSearch;
@@ -11,13 +20,17 @@ import newsarchive.search.solr.SolrWriter;
 /**
  * The embedded index against SolrCloud on the same machine: the archive's own reindex of the same
  * corpus into the index folder, into a 1-node local SolrCloud (one shard) and into a 2-node one
- * (two shards, one per node), then the same query mix through the same {@link SearchService}
- * against all three, alternating which goes first.
+ * (two shards, one per node), then the same requests through the same {@link SearchService} against
+ * all three, alternating which goes first: the query mix, the mix as the page asks it (stories),
+ * and article views with their related articles.
  */
 final class SolrBench {
 
   /** The collection (an alias, as {@code reindex --full} builds it) on each cluster. */
   private static final String COLLECTION = "bench";
+
+  /** The embedded index's name in the figures' keys. */
+  private static final String EMBEDDED = "embedded";
 
   private SolrBench() {}
 
@@ -35,12 +48,14 @@ final class SolrBench {
   }
 
   /**
-   * Start both clusters with {@code heap} each, reindex into them, measure the mix against them and
-   * {@code ours}, and record the {@code solr.*} figures.
+   * Start both clusters with {@code heap} each, reindex into them, measure against them and {@code
+   * ours} the mix, the mix as the page asks it (each story once, stories counted) and the article
+   * view of each query's first hit (with its related articles), and record the {@code solr.*}
+   * figures.
    */
   static void run(
       Workspace workspace,
-      Competitor ours,
+      ArchiveSearch ours,
       String heap,
       int repetitions,
       int passes,
@@ -51,18 +66,117 @@ final class SolrBench {
         LocalCluster two = LocalCluster.start(2, 0, heap, line -> {});
         SearchService oneNode = load(workspace, one, 1, "solr.node1", figures);
         SearchService twoNodes = load(workspace, two, 2, "solr.node2", figures)) {
-      List<Competitor> competitors =
-          List.of(ours, competitor("node1", oneNode), competitor("node2", twoNodes));
+      Map<String, SearchService> backends = new LinkedHashMap<>();
+      backends.put(EMBEDDED, ours.service());
+      backends.put("node1", oneNode);
+      backends.put("node2", twoNodes);
+      measure(
+          backends,
+          searching(Grouping.NONE, Counting.ARTICLES),
+          mix,
+          "",
+          "whole mix",
+          repetitions,
+          passes,
+          figures);
+      measure(
+          backends,
+          searching(Grouping.STORY, Counting.STORIES),
+          mix,
+          "_stories",
+          "whole mix, group=story and count=stories as the page asks",
+          repetitions,
+          passes,
+          figures);
+      Map<String, String> firstHits = firstHits(ours.service(), mix);
+      List<BenchQuery> viewed = mix.stream().filter(q -> firstHits.containsKey(q.name())).toList();
+      measure(
+          backends,
+          viewing(firstHits),
+          viewed,
+          "_article",
+          "article view with its related articles, each query's first hit",
+          repetitions,
+          passes,
+          figures);
       figures.put(
           "solr.differing_totals",
-          differingTotals(competitors, mix),
+          differing(backends, mix, searching(Grouping.NONE, Counting.ARTICLES)),
           "queries of the mix whose hit count differs between the three; expected 0");
-      Latencies latencies = Latencies.measure(competitors, mix, repetitions, passes);
-      for (Competitor competitor : competitors) {
-        String key = competitor == ours ? "solr.embedded" : "solr." + competitor.name();
-        figures.put(key + "_p50_ms", latencies.medians(competitor.name()), "whole mix");
-        figures.put(key + "_p99_ms", latencies.of(competitor.name()).quantile(0.99), "whole mix");
+      figures.put(
+          "solr.differing_story_totals",
+          differing(backends, mix, searching(Grouping.STORY, Counting.STORIES)),
+          "queries of the mix whose count of stories differs between the three; expected 0");
+      figures.put(
+          "solr.differing_related",
+          differing(backends, viewed, viewing(firstHits)),
+          "article views whose related articles differ between the three; expected 0");
+    }
+  }
+
+  /** One kind of request, made of a query of the mix; its answer is compared between backends. */
+  @FunctionalInterface
+  private interface Ask {
+    Answer answer(SearchService service, BenchQuery query) throws Exception;
+  }
+
+  /** What a backend answered: how many hits or related articles, and which articles were listed. */
+  private record Answer(long count, List<String> ids) {}
+
+  /** The query's {@code total}, grouped and counted as given. */
+  private static Ask searching(Grouping group, Counting count) {
+    return (service, query) ->
+        new Answer(service.search(ArchiveSearch.request(query, group, count)).total(), List.of());
+  }
+
+  /** The related articles of the query's first hit, as its article view lists them. */
+  private static Ask viewing(Map<String, String> firstHits) {
+    return (service, query) -> {
+      List<String> related =
+          service
+              .article(firstHits.get(query.name()), null, Prefix.NONE)
+              .orElseThrow()
+              .related()
+              .stream()
+              .map(ArticleView.Related::id)
+              .toList();
+      return new Answer(related.size(), related);
+    };
+  }
+
+  /** The id of each query's first hit in {@code service}, for the queries that have one. */
+  private static Map<String, String> firstHits(SearchService service, List<BenchQuery> mix)
+      throws IOException {
+    Map<String, String> firstHits = new LinkedHashMap<>();
+    for (BenchQuery query : mix) {
+      List<SearchResult.Hit> hits = service.search(ArchiveSearch.request(query)).hits();
+      if (!hits.isEmpty()) {
+        firstHits.put(query.name(), hits.getFirst().id());
       }
+    }
+    return firstHits;
+  }
+
+  /** Time {@code ask} on every backend and record p50 and p99 under {@code solr.<name><suffix>}. */
+  private static void measure(
+      Map<String, SearchService> backends,
+      Ask ask,
+      List<BenchQuery> mix,
+      String suffix,
+      String description,
+      int repetitions,
+      int passes,
+      Figures figures)
+      throws Exception {
+    List<Competitor> competitors = new ArrayList<>();
+    backends.forEach(
+        (name, service) ->
+            competitors.add(new Competitor(name, query -> ask.answer(service, query).count())));
+    Latencies latencies = Latencies.measure(competitors, mix, repetitions, passes);
+    for (String name : backends.keySet()) {
+      String key = "solr." + name + suffix;
+      figures.put(key + "_p50_ms", latencies.medians(name), description);
+      figures.put(key + "_p99_ms", latencies.of(name).quantile(0.99), description);
     }
   }
 
@@ -85,20 +199,18 @@ final class SolrBench {
     return SolrSearch.connect(cluster.solrUrls(), COLLECTION, SearchService.DEFAULT_TIME_LIMIT);
   }
 
-  private static Competitor competitor(String name, SearchService service) {
-    return new Competitor(name, query -> service.search(ArchiveSearch.request(query)).total());
-  }
-
-  /** How many queries of {@code mix} do not get the same number of hits from every competitor. */
-  private static int differingTotals(List<Competitor> competitors, List<BenchQuery> mix)
+  /**
+   * How many queries of {@code mix} do not get the same answer to {@code ask} from every backend.
+   */
+  private static int differing(Map<String, SearchService> backends, List<BenchQuery> mix, Ask ask)
       throws Exception {
     int differing = 0;
     for (BenchQuery query : mix) {
-      List<Long> totals = new ArrayList<>();
-      for (Competitor competitor : competitors) {
-        totals.add(competitor.search().answer(query));
+      Set<Answer> answers = new HashSet<>();
+      for (SearchService service : backends.values()) {
+        answers.add(ask.answer(service, query));
       }
-      if (totals.stream().distinct().count() > 1) {
+      if (answers.size() > 1) {
         differing++;
       }
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * A small run of {@code bench solr}: every figure is produced, and every query of the mix gets the
- * same number of hits from the embedded index and from both local SolrClouds (never how fast).
+ * same number of hits and of stories from the embedded index and from both local SolrClouds, and
+ * every first hit the same related articles (never how fast).
  */
 class SolrBenchTest {
 
@@ -27,7 +28,11 @@ class SolrBenchTest {
           "solr.node1_p50_ms",
           "solr.node1_p99_ms",
           "solr.node2_p50_ms",
-          "solr.node2_p99_ms");
+          "solr.node2_p99_ms",
+          "solr.embedded_stories_p50_ms",
+          "solr.node2_stories_p99_ms",
+          "solr.embedded_article_p50_ms",
+          "solr.node2_article_p99_ms");
 
   @TempDir Path dir;
 
@@ -52,5 +57,7 @@ class SolrBenchTest {
       assertInstanceOf(Number.class, figures.get(key), key);
     }
     assertEquals(0, ((Number) figures.get("solr.differing_totals")).intValue());
+    assertEquals(0, ((Number) figures.get("solr.differing_story_totals")).intValue());
+    assertEquals(0, ((Number) figures.get("solr.differing_related")).intValue());
   }
 }
