@@ -211,7 +211,9 @@ class TopicTaggingQualityTest {
    * pause on server farms, a publisher to "absorb" a studio, "intruders" reading staff mailboxes.
    * Read: "intruder" joined the Security cues beside "intrusion": 0.911; no other set changed. The
    * forty-sixth (the same brief), written blind beside it, measured 0.949 unseen (precision 0.922,
-   * recall 0.979), 3 traps tagged, the same after that change; never read.
+   * recall 0.979), 3 traps tagged, the same after that change; never read. The forty-seventh (the
+   * same brief), written blind at that session's end, measured 0.911 unseen (precision 0.939,
+   * recall 0.885; the same with the session's first table), 2 traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -240,7 +242,8 @@ class TopicTaggingQualityTest {
     "fortythird, 50, 0.89, 3",
     "fortyfourth, 50, 0.94, 0",
     "fortyfifth, 50, 0.91, 3",
-    "fortysixth, 50, 0.94, 3"
+    "fortysixth, 50, 0.94, 3",
+    "fortyseventh, 50, 0.91, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
