@@ -104,12 +104,13 @@ final class Facts {
 
   /**
    * A wire report's dateline: a city in capitals, a date, the agency in brackets, a dash ("LONDON,
-   * June 2 (Reuters) -"). The outlet's, not the story's: a brief of the report drops it or moves
-   * the agency to its end, while other reports of the wire that day share it.
+   * June 2 (Reuters) -"); bounded, so that a body in capitals is not read as one. The outlet's, not
+   * the story's: a brief of the report drops it or moves the agency to its end, while other reports
+   * of the wire that day share it.
    */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^\\s*\\p{Lu}[\\p{Lu} .'-]+(?:,[^()\\n\\-–—]{0,30})?(?:\\([^()\\n]{1,60}\\))?\\s*[-–—]+\\s");
+          "^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,[^()\\n\\-–—]{0,30})?(?:\\([^()\\n]{1,60}\\))?\\s*[-–—]+\\s");
 
   /**
    * The agency's name closing a brief, every word capitalised: "(Reuters)", "(Continental Business
@@ -117,7 +118,8 @@ final class Facts {
    * the same reporters write a story's follow-ups.
    */
   private static final Pattern CREDIT =
-      Pattern.compile("\\(\\s*(?:\\p{Lu}[\\p{L}&.'-]*\\s*){1,6}\\)[\\s.]*$");
+      Pattern.compile(
+          "\\(\\s*\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,5}\\s*\\)[\\s.]*$");
 
   /**
    * The first {@value #MAX} facts of the headline and then the body, each in lower case; the body
