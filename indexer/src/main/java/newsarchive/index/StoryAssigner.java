@@ -52,7 +52,14 @@ final class StoryAssigner implements AutoCloseable {
   /** The most terms of an article's facts looked for among the indexed articles' words. */
   private static final int FACT_TERMS = 8;
 
-  /** The most stories one band of the run lists. */
+  /**
+   * The most articles of one story a band of the run lists: more than one, since a brief or an
+   * update may be the copy of one version and not of another (a brief held by the long report, not
+   * by the report's own brief), and a lookup confirms only against the versions listed.
+   */
+  private static final int PER_STORY_PER_BAND = 4;
+
+  /** The most articles one band of the run lists. */
   private static final int MAX_PER_BAND = 32;
 
   private static final long DAY_MILLIS = 86_400_000L;
@@ -343,21 +350,23 @@ final class StoryAssigner implements AutoCloseable {
 
   /**
    * Whether the run's band {@code band} should list one more article of {@code story}: not when it
-   * lists one of that story already (a copy finds the story through that one), nor when it lists
-   * {@link #MAX_PER_BAND} stories (a band that common says little). Without this, one story carried
-   * a thousand times, or boilerplate every article shares, made each lookup walk every earlier
-   * copy: quadratic in the run.
+   * lists {@link #PER_STORY_PER_BAND} of that story already (a copy finds the story through those),
+   * nor when it lists {@link #MAX_PER_BAND} articles (a band that common says little). Without
+   * this, one story carried a thousand times, or boilerplate every article shares, made each lookup
+   * walk every earlier copy: quadratic in the run.
    */
   private boolean worthRemembering(int band, long story) {
     int[] listed = {0};
-    boolean[] sameStory = {false};
+    int[] sameStory = {0};
     bands.forEach(
         band,
         other -> {
           listed[0]++;
-          sameStory[0] |= stories[other] == story;
+          if (stories[other] == story) {
+            sameStory[0]++;
+          }
         });
-    return !sameStory[0] && listed[0] < MAX_PER_BAND;
+    return sameStory[0] < PER_STORY_PER_BAND && listed[0] < MAX_PER_BAND;
   }
 
   private static int day(Instant published) {

@@ -226,7 +226,8 @@ class StoryGroupingTest {
    * A fourteenth set written blind to the same brief on the round after (70 articles, 39 stories,
    * 46 same-story pairs). Measured once, unseen: precision 1.000, recall 0.826 with the fact bands
    * of every fact, and 0.717 with those of the lede's first 16 facts, which the tenth set's brief
-   * had prompted: that change was undone.
+   * had prompted: that change was undone. 0.870 since a band of the run lists up to four articles
+   * of a story, not one.
    */
   @Test
   void groupingIsPreciseOnAFourteenthSetWrittenBlind() throws Exception {
@@ -234,7 +235,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fourteenth", "of every kind of copy written blind, a fourteenth"),
         70,
-        0.82);
+        0.86);
   }
 
   /**
@@ -335,7 +336,8 @@ class StoryGroupingTest {
   /**
    * A twenty-second set written blind beside the twenty-first (70 articles, 40 stories, 44
    * same-story pairs), never read. Measured once, unseen, after every change of its session:
-   * precision 1.000, recall 0.818 (the same with the session's first rules).
+   * precision 1.000, recall 0.818 (the same with the session's first rules); 0.864 since a band of
+   * the run lists up to four articles of a story, not one.
    */
   @Test
   void groupingIsPreciseOnATwentySecondSetWrittenBlind() throws Exception {
@@ -343,7 +345,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentysecond", "of every kind of copy written blind, a twenty-second"),
         70,
-        0.81);
+        0.86);
   }
 
   /**
