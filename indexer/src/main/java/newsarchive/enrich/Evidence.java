@@ -338,6 +338,7 @@ final class Evidence {
           "startup",
           "retailer",
           "developer",
+          "designer",
           "vendor",
           "conglomerate",
           "corporation",
@@ -754,9 +755,14 @@ final class Evidence {
     return null;
   }
 
-  /** Whether word {@code i} continues the phrase before it: only spaces, hyphens or apostrophes. */
+  /**
+   * Whether word {@code i} continues the phrase before it: only spaces, hyphens or apostrophes
+   * between them, or the full stop of an abbreviation's letter ("the U.S. software company").
+   */
   private static boolean inOnePhrase(Words words, int i) {
-    return words.gapBefore(i).matches("[ \\-'’]+");
+    String gap = words.gapBefore(i);
+    return gap.matches("[ \\-'’]+")
+        || gap.matches("\\. ?") && words.written().get(i - 1).length() == 1;
   }
 
   /** Whether a comma and "the", "a" or "an" follow the mention ending at {@code to}. */

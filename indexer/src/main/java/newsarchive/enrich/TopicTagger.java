@@ -255,13 +255,16 @@ public final class TopicTagger {
     Map<String, int[]> titleStarts = anyCue.startsByValue(title);
     Map<String, int[]> bodyStarts = anyCue.startsByValue(body);
     Map<String, List<Found>> found = new LinkedHashMap<>();
+    Set<String> leadInOtherSense = new HashSet<>();
     boolean plainCue = false;
     boolean ambiguousCue = false;
     for (Map.Entry<String, Cues> topic : topics.entrySet()) {
       List<Found> cues = new ArrayList<>();
       int[] inTitle = titleStarts.getOrDefault(topic.getKey(), NOWHERE);
       int[] inBody = bodyStarts.getOrDefault(topic.getKey(), NOWHERE);
-      if (inTitle.length > 0 && !leadInOtherSense(topic.getValue(), body)) {
+      if (leadInOtherSense(topic.getValue(), body)) {
+        leadInOtherSense.add(topic.getKey());
+      } else if (inTitle.length > 0) {
         find(topic.getValue(), title, inTitle, true, shouting, companies, cues);
       }
       find(topic.getValue(), body, inBody, false, false, companies, cues);
@@ -316,7 +319,7 @@ public final class TopicTagger {
               && ranked.stream().filter(Score::assigned).count() < MAX_TOPICS;
       ranked.add(new Score(score.topic(), score.score(), score.cues(), assigned, likelihood));
     }
-    addLikely(ranked, likelihoods);
+    addLikely(ranked, likelihoods, leadInOtherSense);
     return ranked;
   }
 
@@ -337,16 +340,21 @@ public final class TopicTagger {
 
   /**
    * Assign the topics the model finds likely and the cues did not give, the likeliest first, while
-   * fewer than {@value #MAX_TOPICS} are assigned; one the cues never found joins the list.
+   * fewer than {@value #MAX_TOPICS} are assigned; one the cues never found joins the list. Not
+   * those whose other sense the body's lead shows ({@link #leadInOtherSense}): the model reads a
+   * school's new head or a museum's acquisition with the words of a company's.
    */
-  private static void addLikely(List<Score> ranked, Map<String, Double> likelihoods) {
+  private static void addLikely(
+      List<Score> ranked, Map<String, Double> likelihoods, Set<String> otherSense) {
     Set<String> cued =
         ranked.stream().filter(score -> score.score() > 0).map(Score::topic).collect(toSet());
     List<Map.Entry<String, Double>> likely =
         likelihoods.entrySet().stream()
             .filter(
                 e ->
-                    e.getValue() >= (cued.contains(e.getKey()) ? MODEL_ADDS_WITH_CUES : MODEL_ADDS))
+                    !otherSense.contains(e.getKey())
+                        && e.getValue()
+                            >= (cued.contains(e.getKey()) ? MODEL_ADDS_WITH_CUES : MODEL_ADDS))
             .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
             .toList();
     for (Map.Entry<String, Double> topic : likely) {

@@ -95,6 +95,25 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aDescriptionSpeaksForTheCompanyInAnArticleUsingTheNameInItsOtherSense() {
+    assertEquals(
+        List.of("Oracle"),
+        tag(
+            "For centuries pilgrims asked the oracle at Delphi.\n\nOracle, the U.S. software"
+                + " company, told the forum that demand from banks was growing."));
+    assertEquals(
+        List.of("Arm"),
+        tagger.tag(
+            "Stroke rows through arm injury as Arm renews sponsorship",
+            "The club said that Arm, the chip designer based in Cambridge, renewed its deal."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Stroke rows through arm injury as Arm renews sponsorship",
+            "The club said that Arm, the fashion designer's son, rows at six."));
+  }
+
+  @Test
   void ambiguousNamesWithoutEvidenceAreNotTagged() {
     assertEquals(List.of(), tag("Apple and Amazon met Oracle on Tuesday."));
   }

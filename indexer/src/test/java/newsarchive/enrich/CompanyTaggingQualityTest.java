@@ -221,7 +221,13 @@ class CompanyTaggingQualityTest {
    * thirty-eighth, written blind beside it, measured unseen at 0.988 (precision 0.984, recall
    * 0.992), 2 traps tagged; never read. The thirty-ninth (the same brief), written blind at that
    * session's end, measured unseen at 0.996 (precision 0.992, recall 1.000; the same with the
-   * session's first table), 1 trap tagged; never read.
+   * session's first table), 1 trap tagged; never read. The fortieth (the same brief), written blind
+   * in the next session, measured unseen at 0.993 (precision 1.000, recall 0.986), no trap tagged:
+   * missed, "Arm, the chip designer" in a rowing report on an arm injury and "Oracle, the U.S.
+   * software company" at Delphi's ancient oracle. Read: a description may hold an abbreviation's
+   * full stops, and a designer is a company noun: 1.000; no other set changed. The forty-first,
+   * written blind beside it, measured unseen at 0.975 (precision 0.975, recall 0.975), 3 traps
+   * tagged, the same after that change; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -255,7 +261,9 @@ class CompanyTaggingQualityTest {
     "thirtysixth, 1, 0.99",
     "thirtyseventh, 2, 0.99",
     "thirtyeighth, 2, 0.99",
-    "thirtyninth, 1, 0.99"
+    "thirtyninth, 1, 0.99",
+    "fortieth, 0, 0.99",
+    "fortyfirst, 3, 0.95"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -17,6 +17,8 @@ class TopicModelTest {
 
   @TempDir Path dir;
 
+  private static final CompanyTags NONE = new CompanyTags(List.of(), List.of());
+
   private static final List<String> TOPICS = List.of("Funding", "Outages");
 
   /**
@@ -109,25 +111,52 @@ class TopicModelTest {
     Words title = Words.of("Fintech banked millions from backers");
     Words body =
         Words.of("Its backers banked more. An outage, an outage and an outage of filler1.");
-    CompanyTags none = new CompanyTags(List.of(), List.of());
 
-    assertEquals(List.of("Outages"), cues.tag(title, body, none));
-    assertEquals(List.of("Funding"), withModel.tag(title, body, none));
+    assertEquals(List.of("Outages"), cues.tag(title, body, NONE));
+    assertEquals(List.of("Funding"), withModel.tag(title, body, NONE));
   }
 
   @Test
   void aTopicWithTooFewCuesNeedsLessOfTheModelThanOneWithNone() throws Exception {
-    Path table = dir.resolve("topics.tsv");
-    Files.writeString(table, "Funding\tfunding round\nOutages\toutage\n");
-    Path file = dir.resolve(TopicModel.FILE);
     // Every article reads Funding 0.25, between the two bars, and Outages under 1%.
-    Files.writeString(file, "# model\n(bias)\tFunding:-1.1\tOutages:-5\n");
-    TopicTagger tagger = TopicTagger.load(table).withModel(TopicModel.read(file));
+    TopicTagger tagger =
+        taggerWithModel(
+            "Funding\tfunding round\nOutages\toutage\n",
+            "# model\n(bias)\tFunding:-1.1\tOutages:-5\n");
     Words title = Words.of("Fintech opens an office in Leeds");
-    CompanyTags none = new CompanyTags(List.of(), List.of());
 
     assertEquals(
-        List.of("Funding"), tagger.tag(title, Words.of("It closed a funding round in May."), none));
-    assertEquals(List.of(), tagger.tag(title, Words.of("It hired forty people in May."), none));
+        List.of("Funding"), tagger.tag(title, Words.of("It closed a funding round in May."), NONE));
+    assertEquals(List.of(), tagger.tag(title, Words.of("It hired forty people in May."), NONE));
+  }
+
+  @Test
+  void theModelAddsNoTopicWhoseOtherSenseTheLeadShows() throws Exception {
+    // Every article reads Leadership 0.6, over the bar for a topic the cues missed.
+    TopicTagger tagger =
+        taggerWithModel(
+            "Leadership\tsteps down\t\t\tpupil*; headteacher*\n",
+            "# model\n(bias)\tLeadership:0.4\n");
+    Words title = Words.of("Academy names new head after predecessor's sudden departure");
+
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            title,
+            Words.of("The 1,400-pupil school appointed a deputy head from Taunton.\n\nMore."),
+            NONE));
+    assertEquals(
+        List.of("Leadership"),
+        tagger.tag(
+            title,
+            Words.of("The 1,400-staff lender appointed a banker from Taunton.\n\nMore."),
+            NONE));
+  }
+
+  /** A tagger of the topic table {@code table} with the model file {@code model}. */
+  private TopicTagger taggerWithModel(String table, String model) throws Exception {
+    Path tableFile = Files.writeString(dir.resolve("topics.tsv"), table);
+    Path modelFile = Files.writeString(dir.resolve(TopicModel.FILE), model);
+    return TopicTagger.load(tableFile).withModel(TopicModel.read(modelFile));
   }
 }

@@ -213,7 +213,15 @@ class TopicTaggingQualityTest {
    * forty-sixth (the same brief), written blind beside it, measured 0.949 unseen (precision 0.922,
    * recall 0.979), 3 traps tagged, the same after that change; never read. The forty-seventh (the
    * same brief), written blind at that session's end, measured 0.911 unseen (precision 0.939,
-   * recall 0.885; the same with the session's first table), 2 traps tagged; never read.
+   * recall 0.885; the same with the session's first table), 2 traps tagged; never read. The
+   * forty-eighth (the same brief), written blind in the next session, measured 0.950 unseen
+   * (precision 0.941, recall 0.960), 2 traps tagged (a school's new head, which the model added at
+   * 0.41 though the lead's "headteacher" had cancelled the headline's cue, and a seed pledge's
+   * "open source"). Read: the model adds no topic whose other senses the body's first paragraph
+   * names: 0.960, and one wrong topic fewer each on the twenty-second, twenty-seventh,
+   * twenty-ninth, thirty-second and thirty-sixth; no set lower. The forty-ninth (the same brief),
+   * written blind beside it, measured 0.902 unseen (precision 0.902, recall 0.902), 5 traps tagged,
+   * 0.911 after that change; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -243,7 +251,9 @@ class TopicTaggingQualityTest {
     "fortyfourth, 50, 0.94, 0",
     "fortyfifth, 50, 0.91, 3",
     "fortysixth, 50, 0.94, 3",
-    "fortyseventh, 50, 0.91, 2"
+    "fortyseventh, 50, 0.91, 2",
+    "fortyeighth, 50, 0.96, 1",
+    "fortyninth, 50, 0.91, 4"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
