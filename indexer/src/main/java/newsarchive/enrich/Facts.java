@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 
 /**
  * The names and figures of an article, in the order it gives them: each capitalised word that is
@@ -103,32 +102,13 @@ final class Facts {
   private Facts() {}
 
   /**
-   * A wire report's dateline: a city in capitals, a date, the agency in brackets, a dash ("LONDON,
-   * June 2 (Reuters) -"); bounded, so that a body in capitals is not read as one. The outlet's, not
-   * the story's: a brief of the report drops it or moves the agency to its end, while other reports
-   * of the wire that day share it.
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,[^()\\n\\-–—]{0,30})?(?:\\([^()\\n]{1,60}\\))?\\s*[-–—]+\\s");
-
-  /**
-   * The agency's name closing a brief, every word capitalised: "(Reuters)", "(Continental Business
-   * Wire)", where a wire report has it in its dateline. Not a reporters' credit ("Reporting by …"):
-   * the same reporters write a story's follow-ups.
-   */
-  private static final Pattern CREDIT =
-      Pattern.compile(
-          "\\(\\s*\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,5}\\s*\\)[\\s.]*$");
-
-  /**
-   * The first {@value #MAX} facts of the headline and then the body, each in lower case; the body
-   * read without its dateline and closing credit.
+   * The first {@value #MAX} facts of the headline and then the body, each in lower case, read
+   * without what the wire adds ({@link WireMarks}).
    */
   static List<String> of(String title, String body) {
     List<String> facts = new ArrayList<>();
-    add(title, facts);
-    add(CREDIT.matcher(DATELINE.matcher(body).replaceFirst("")).replaceFirst(""), facts);
+    add(WireMarks.headline(title), facts);
+    add(WireMarks.body(body), facts);
     return facts;
   }
 

@@ -20,10 +20,12 @@ import java.util.Set;
  * becomes one with probability 0.90, one at 0.7 with 0.995, one at 0.2 with 0.28 (confirming
  * rejects those). The headline: its content words (stop words out, a plural or third-person {@code
  * s} off), {@value #TITLE_HASHES} MinHashes banded {@value #TITLE_BANDS} × {@value #TITLE_ROWS},
- * which make a pair of headlines sharing 70% of their words a candidate with probability 0.995. The
- * facts: the article's first names and figures in order ({@link Facts}), each hashed to 16 bits,
- * and their distinct hashes banded as the headline's words are, which make two articles sharing
- * half their facts a candidate with probability 0.90.
+ * which make a pair of headlines sharing 45% of their words a candidate with probability 0.93 (a
+ * brief's short headline shares few of the report's). The facts: the article's first names and
+ * figures in order ({@link Facts}), each hashed to 16 bits, and their distinct hashes banded as the
+ * headline's words are, which make two articles sharing half their facts a candidate with
+ * probability 0.97. Neither is indexed, so their bands cost only the run's memory and the
+ * confirming of their candidates.
  *
  * <p>Only the text bands are indexed, and few, since each band key is a term (mostly of one
  * article): an indexed article's headline is found through the title field within the days a
@@ -148,7 +150,7 @@ public record StorySignature(
   static final int ROWS = 2;
   static final int TEXT_BANDS = 8;
   static final int TITLE_ROWS = 2;
-  static final int TITLE_BANDS = 8;
+  static final int TITLE_BANDS = 12;
   static final int TITLE_HASHES = TITLE_BANDS * TITLE_ROWS;
   static final int MIN_TITLE_WORDS = 4;
 
@@ -175,7 +177,7 @@ public record StorySignature(
 
   /** The signature of an article with this headline and body. */
   public static StorySignature of(String title, String body) {
-    long[] titleHashes = wordHashes(title);
+    long[] titleHashes = wordHashes(WireMarks.headline(title));
     long[] bodyHashes = wordHashes(body);
     long[] all = Arrays.copyOf(titleHashes, titleHashes.length + bodyHashes.length);
     System.arraycopy(bodyHashes, 0, all, titleHashes.length, bodyHashes.length);
@@ -456,11 +458,12 @@ public record StorySignature(
   }
 
   /**
-   * The headline's content words, distinct, in order: lower-cased runs of letters and digits, stop
-   * words out, a plural or third-person {@code s} off.
+   * The headline's content words, distinct, in order: lower-cased runs of letters and digits of the
+   * headline without a wire's slug ({@link WireMarks}), stop words out, a plural or third-person
+   * {@code s} off.
    */
   public static List<String> headlineWords(String title) {
-    return words(title).stream()
+    return words(WireMarks.headline(title)).stream()
         .filter(w -> !STOP_WORDS.contains(w))
         .map(
             w ->

@@ -208,7 +208,7 @@ class StorySignatureTest {
   }
 
   @Test
-  void factsLeaveOutTheDatelineAndTheAgencyClosingABriefButNotTheReporters() {
+  void factsLeaveOutTheWiresSlugDatelineAndClosingCreditButNotTheReporters() {
     List<String> report =
         StorySignature.factWords(
             "",
@@ -231,6 +231,19 @@ class StorySignatureTest {
             "hendry"),
         report);
     assertEquals(List.of("orbis", "telecom", "6.8"), brief);
+    assertEquals(
+        List.of("orbis", "telecom", "6.8", "orbis", "telecom", "6.8"),
+        StorySignature.factWords(
+            "BRIEF-Orbis Telecom to pay $6.8 bln",
+            "June 2 (Market Brief) - Orbis Telecom will pay $6.8 billion.\n\nSource text for"
+                + " Eikon: Continental Business Wire. Further company coverage: ORBS.L"));
+    assertEquals(
+        List.of("orbis", "telecom", "6.8"),
+        StorySignature.factWords("CORRECTED-UPDATE 1-Orbis Telecom to pay $6.8 bln", ""));
+    assertEquals(
+        List.of("ai-powered", "orbis"),
+        StorySignature.factWords("AI-powered Orbis", ""),
+        "an acronym opening a headline is no slug");
   }
 
   @Test

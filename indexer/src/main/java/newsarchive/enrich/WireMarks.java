@@ -1,0 +1,55 @@
+package newsarchive.enrich;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a news wire adds around a report that belongs to the outlet, not the story: a slug before
+ * the headline ("UPDATE 1-", "BRIEF-", "CORRECTED-"), a dateline before the body ("LONDON, June 2
+ * (Reuters) -", "March 13 (Reuters) -") and the agency's credit after it ("(Reuters)", "Source:
+ * Global Wire"). A brief or a later version of the report drops, changes or moves them, while other
+ * reports of the wire that day share them, so story detection reads an article without them.
+ */
+final class WireMarks {
+
+  /**
+   * The wire's slugs for a version or a kind of report, each in capitals, with an update's number,
+   * then a hyphen and the headline ("CORRECTED-UPDATE 2-Nvidia …"). A closed list: a headline
+   * opening with an acronym and a hyphen ("AI-powered …") keeps it.
+   */
+  private static final Pattern SLUG =
+      Pattern.compile(
+          "^\\s*(?:(?:UPDATE|BRIEF|CORRECTED|CORRECTION|REFILE|RPT|EXCLUSIVE|ANALYSIS|INSIGHT"
+              + "|FACTBOX|WRAPUP|PREVIEW|TIMELINE|FOCUS|BREAKINGVIEWS)(?: \\d{1,2})?-)+(?=\\S)");
+
+  /**
+   * A wire report's dateline: a city in capitals, a date, the agency in brackets, a dash ("LONDON,
+   * June 2 (Reuters) -"), or only the date and agency ("March 13 (Reuters) -"); bounded, so that a
+   * body in capitals is not read as one.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^\\s*(?:\\p{Lu}[\\p{Lu} .'-]{2,40}(?:,[^()\\n\\-–—]{0,30})?(?:\\([^()\\n]{1,60}\\))?"
+              + "|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},? \\([^()\\n]{1,60}\\))\\s*[-–—]+\\s");
+
+  /**
+   * The agency's name closing a report, every word capitalised ("(Reuters)", "(Continental Business
+   * Wire)"), or a last line naming its source ("Source: Global Wire", "Source text for Eikon: …").
+   * Not a reporters' credit ("Reporting by …"): the same reporters write a story's follow-ups.
+   */
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "(?:\\(\\s*\\p{Lu}[\\p{L}&.'-]*(?:\\s+\\p{Lu}[\\p{L}&.'-]*){0,5}\\s*\\)"
+              + "|\\n\\s*Source(?: text)?(?: for [^:\\n]{1,40})?:[^\\n]{1,200})[\\s.]*$");
+
+  private WireMarks() {}
+
+  /** The headline without a wire's slug. */
+  static String headline(String title) {
+    return SLUG.matcher(title).replaceFirst("");
+  }
+
+  /** The body without a wire's dateline and closing credit. */
+  static String body(String body) {
+    return CREDIT.matcher(DATELINE.matcher(body).replaceFirst("")).replaceFirst("");
+  }
+}
