@@ -227,7 +227,9 @@ class CompanyTaggingQualityTest {
    * software company" at Delphi's ancient oracle. Read: a description may hold an abbreviation's
    * full stops, and a designer is a company noun: 1.000; no other set changed. The forty-first,
    * written blind beside it, measured unseen at 0.975 (precision 0.975, recall 0.975), 3 traps
-   * tagged, the same after that change; never read.
+   * tagged, the same after that change; never read. The forty-second (the same brief), written
+   * blind at that session's end, measured unseen at 0.992 (precision 1.000, recall 0.984; the same
+   * with the session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -263,7 +265,8 @@ class CompanyTaggingQualityTest {
     "thirtyeighth, 2, 0.99",
     "thirtyninth, 1, 0.99",
     "fortieth, 0, 0.99",
-    "fortyfirst, 3, 0.95"
+    "fortyfirst, 3, 0.95",
+    "fortysecond, 0, 0.98"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

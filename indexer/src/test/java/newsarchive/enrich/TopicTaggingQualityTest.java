@@ -221,7 +221,13 @@ class TopicTaggingQualityTest {
    * names: 0.960, and one wrong topic fewer each on the twenty-second, twenty-seventh,
    * twenty-ninth, thirty-second and thirty-sixth; no set lower. The forty-ninth (the same brief),
    * written blind beside it, measured 0.902 unseen (precision 0.902, recall 0.902), 5 traps tagged,
-   * 0.911 after that change; never read.
+   * 0.911 after that change; never read. "Open source seed" (a seed library's pledge, the Open
+   * Source Seed Initiative, which four blind sets had as a trap) then joined the counter phrases of
+   * Open source: the forty-eighth 0.960 → 0.970, the thirty-seventh 0.958 → 0.968, forty-fifth
+   * 0.911 → 0.920 and, never read, the forty-sixth 0.949 → 0.959 and forty-ninth 0.911 → 0.920; no
+   * other set changed. The fiftieth (the same brief), written blind at that session's end, measured
+   * 0.928 unseen (precision 0.957, recall 0.900; the same with the session's first table), 2 traps
+   * tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -241,7 +247,7 @@ class TopicTaggingQualityTest {
     "thirtyfourth, 50, 0.93, 1",
     "thirtyfifth, 50, 0.91, 0",
     "thirtysixth, 50, 0.92, 2",
-    "thirtyseventh, 50, 0.95, 2",
+    "thirtyseventh, 50, 0.96, 1",
     "thirtyeighth, 50, 0.9, 0",
     "fortieth, 50, 0.93, 2",
     "thirtyninth, 50, 0.93, 1",
@@ -249,11 +255,12 @@ class TopicTaggingQualityTest {
     "fortysecond, 50, 0.96, 1",
     "fortythird, 50, 0.89, 3",
     "fortyfourth, 50, 0.94, 0",
-    "fortyfifth, 50, 0.91, 3",
-    "fortysixth, 50, 0.94, 3",
+    "fortyfifth, 50, 0.91, 2",
+    "fortysixth, 50, 0.95, 2",
     "fortyseventh, 50, 0.91, 2",
-    "fortyeighth, 50, 0.96, 1",
-    "fortyninth, 50, 0.91, 4"
+    "fortyeighth, 50, 0.96, 0",
+    "fortyninth, 50, 0.92, 3",
+    "fiftieth, 50, 0.92, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
