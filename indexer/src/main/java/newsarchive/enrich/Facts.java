@@ -1,6 +1,7 @@
 package newsarchive.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,11 +9,12 @@ import java.util.function.IntPredicate;
 
 /**
  * The names and figures of an article, in the order it gives them: each capitalised word that is
- * not a function word, a weekday, a month or a wire's name, and each figure (a decimal, a
- * percentage, or a whole number from 32 up that is not a year: days of the month and small counts
- * are in every article). A copy that another outlet rewords sentence by sentence ("said on Monday"
- * for "announced Monday", "16 percent" for "16%") keeps these, in order, while its words, and so
- * its shingles, change.
+ * not a function word, a weekday, a month or a wire's name, nor a common word opening a sentence
+ * (one the body also writes in lower case: "Closing is expected…", "Most of the cuts…", whose
+ * copies open their sentences otherwise), and each figure (a decimal, a percentage, or a whole
+ * number from 32 up that is not a year: days of the month and small counts are in every article). A
+ * copy that another outlet rewords sentence by sentence ("said on Monday" for "announced Monday",
+ * "16 percent" for "16%") keeps these, in order, while its words, and so its shingles, change.
  */
 final class Facts {
 
@@ -107,12 +109,45 @@ final class Facts {
    */
   static List<String> of(String title, String body) {
     List<String> facts = new ArrayList<>();
-    add(WireMarks.headline(title), facts);
-    add(WireMarks.body(body), facts);
+    String text = WireMarks.body(body);
+    Set<String> lowerCase = lowerCaseWords(text);
+    add(WireMarks.headline(title), lowerCase, facts);
+    add(text, lowerCase, facts);
     return facts;
   }
 
-  private static void add(String text, List<String> facts) {
+  /** The words {@code text} writes in lower case. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> words = new HashSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int end = wordEnd(text, i);
+        if (Character.isLowerCase(c)) {
+          words.add(text.substring(i, end));
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Whether the word at {@code i} opens a sentence, a paragraph, a quotation or the text, where a
+   * capital says nothing of a name.
+   */
+  private static boolean opensSentence(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || "\"'“‘(".indexOf(text.charAt(j)) >= 0)) {
+      j--;
+    }
+    return j < 0 || ".!?\n:".indexOf(text.charAt(j)) >= 0;
+  }
+
+  private static void add(String text, Set<String> lowerCase, List<String> facts) {
     int i = 0;
     while (i < text.length() && facts.size() < MAX) {
       char c = text.charAt(i);
@@ -120,7 +155,7 @@ final class Facts {
         int end = wordEnd(text, i);
         if (Character.isUpperCase(c)) {
           String word = possessiveOff(text.substring(i, end)).toLowerCase(Locale.ROOT);
-          if (!COMMON.contains(word)) {
+          if (!COMMON.contains(word) && !(opensSentence(text, i) && lowerCase.contains(word))) {
             facts.add(word);
           }
         }

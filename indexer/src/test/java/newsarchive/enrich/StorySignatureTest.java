@@ -208,6 +208,17 @@ class StorySignatureTest {
   }
 
   @Test
+  void aCommonWordOpeningASentenceIsNoFactButANameIs() {
+    assertEquals(
+        List.of("meridian", "2400", "germany", "meridian", "450"),
+        StorySignature.factWords(
+            "",
+            "Meridian will cut 2,400 jobs. Most of the cuts fall in Germany, where most staff"
+                + " work. Closing sites will take a year; the closing date is open. Meridian"
+                + " books 450 million euros."));
+  }
+
+  @Test
   void factsLeaveOutTheWiresSlugDatelineAndClosingCreditButNotTheReporters() {
     List<String> report =
         StorySignature.factWords(

@@ -87,12 +87,13 @@ class StoryGroupingTest {
    * 0.410 with {@link newsarchive.enrich.StorySignature#SAME_FACTS} at 0.8 (0.359 without the
    * facts), then read: its copies keep 0.54 to 0.79 of their facts in order. 0.718 since a wire's
    * dateline and an agency's name closing a brief are not facts; 0.769 with twelve bands of
-   * headline words and of facts, not eight.
+   * headline words and of facts, not eight; 0.821 since a common word opening a sentence is not a
+   * fact.
    */
   @Test
   void groupingIsPreciseOnRewordedCopiesWrittenBlind() throws Exception {
     assertPrecise(
-        measureInOneReindex("stories-reworded", "of reworded copies written blind"), 64, 0.76);
+        measureInOneReindex("stories-reworded", "of reworded copies written blind"), 64, 0.82);
   }
 
   /**
@@ -188,14 +189,15 @@ class StoryGroupingTest {
    * as long: each keeps 0.88 to 0.94 of its facts in the report's order, a third of the report's,
    * where the facts rule asked half of the longer's. A brief keeping 85% of the shorter's facts in
    * order now counts however little of the longer it keeps (an article of another story keeps at
-   * most 0.81 in the labelled sets): recall 0.889.
+   * most 0.81 in the labelled sets): recall 0.889; 0.933 since a common word opening a sentence is
+   * not a fact.
    */
   @Test
   void groupingIsPreciseOnAnEleventhSetWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex("stories-eleventh", "of every kind of copy written blind, an eleventh"),
         70,
-        0.88);
+        0.93);
   }
 
   /**
@@ -243,7 +245,8 @@ class StoryGroupingTest {
   /**
    * A fifteenth set written blind to the same brief after the fourteenth's round (70 articles, 40
    * stories, 44 same-story pairs). Measured once, unseen: precision 1.000, recall 0.818; never
-   * read. 0.886 once the containment rule asked a shingle similarity of 0.15 rather than 0.25.
+   * read. 0.886 once the containment rule asked a shingle similarity of 0.15 rather than 0.25;
+   * 0.909 since a common word opening a sentence is not a fact.
    */
   @Test
   void groupingIsPreciseOnAFifteenthSetWrittenBlind() throws Exception {
@@ -251,13 +254,14 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fifteenth", "of every kind of copy written blind, a fifteenth"),
         70,
-        0.88);
+        0.90);
   }
 
   /**
    * A sixteenth set written blind to the same brief after the fifteenth (70 articles, 40 stories:
    * 18 of two to four versions, 22 single articles; 45 same-story pairs). Measured once, unseen:
-   * precision 1.000, recall 0.800; 0.844 since datelines and agencies' names are not facts.
+   * precision 1.000, recall 0.800; 0.844 since datelines and agencies' names are not facts; 0.889
+   * since a common word opening a sentence is not a fact.
    */
   @Test
   void groupingIsPreciseOnASixteenthSetWrittenBlind() throws Exception {
@@ -265,7 +269,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixteenth", "of every kind of copy written blind, a sixteenth"),
         70,
-        0.84);
+        0.88);
   }
 
   /**
@@ -299,7 +303,9 @@ class StoryGroupingTest {
 
   /**
    * A nineteenth set written blind to the same brief (70 articles, 40 stories, 44 same-story
-   * pairs). Measured once, unseen: precision 1.000, recall 0.841; never read.
+   * pairs). Measured once, unseen: precision 1.000, recall 0.841; never read. 0.795 since a common
+   * word opening a sentence is not a fact: a brief's headline opens with "Data centre operator",
+   * whose "data" had been one fact more it shared in order with the report.
    */
   @Test
   void groupingIsPreciseOnANineteenthSetWrittenBlind() throws Exception {
@@ -307,7 +313,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-nineteenth", "of every kind of copy written blind, a nineteenth"),
         70,
-        0.84);
+        0.79);
   }
 
   /**
@@ -372,7 +378,8 @@ class StoryGroupingTest {
   /**
    * A twenty-fourth set written blind to the same brief (70 articles, 40 stories, 45 same-story
    * pairs). Measured once, unseen: precision 1.000, recall 0.800, then read: its briefs move the
-   * dateline's agency to their end; 0.867 since datelines and agencies' names are not facts.
+   * dateline's agency to their end; 0.867 since datelines and agencies' names are not facts; 0.889
+   * since a common word opening a sentence is not a fact.
    */
   @Test
   void groupingIsPreciseOnATwentyFourthSetWrittenBlind() throws Exception {
@@ -380,12 +387,13 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentyfourth", "of every kind of copy written blind, a twenty-fourth"),
         70,
-        0.86);
+        0.88);
   }
 
   /**
    * A twenty-fifth set written blind beside the twenty-fourth (70 articles, 40 stories, 45
-   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.867.
+   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.867; 0.889
+   * since a common word opening a sentence is not a fact.
    */
   @Test
   void groupingIsPreciseOnATwentyFifthSetWrittenBlind() throws Exception {
@@ -393,7 +401,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentyfifth", "of every kind of copy written blind, a twenty-fifth"),
         70,
-        0.86);
+        0.88);
   }
 
   /**
@@ -401,7 +409,8 @@ class StoryGroupingTest {
    * stories, 45 same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.733
    * (the same with the session's first rules), then read: a brief of a report carried its wire's
    * slug ("BRIEF-"), a dateline of only the date and a closing "Source text:" line; 0.800 since a
-   * wire's slugs, date-only datelines and closing source lines are not facts.
+   * wire's slugs, date-only datelines and closing source lines are not facts; 0.889 since a common
+   * word opening a sentence is not a fact ("Closing is expected…", "Most of the cuts…").
    */
   @Test
   void groupingIsPreciseOnATwentySixthSetWrittenBlind() throws Exception {
@@ -409,7 +418,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentysixth", "of every kind of copy written blind, a twenty-sixth"),
         70,
-        0.80);
+        0.88);
   }
 
   /**
@@ -443,7 +452,8 @@ class StoryGroupingTest {
   /**
    * A twenty-ninth set written blind to the same brief at that session's end (70 articles, 40
    * stories, 44 same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.773
-   * (the same with the session's first rules).
+   * (the same with the session's first rules); 0.818, still unread, since a common word opening a
+   * sentence is not a fact.
    */
   @Test
   void groupingIsPreciseOnATwentyNinthSetWrittenBlind() throws Exception {
@@ -451,7 +461,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentyninth", "of every kind of copy written blind, a twenty-ninth"),
         70,
-        0.77);
+        0.81);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
