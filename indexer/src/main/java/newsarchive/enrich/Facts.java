@@ -1,7 +1,6 @@
 package newsarchive.enrich;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +19,9 @@ final class Facts {
 
   /** The most facts kept, the first ones: the lede and the paragraphs after it carry the news. */
   static final int MAX = 48;
+
+  /** What joins two parts of one word: "AT&T", "U.S", "CL-8800", "Nvidia's". */
+  private static final String WORD_JOINERS = "'’&.-";
 
   /**
    * Capitalised words that name nothing: they open sentences, or every article of a day has them.
@@ -110,29 +112,33 @@ final class Facts {
   static List<String> of(String title, String body) {
     List<String> facts = new ArrayList<>();
     String text = WireMarks.body(body);
-    Set<String> lowerCase = lowerCaseWords(text);
-    add(WireMarks.headline(title), lowerCase, facts);
-    add(text, lowerCase, facts);
+    add(WireMarks.headline(title), text, facts);
+    add(text, text, facts);
     return facts;
   }
 
-  /** The words {@code text} writes in lower case. */
-  private static Set<String> lowerCaseWords(String text) {
-    Set<String> words = new HashSet<>();
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        int end = wordEnd(text, i);
-        if (Character.isLowerCase(c)) {
-          words.add(text.substring(i, end));
-        }
-        i = end;
-      } else {
-        i++;
+  /**
+   * Whether {@code text} writes {@code word}, a word in lower case, as a whole word. Looked up only
+   * for the few capitalised words that open a sentence, which is cheaper than collecting every
+   * lower-case word of every article.
+   */
+  private static boolean writesInLowerCase(String text, String word) {
+    for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+      if (startsWord(text, k) && wordEnd(text, k) == k + word.length()) {
+        return true;
       }
     }
-    return words;
+    return false;
+  }
+
+  /** Whether a word starts at {@code k}: not a letter, digit or joiner within a word before it. */
+  private static boolean startsWord(String text, int k) {
+    if (k == 0 || Character.isLetterOrDigit(text.charAt(k - 1))) {
+      return k == 0;
+    }
+    return WORD_JOINERS.indexOf(text.charAt(k - 1)) < 0
+        || k < 2
+        || !Character.isLetterOrDigit(text.charAt(k - 2));
   }
 
   /**
@@ -147,7 +153,11 @@ final class Facts {
     return j < 0 || ".!?\n:".indexOf(text.charAt(j)) >= 0;
   }
 
-  private static void add(String text, Set<String> lowerCase, List<String> facts) {
+  /**
+   * Adds the facts of {@code text} to {@code facts}; a capitalised word opening a sentence is no
+   * fact when {@code body} writes it in lower case ("Closing", "Most").
+   */
+  private static void add(String text, String body, List<String> facts) {
     int i = 0;
     while (i < text.length() && facts.size() < MAX) {
       char c = text.charAt(i);
@@ -155,7 +165,8 @@ final class Facts {
         int end = wordEnd(text, i);
         if (Character.isUpperCase(c)) {
           String word = possessiveOff(text.substring(i, end)).toLowerCase(Locale.ROOT);
-          if (!COMMON.contains(word) && !(opensSentence(text, i) && lowerCase.contains(word))) {
+          if (!COMMON.contains(word)
+              && !(opensSentence(text, i) && writesInLowerCase(body, word))) {
             facts.add(word);
           }
         }
@@ -178,11 +189,10 @@ final class Facts {
   }
 
   /**
-   * Where the word at {@code start} ends: letters and digits, with an apostrophe, ampersand, full
-   * stop or hyphen inside ("AT&T", "U.S", "CL-8800", "Nvidia's").
+   * Where the word at {@code start} ends: letters and digits, with {@link #WORD_JOINERS} inside.
    */
   private static int wordEnd(String text, int start) {
-    return runEnd(text, start, Character::isLetterOrDigit, "'’&.-");
+    return runEnd(text, start, Character::isLetterOrDigit, WORD_JOINERS);
   }
 
   /** Where the number at {@code start} ends: digits, with commas and a decimal point inside. */
