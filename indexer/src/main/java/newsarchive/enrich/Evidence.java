@@ -819,6 +819,24 @@ final class Evidence {
     return false;
   }
 
+  /**
+   * Whether title or body writes the words of the mention at {@code [from, to)} all in lower case
+   * somewhere, as the common phrase they are ("a restored apple store"), which the capitalised
+   * mention only names after (a farm's "Apple Store").
+   */
+  static boolean writtenAsACommonWord(Words words, int from, int to, Words title, Words body) {
+    List<String> phrase = words.lower().subList(from, to);
+    for (Words text : List.of(title, body)) {
+      for (int j = 0; j + phrase.size() <= text.size(); j++) {
+        if (text.lower().subList(j, j + phrase.size()).equals(phrase)
+            && text.written().subList(j, j + phrase.size()).equals(phrase)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether word {@code i} is a possessive before a capitalised word ("Meta's Quest 3"). */
   private static boolean ownsAProperName(Words words, int i) {
     if (i + 2 >= words.size()) {

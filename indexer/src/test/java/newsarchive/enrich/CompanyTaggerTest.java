@@ -114,6 +114,18 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameOfSeveralWordsTheArticleAlsoWritesInLowerCaseIsTheCommonPhrase() {
+    assertEquals(
+        List.of(),
+        tag(
+            "The parish's old apple store, a stone barn by the church, opens on Saturday as a tea"
+                + " room.\n\nWalkers calling at the Apple Store can borrow maps."));
+    assertEquals(
+        List.of("Apple"),
+        tag("Walkers queued at the Apple Store on Fifth Avenue, and some borrowed maps."));
+  }
+
+  @Test
   void ambiguousNamesWithoutEvidenceAreNotTagged() {
     assertEquals(List.of(), tag("Apple and Amazon met Oracle on Tuesday."));
   }

@@ -229,7 +229,19 @@ class CompanyTaggingQualityTest {
    * written blind beside it, measured unseen at 0.975 (precision 0.975, recall 0.975), 3 traps
    * tagged, the same after that change; never read. The forty-second (the same brief), written
    * blind at that session's end, measured unseen at 0.992 (precision 1.000, recall 0.984; the same
-   * with the session's first table), no trap tagged; never read.
+   * with the session's first table), no trap tagged; never read. The forty-third (the same brief),
+   * written blind in the next session, measured unseen at 0.986 (precision 0.979, recall 0.993), 3
+   * traps tagged: a llama farm's café in its "Apple Store" (the lead's "restored apple store"), a
+   * wind farm's crew boat named Mistral beside "the mistral", a Broadway report's song "Paranoid
+   * Android"; missed, Apple in a language column setting the company beside the fruit. Read: a name
+   * of several words that the article also writes in lower case needs the evidence an ambiguous
+   * name needs: 0.989; no other set changed. Measured and not kept: an ambiguous name that the
+   * article also writes in lower case needing more than a business article's words cleared four
+   * wrong tags over the sets (the boat, a runway extension, a cycle studio, a dessert chain) and
+   * lost four right ones to wordplay ("from the dell to the cloud", "cut yourself some slack", "the
+   * VR fitness meta", "on the runway"). The forty-fourth, written blind beside it, measured unseen
+   * at 0.992 (precision 1.000, recall 0.984), no trap tagged, the same after that change; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -266,7 +278,9 @@ class CompanyTaggingQualityTest {
     "thirtyninth, 1, 0.99",
     "fortieth, 0, 0.99",
     "fortyfirst, 3, 0.95",
-    "fortysecond, 0, 0.98"
+    "fortysecond, 0, 0.98",
+    "fortythird, 2, 0.99",
+    "fortyfourth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -227,7 +227,13 @@ class TopicTaggingQualityTest {
    * 0.911 → 0.920 and, never read, the forty-sixth 0.949 → 0.959 and forty-ninth 0.911 → 0.920; no
    * other set changed. The fiftieth (the same brief), written blind at that session's end, measured
    * 0.928 unseen (precision 0.957, recall 0.900; the same with the session's first table), 2 traps
-   * tagged; never read.
+   * tagged; never read. The fifty-first (the same brief), written blind in the next session,
+   * measured 0.898 unseen (precision 0.957, recall 0.846), no trap tagged; read, its misses left as
+   * paraphrase from other trades (a bank that "chooses" a vendor to run its accounts, controllers
+   * that "run short" at a carmaker, a studio's "takings", strangers ordering on customers'
+   * accounts, a team that "heads to" a buyer as its app winds down). The fifty-second, written
+   * blind beside it, measured 0.958 unseen (precision 1.000, recall 0.920), no trap tagged; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -260,7 +266,9 @@ class TopicTaggingQualityTest {
     "fortyseventh, 50, 0.91, 2",
     "fortyeighth, 50, 0.96, 0",
     "fortyninth, 50, 0.92, 3",
-    "fiftieth, 50, 0.92, 2"
+    "fiftieth, 50, 0.92, 2",
+    "fiftyfirst, 50, 0.89, 0",
+    "fiftysecond, 50, 0.95, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
