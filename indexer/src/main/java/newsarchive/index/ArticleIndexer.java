@@ -168,11 +168,6 @@ public final class ArticleIndexer implements ArticleStore<Document> {
   }
 
   /**
-   * The document {@link ArticleSchema#toDocument} builds with this writer's dimensions, in the
-   * story of the earliest article it is a near-duplicate of (see {@link StoryAssigner}); documents
-   * must be built in reading order.
-   */
-  /**
    * The stamps kept beside the last commit: a file {@code files-TOKEN.tsv} in the index folder,
    * named by the commit's data, so a crash between writing the file and committing leaves a file no
    * commit names, and the next reindex reads every file.
@@ -199,6 +194,11 @@ public final class ArticleIndexer implements ArticleStore<Document> {
     filesToKeep = files;
   }
 
+  /**
+   * The document {@link ArticleSchema#toDocument} builds with this writer's dimensions, in the
+   * story of the earliest article it is a near-duplicate of (see {@link StoryAssigner}); documents
+   * must be built in the order the {@link Handoff} builds them.
+   */
   @Override
   public Document document(Article article, String hash) {
     StorySignature signature = StorySignature.of(article.title(), article.body());

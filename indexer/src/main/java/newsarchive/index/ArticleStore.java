@@ -32,8 +32,9 @@ public interface ArticleStore<D> extends AutoCloseable {
 
   /**
    * The document for {@code article} whose content hashes to {@code hash}. Called on the reading
-   * thread, in reading order (near-duplicates join the story of the first copy read), concurrently
-   * with {@link #upsert} on the writing thread, so it must touch nothing the writing thread does.
+   * thread, earliest published first among the articles the {@link Handoff} holds back
+   * (near-duplicates join the story of the first copy built), concurrently with {@link #upsert} on
+   * the writing thread, so it must touch nothing the writing thread does.
    */
   D document(Article article, String hash);
 

@@ -2,6 +2,10 @@ package newsarchive.index;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import newsarchive.article.Article;
@@ -10,10 +14,17 @@ import newsarchive.corpus.Problem;
 import newsarchive.enrich.ArticleTagger;
 
 /**
- * Tags and hashes articles and builds their documents on the reading thread, and passes them, in
- * reading order, to one writing thread: reading, parsing, tagging and compressing then overlap with
- * Lucene's indexing on other cores (the store's {@link IndexingLanes}), while the writer still sees
- * every article and problem in the order the files hold them.
+ * Tags and hashes articles and builds their documents on the reading thread, and passes them to one
+ * writing thread: reading, parsing, tagging and compressing then overlap with Lucene's indexing on
+ * other cores (the store's {@link IndexingLanes}).
+ *
+ * <p>Documents are built, and passed on, earliest published first among the last {@value #WINDOW}
+ * articles read (in reading order among those of one instant), since building one assigns its
+ * story: a copy joins the story of an earlier copy, so a brief read before the report it shortens
+ * would start a story of its own, and an update read after both would join only one of them. Most
+ * corpora are roughly in date order, and the window sorts what a folder or a feed mixes up. An
+ * article whose id is waiting already first lets everything waiting go, so that of two copies of
+ * one id the writer still gets the one read last, last; so does a file kept unread.
  */
 final class Handoff<D> implements ArticleSink, AutoCloseable {
 
@@ -47,11 +58,28 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
 
   private static final Object END = new Object();
 
+  /**
+   * The most read articles waiting for their documents: a few days of a busy feed, and a few
+   * megabytes of text.
+   */
+  static final int WINDOW = 4_096;
+
+  /** A read article waiting for its document; {@code read} counts the articles read before it. */
+  private record Waiting(long read, Article article, String hash) {}
+
+  private static final Comparator<Waiting> EARLIEST_FIRST =
+      Comparator.comparing(
+              (Waiting waiting) -> waiting.article().published(),
+              Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparingLong(Waiting::read);
+
   private final ArticleTagger tagger;
   private final Documents<D> documents;
   private final ReindexListener listener;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1_000);
   private final Thread thread;
+  private final PriorityQueue<Waiting> waiting = new PriorityQueue<>(EARLIEST_FIRST);
+  private final Set<String> waitingIds = new HashSet<>();
   private volatile Throwable failure;
   private long handed;
   private long bytesRead;
@@ -71,8 +99,12 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
   @Override
   public void article(Article parsed) {
     Article article = tagger.tag(parsed);
-    String hash = ContentHash.of(article);
-    put(new Tagged<>(article, hash, documents.of(article, hash)));
+    if (!waitingIds.add(article.id())) {
+      passWaiting(0);
+      waitingIds.add(article.id());
+    }
+    waiting.add(new Waiting(handed, article, ContentHash.of(article)));
+    passWaiting(WINDOW);
     handed++;
     listener.progress(bytesRead, handed);
   }
@@ -88,14 +120,28 @@ final class Handoff<D> implements ArticleSink, AutoCloseable {
     put(problem);
   }
 
-  /** Pass over {@code file}, of {@code bytes} bytes, unread: its articles are as indexed. */
+  /**
+   * Pass over {@code file}, of {@code bytes} bytes, unread: its articles are as indexed. The
+   * articles waiting go first, so the writer sees it after those read before it.
+   */
   void kept(Path file, long bytes) {
+    passWaiting(0);
     put(new Kept(file));
     bytesRead(bytes);
   }
 
+  /** Build and pass on the documents of the earliest waiting articles until {@code left} wait. */
+  private void passWaiting(int left) {
+    while (waiting.size() > left) {
+      Waiting next = waiting.poll();
+      waitingIds.remove(next.article().id());
+      put(new Tagged<>(next.article(), next.hash(), documents.of(next.article(), next.hash())));
+    }
+  }
+
   /** Wait until the writer has taken everything handed so far; rethrow what it failed with. */
   void finish() {
+    passWaiting(0);
     put(END);
     try {
       thread.join();

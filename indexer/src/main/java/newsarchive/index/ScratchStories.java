@@ -62,7 +62,7 @@ public final class ScratchStories implements AutoCloseable {
   /**
    * The story of {@code article}, whose content hashes to {@code hash}: its own when unchanged,
    * else that of the earliest copied or earlier assigned article it is a near-duplicate of.
-   * Articles must come in reading order.
+   * Articles must come in the order the {@link Handoff} builds documents.
    */
   public long assign(Article article, String hash) throws IOException {
     return assigner.assign(article, hash, StorySignature.of(article.title(), article.body()));

@@ -32,7 +32,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 
 /**
- * Gives each article of a reindex its story, in reading order: an unchanged article keeps the story
+ * Gives each article of a reindex its story, in the order the {@link Handoff} builds documents
+ * (earliest published first among the articles it holds back): an unchanged article keeps the story
  * it has; a new or changed one joins the story of the earliest article it is a near-duplicate of
  * ({@link StorySignature#sameStory}), among those indexed before the run and those written earlier
  * in it, found through the band keys they share (an indexed one also through its headline) and

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -96,6 +97,47 @@ class HandoffTest {
   }
 
   @Test
+  void documentsAreBuiltEarliestPublishedFirstAndUndatedLast() throws IOException {
+    List<String> built = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    try (Handoff<String> handoff =
+        new Handoff<>(
+            noTags(),
+            (article, hash) -> {
+              built.add(article.id());
+              return article.id();
+            },
+            writer(written::add),
+            ReindexListener.SILENT)) {
+      handoff.article(article("brief", "2026-04-30T08:00:00Z"));
+      handoff.article(article("undated", null));
+      handoff.article(article("report", "2026-04-29T09:00:00Z"));
+      handoff.article(article("update", "2026-04-29T15:00:00Z"));
+      handoff.article(article("copy", "2026-04-29T09:00:00Z"));
+      handoff.finish();
+    }
+    List<String> earliestFirst = List.of("report", "copy", "update", "brief", "undated");
+    assertEquals(earliestFirst, built);
+    assertEquals(earliestFirst, written);
+  }
+
+  @Test
+  void ofTwoArticlesWithOneIdTheOneReadLastReachesTheWriterLast() throws IOException {
+    List<String> written = new ArrayList<>();
+    try (Handoff<String> handoff =
+        new Handoff<>(
+            noTags(),
+            (article, hash) -> article.id() + " of " + article.published(),
+            writer(written::add),
+            ReindexListener.SILENT)) {
+      handoff.article(article("x", "2026-04-30T00:00:00Z"));
+      handoff.article(article("x", "2026-04-29T00:00:00Z"));
+      handoff.finish();
+    }
+    assertEquals(List.of("x of 2026-04-30T00:00:00Z", "x of 2026-04-29T00:00:00Z"), written);
+  }
+
+  @Test
   void aFileKeptUnreadReachesTheWriterBetweenTheArticlesAroundIt() throws IOException {
     List<String> written = new ArrayList<>();
     try (Handoff<String> handoff =
@@ -146,6 +188,20 @@ class HandoffTest {
         null,
         null,
         Origin.line(Path.of("file.jsonl"), i + 1));
+  }
+
+  private static Article article(String id, String published) {
+    return new Article(
+        id,
+        "Title of " + id,
+        "Body of " + id,
+        published == null ? null : Instant.parse(published),
+        null,
+        null,
+        null,
+        null,
+        null,
+        Origin.line(Path.of("file.jsonl"), 1));
   }
 
   private static boolean writerThreadRuns() {

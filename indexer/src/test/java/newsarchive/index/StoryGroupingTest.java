@@ -152,7 +152,8 @@ class StoryGroupingTest {
    * facts and briefs a third of the report's length. Since a brief keeping 85% of a report's facts
    * in order is the report cut short (found reading the eleventh), recall 0.818 and precision
    * 0.923: the follow-up's group now also holds the report's brief, so the one wrong grouping makes
-   * three wrong pairs.
+   * three wrong pairs. Recall 0.864, precision 0.927, since documents are built earliest published
+   * first among the articles read.
    */
   @Test
   void groupingOfANinthSetWrittenBlindHoldsWhatItMeasured() throws Exception {
@@ -160,7 +161,7 @@ class StoryGroupingTest {
         measureInOneReindex("stories-ninth", "of every kind of copy written blind, a ninth"),
         70,
         0.92,
-        0.81);
+        0.86);
   }
 
   /**
@@ -231,7 +232,8 @@ class StoryGroupingTest {
    * 46 same-story pairs). Measured once, unseen: precision 1.000, recall 0.826 with the fact bands
    * of every fact, and 0.717 with those of the lede's first 16 facts, which the tenth set's brief
    * had prompted: that change was undone. 0.870 since a band of the run lists up to four articles
-   * of a story, not one.
+   * of a story, not one; 0.913 since documents are built earliest published first among the
+   * articles read.
    */
   @Test
   void groupingIsPreciseOnAFourteenthSetWrittenBlind() throws Exception {
@@ -239,7 +241,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fourteenth", "of every kind of copy written blind, a fourteenth"),
         70,
-        0.86);
+        0.91);
   }
 
   /**
@@ -261,7 +263,9 @@ class StoryGroupingTest {
    * A sixteenth set written blind to the same brief after the fifteenth (70 articles, 40 stories:
    * 18 of two to four versions, 22 single articles; 45 same-story pairs). Measured once, unseen:
    * precision 1.000, recall 0.800; 0.844 since datelines and agencies' names are not facts; 0.889
-   * since a common word opening a sentence is not a fact.
+   * since a common word opening a sentence is not a fact; 0.867 since documents are built earliest
+   * published first among the articles read (a corrected recall's brief, read first, had bridged
+   * the report and its correction).
    */
   @Test
   void groupingIsPreciseOnASixteenthSetWrittenBlind() throws Exception {
@@ -269,7 +273,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixteenth", "of every kind of copy written blind, a sixteenth"),
         70,
-        0.88);
+        0.86);
   }
 
   /**
@@ -290,7 +294,8 @@ class StoryGroupingTest {
   /**
    * An eighteenth set written blind to the same brief (70 articles, 40 stories, 46 same-story
    * pairs). Measured once, unseen: precision 1.000, recall 0.783; 0.826 since datelines and
-   * agencies' names are not facts.
+   * agencies' names are not facts; 0.870 since documents are built earliest published first among
+   * the articles read.
    */
   @Test
   void groupingIsPreciseOnAnEighteenthSetWrittenBlind() throws Exception {
@@ -298,7 +303,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-eighteenth", "of every kind of copy written blind, an eighteenth"),
         70,
-        0.82);
+        0.86);
   }
 
   /**
@@ -319,7 +324,9 @@ class StoryGroupingTest {
   /**
    * A twentieth set written blind to the same brief (70 articles, 40 stories, 44 same-story pairs).
    * Measured once, unseen: precision 1.000, recall 0.750 (the same with the session's first rules);
-   * 0.841 with twelve bands of headline words and of facts, not eight.
+   * 0.841 with twelve bands of headline words and of facts, not eight; 0.795 since documents are
+   * built earliest published first among the articles read (an outage's update and its brief no
+   * longer bridge the report and its copy).
    */
   @Test
   void groupingIsPreciseOnATwentiethSetWrittenBlind() throws Exception {
@@ -327,7 +334,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentieth", "of every kind of copy written blind, a twentieth"),
         70,
-        0.84);
+        0.79);
   }
 
   /**
@@ -335,15 +342,19 @@ class StoryGroupingTest {
    * pairs). Measured once, unseen: precision 1.000, recall 0.886; 0.955 since a wire's slugs,
    * date-only datelines and closing source lines are not facts. With sixteen bands of facts, a
    * column restating the story's names and figures in order the next day joined it: the facts rule
-   * cannot tell the two, and only the bands kept them apart.
+   * cannot tell the two, and only the bands kept them apart. Since documents are built earliest
+   * published first among the articles read, recall 1.000 and precision 0.917: the column, built
+   * after all four versions of the story, meets two of them (42 and 21 facts, 70% and more of the
+   * column's 31 in order, text similarity 0.012 and 0.004) and joins it, four wrong pairs.
    */
   @Test
-  void groupingIsPreciseOnATwentyFirstSetWrittenBlind() throws Exception {
-    assertPrecise(
+  void groupingOfATwentyFirstSetWrittenBlindHoldsWhatItMeasured() throws Exception {
+    assertHolds(
         measureInOneReindex(
             "stories-twentyfirst", "of every kind of copy written blind, a twenty-first"),
         70,
-        0.95);
+        0.91,
+        1.0);
   }
 
   /**
@@ -364,7 +375,8 @@ class StoryGroupingTest {
   /**
    * A twenty-third set written blind to the same brief (70 articles, 40 stories, 44 same-story
    * pairs). Measured once, unseen: precision 1.000, recall 0.795; 0.841 with twelve bands of
-   * headline words and of facts, not eight.
+   * headline words and of facts, not eight; 0.932 since documents are built earliest published
+   * first among the articles read.
    */
   @Test
   void groupingIsPreciseOnATwentyThirdSetWrittenBlind() throws Exception {
@@ -372,14 +384,15 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentythird", "of every kind of copy written blind, a twenty-third"),
         70,
-        0.84);
+        0.93);
   }
 
   /**
    * A twenty-fourth set written blind to the same brief (70 articles, 40 stories, 45 same-story
    * pairs). Measured once, unseen: precision 1.000, recall 0.800, then read: its briefs move the
    * dateline's agency to their end; 0.867 since datelines and agencies' names are not facts; 0.889
-   * since a common word opening a sentence is not a fact.
+   * since a common word opening a sentence is not a fact; 0.933 since documents are built earliest
+   * published first among the articles read.
    */
   @Test
   void groupingIsPreciseOnATwentyFourthSetWrittenBlind() throws Exception {
@@ -387,7 +400,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentyfourth", "of every kind of copy written blind, a twenty-fourth"),
         70,
-        0.88);
+        0.93);
   }
 
   /**
@@ -467,9 +480,10 @@ class StoryGroupingTest {
   /**
    * A thirtieth set written blind to the same brief in the next session (70 articles, 40 stories,
    * 44 same-story pairs). Measured once, unseen: precision 1.000, recall 0.932, then read: its
-   * three misses are one brief of a report's update, read before the update and joined by neither
-   * the report nor its copy (the update, read later, joins the earliest story it matches, the
-   * report's, and a story, once assigned, is not merged with another).
+   * three misses were one brief of a report's update, read before the update and the report (the
+   * update, read later, joined the earliest story it matched, the report's, and a story once
+   * assigned is not merged with another); 1.000 since documents are built earliest published first
+   * among the articles read.
    */
   @Test
   void groupingIsPreciseOnAThirtiethSetWrittenBlind() throws Exception {
@@ -477,12 +491,13 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-thirtieth", "of every kind of copy written blind, a thirtieth"),
         70,
-        0.93);
+        1.0);
   }
 
   /**
    * A thirty-first set written blind beside the thirtieth (70 articles, 40 stories, 45 same-story
-   * pairs), never read. Measured once, unseen: precision 1.000, recall 0.800.
+   * pairs), never read. Measured once, unseen: precision 1.000, recall 0.800; 0.867, still unread,
+   * since documents are built earliest published first among the articles read.
    */
   @Test
   void groupingIsPreciseOnAThirtyFirstSetWrittenBlind() throws Exception {
@@ -490,7 +505,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-thirtyfirst", "of every kind of copy written blind, a thirty-first"),
         70,
-        0.8);
+        0.86);
   }
 
   /** Every other article indexed first, then the rest in a second reindex. */
