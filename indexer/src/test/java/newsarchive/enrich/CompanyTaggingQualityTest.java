@@ -241,7 +241,9 @@ class CompanyTaggingQualityTest {
    * lost four right ones to wordplay ("from the dell to the cloud", "cut yourself some slack", "the
    * VR fitness meta", "on the runway"). The forty-fourth, written blind beside it, measured unseen
    * at 0.992 (precision 1.000, recall 0.984), no trap tagged, the same after that change; never
-   * read.
+   * read. The forty-fifth (the same brief), written blind at that session's end, measured unseen at
+   * 0.982 (precision 0.972, recall 0.993; the same with the session's first table), 3 traps tagged;
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -280,7 +282,8 @@ class CompanyTaggingQualityTest {
     "fortyfirst, 3, 0.95",
     "fortysecond, 0, 0.98",
     "fortythird, 2, 0.99",
-    "fortyfourth, 0, 0.99"
+    "fortyfourth, 0, 0.99",
+    "fortyfifth, 3, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
