@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -57,16 +56,17 @@ public final class Synonyms {
   private final int longestEntry;
 
   /**
-   * Whether a word, lower-cased, is in some article: two typed words that are one there ("chat gpt"
-   * for "chatgpt", "data base") match it as their equivalent. None is, without an index.
+   * The words of some article: two typed words that are one there ("chat gpt" for "chatgpt", "data
+   * base") match it as their equivalent, and a name matches its numbered versions. None, without an
+   * index.
    */
-  private final Predicate<String> indexed;
+  private final IndexedWords indexed;
 
   private Synonyms(
       Map<String, Set<String>> groups,
       Map<String, Set<String>> equivalents,
       Map<String, Set<String>> names,
-      Predicate<String> indexed) {
+      IndexedWords indexed) {
     this.groups = groups;
     this.equivalents = equivalents;
     this.names = names;
@@ -118,15 +118,16 @@ public final class Synonyms {
             .addAll(others);
       }
     }
-    return new Synonyms(groups, equivalents, names, word -> false);
+    return new Synonyms(groups, equivalents, names, IndexedWords.of(Set.of()));
   }
 
   /**
    * These groups, and two typed words in a row that {@code indexed} knows written as one word
-   * matching it as their equivalent, as Algolia joins split words, and a typed word it does not
-   * know matching the two it knows that it joins: {@code indexed} is an index's vocabulary.
+   * matching it as their equivalent, as Algolia joins split words, a typed word it does not know
+   * matching the two it knows that it joins, and a name matching the words that run a number on it:
+   * {@code indexed} is an index's vocabulary.
    */
-  public Synonyms joining(Predicate<String> indexed) {
+  public Synonyms joining(IndexedWords indexed) {
     return new Synonyms(groups, equivalents, names, indexed);
   }
 
@@ -198,6 +199,12 @@ public final class Synonyms {
   /** The fewest letters of each word a typed one is split into. */
   private static final int SHORTEST_PART = 2;
 
+  /**
+   * The fewest letters of a name that finds its numbered versions: "h" or "mi" would find every
+   * chip named by a letter or two and a number.
+   */
+  private static final int SHORTEST_NAME = 3;
+
   /** One query's expansion, counting the other words it has added. */
   private final class Expansion {
     private int left = MOST_OTHER_WORDS;
@@ -265,7 +272,7 @@ public final class Synonyms {
       }
       String joined = (pair.get(0).text() + pair.get(1).text()).toLowerCase(java.util.Locale.ROOT);
       if (!ArticleSchema.terms(ArticleSchema.WORDS, joined).equals(List.of(joined))
-          || !indexed.test(joined)) {
+          || !indexed.holds(joined)) {
         return null;
       }
       left--;
@@ -296,7 +303,8 @@ public final class Synonyms {
       List<Text> others = alternatives(run, groups.getOrDefault(stems, Set.of()), seen);
       if (others.isEmpty() && same.isEmpty() && run.size() == 1) {
         Synonymous split = split(run.getFirst());
-        return split == null ? typed : split;
+        Synonymous numbered = split == null ? numbered(run.getFirst()) : null;
+        return split != null ? split : numbered != null ? numbered : typed;
       }
       return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
     }
@@ -316,7 +324,7 @@ public final class Synonyms {
       if (left == 0
           || text.length() < SHORTEST_PART + 1
           || !ArticleSchema.terms(ArticleSchema.WORDS, text).equals(List.of(text))
-          || indexed.test(text)) {
+          || indexed.holds(text)) {
         return null;
       }
       int number = text.length();
@@ -356,6 +364,30 @@ public final class Synonyms {
     }
 
     /**
+     * {@code word}, a name of letters, with the words some article writes with a number run on it,
+     * counting as the name does: "trainium" finds "Trainium2", "log" "Log4j" and "Log4Shell", as
+     * "gpt4" finds "GPT", since a reader of a name looks for all its versions. Null when there are
+     * none.
+     */
+    private Synonymous numbered(Text word) {
+      String name = word.text().toLowerCase(java.util.Locale.ROOT);
+      if (left == 0
+          || name.length() < SHORTEST_NAME
+          || !name.chars().allMatch(Character::isLetter)
+          || stems(name).isEmpty()) {
+        return null;
+      }
+      List<Text> versions = new ArrayList<>();
+      for (String version : indexed.numbered(name)) {
+        if (left > 0) {
+          versions.add(standingFor(word, version, false));
+          left--;
+        }
+      }
+      return versions.isEmpty() ? null : new Synonymous(word, List.of(), versions);
+    }
+
+    /**
      * {@code text} standing where {@code word} stands, completed as it is if {@code completing} and
      * it is being typed.
      */
@@ -368,7 +400,7 @@ public final class Synonyms {
     private boolean known(String part) {
       return !stems(part).isEmpty()
           && ArticleSchema.terms(ArticleSchema.WORDS, part).equals(List.of(part))
-          && indexed.test(part);
+          && indexed.holds(part);
     }
 
     /** The {@code entries} not {@code seen} yet, as words standing where {@code run} stands. */

@@ -61,7 +61,7 @@ class SynonymsTest {
 
   @Test
   void twoTypedWordsTheIndexKnowsWrittenAsOneMatchThatWordAsTheirEquivalent() {
-    Synonyms joining = SYNONYMS.joining(java.util.Set.of("chatgpt", "ai", "into")::contains);
+    Synonyms joining = SYNONYMS.joining(IndexedWords.of(java.util.Set.of("chatgpt", "ai", "into")));
     assertEquals(
         new All(
             List.of(
@@ -89,7 +89,8 @@ class SynonymsTest {
   @Test
   void aTypedWordTheIndexDoesNotKnowMatchesTheTwoKnownWordsItJoinsAsAPhrase() {
     Synonyms splitting =
-        SYNONYMS.joining(java.util.Set.of("hugging", "face", "hug", "data", "center")::contains);
+        SYNONYMS.joining(
+            IndexedWords.of(java.util.Set.of("hugging", "face", "hug", "data", "center")));
     assertEquals(
         new All(
             List.of(
@@ -110,13 +111,35 @@ class SynonymsTest {
 
   @Test
   void aNameRunTogetherWithItsVersionMatchesThatVersionAndTheNameAlone() {
-    Synonyms splitting = SYNONYMS.joining(java.util.Set.of("gpt", "4", "llama")::contains);
+    Synonyms splitting = SYNONYMS.joining(IndexedWords.of(java.util.Set.of("gpt", "4", "llama")));
     assertEquals(
         new Synonymous(
             word("gpt4", 0), List.of(), List.of(other("gpt 4", 0, 4), other("gpt", 0, 4))),
         splitting.expand(UserQueryParser.parse("gpt4", Prefix.NONE)));
     assertStayApart(splitting, "llama2", Prefix.NONE, "a version the index does not know");
     assertStayApart(splitting, "g4", Prefix.NONE, "a name of one letter");
+  }
+
+  @Test
+  void aNameMatchesTheWordsThatRunANumberOnItAsTheNameItself() {
+    Synonyms numbering =
+        SYNONYMS.joining(
+            IndexedWords.of(
+                java.util.Set.of(
+                    "trainium", "trainium2", "trainiumx", "log4j", "log4shell", "h100")));
+    assertEquals(
+        new All(
+            List.of(
+                new Synonymous(word("Trainium", 0), List.of(), List.of(other("trainium2", 0, 8))),
+                word("chips", 9))),
+        numbering.expand(UserQueryParser.parse("Trainium chips", Prefix.NONE)));
+    assertEquals(
+        new Synonymous(
+            word("log", 0), List.of(), List.of(other("log4j", 0, 3), other("log4shell", 0, 3))),
+        numbering.expand(UserQueryParser.parse("log", Prefix.NONE)));
+    assertStayApart(numbering, "h", Prefix.NONE, "a name of one letter");
+    assertStayApart(numbering, "trainium2", Prefix.NONE, "a version as typed");
+    assertStayApart(SYNONYMS, "trainium", Prefix.NONE, "without an index, a name");
   }
 
   private static void assertStayApart(Synonyms joining, String text, Prefix prefix, String why) {

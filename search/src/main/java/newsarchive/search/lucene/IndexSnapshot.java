@@ -64,7 +64,7 @@ final class IndexSnapshot extends IndexSearcher {
         FacetTable.of(reader, keptColumns, dimensions.stream().map(Dimension::name).toList());
     this.committedAt = committedAt(reader);
     this.vocabulary = new Vocabulary(reader);
-    this.synonyms = synonyms.joining(vocabulary::contains);
+    this.synonyms = synonyms.joining(vocabulary);
   }
 
   /** The other words for typed ones that queries on this version match. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.IndexedWords;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -24,7 +25,7 @@ import org.apache.lucene.util.StringHelper;
  * cost hundreds of milliseconds per keystroke at a million articles, for rare words the user will
  * reach by typing one more letter.
  */
-final class Vocabulary {
+final class Vocabulary implements IndexedWords {
 
   /** The most words one unfinished word is completed to. */
   static final int COMPLETIONS = 64;
@@ -74,10 +75,28 @@ final class Vocabulary {
     return found;
   }
 
-  /** Whether some article holds the lower-case {@code word}. */
-  boolean contains(String word) {
+  @Override
+  public boolean holds(String word) {
     try {
       return reader.docFreq(new Term(ArticleSchema.WORDS, word)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<String> numbered(String name) {
+    try {
+      TermsEnum words = startingAt(name + "0");
+      List<String> found = new ArrayList<>();
+      // the digits are '0' to '9' and ':' follows them, so these are the words name0… to name9…
+      BytesRef end = new BytesRef(name + ":");
+      for (BytesRef word = words == null ? null : words.term();
+          word != null && word.compareTo(end) < 0 && found.size() < MOST_NUMBERED;
+          word = words.next()) {
+        found.add(word.utf8ToString());
+      }
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

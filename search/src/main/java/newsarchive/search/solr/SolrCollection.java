@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.ArticleSchema;
+import newsarchive.query.IndexedWords;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.SearchUnavailableException;
 import org.apache.solr.client.solrj.SolrRequest;
@@ -28,7 +29,7 @@ import org.apache.solr.common.util.NamedList;
  * One archive collection (or alias) on a SolrCloud, reached through the cluster's nodes: queries,
  * the values each facet holds, and the words that begin with a prefix.
  */
-final class SolrCollection implements AutoCloseable {
+final class SolrCollection implements AutoCloseable, IndexedWords {
 
   /** How many times a read is sent before SolrCloud counts as unavailable. */
   private static final int ATTEMPTS = 3;
@@ -54,6 +55,8 @@ final class SolrCollection implements AutoCloseable {
   private final String name;
   private final RecentAnswers<String, List<Count>> values = new RecentAnswers<>(ANSWERS_TTL_NANOS);
   private final RecentAnswers<String, Boolean> words = new RecentAnswers<>(ANSWERS_TTL_NANOS);
+  private final RecentAnswers<String, List<String>> numbered =
+      new RecentAnswers<>(ANSWERS_TTL_NANOS);
   private final RecentAnswers<String, Boolean> routing = new RecentAnswers<>(ANSWERS_TTL_NANOS);
 
   private SolrCollection(CloudSolrClient client, String name) {
@@ -217,25 +220,39 @@ final class SolrCollection implements AutoCloseable {
    * Whether some article holds the unstemmed {@code word}, as the embedded index tells; a search
    * asks it for its matches, its partial matches and its other words alike.
    */
-  boolean holds(String word) {
+  @Override
+  public boolean holds(String word) {
     try {
-      return words.get(word, this::readHolds);
+      return words.get(word, held -> !wordsFrom(held, held, true, 1).isEmpty());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private boolean readHolds(String word) throws IOException {
+  @Override
+  public List<String> numbered(String name) {
+    try {
+      // the digits are '0' to '9' and ':' follows them, so these are the words name0… to name9…
+      return numbered.get(name, held -> wordsFrom(held + "0", held + ":", false, MOST_NUMBERED));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Up to {@code limit} unstemmed words from {@code lower} on, below {@code upper}, A to Z. */
+  private List<String> wordsFrom(String lower, String upper, boolean upperIncluded, int limit)
+      throws IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("qt", "/terms");
     params.set("shards.qt", "/terms");
     params.set("terms.fl", ArticleSchema.WORDS);
-    params.set("terms.lower", word);
-    params.set("terms.upper", word);
-    params.set("terms.upper.incl", true);
-    params.set("terms.limit", 1);
+    params.set("terms.lower", lower);
+    params.set("terms.upper", upper);
+    params.set("terms.upper.incl", upperIncluded);
+    params.set("terms.sort", "index");
+    params.set("terms.limit", limit);
     List<TermsResponse.Term> terms = query(params).getTermsResponse().getTerms(ArticleSchema.WORDS);
-    return terms != null && !terms.isEmpty();
+    return terms == null ? List.of() : terms.stream().map(TermsResponse.Term::getTerm).toList();
   }
 
   /**

@@ -62,7 +62,7 @@ public final class SolrSearch implements SearchService {
     this.shards = new SolrShards(collection);
     this.compiler =
         new SolrQueryCompiler(
-            collection::completions, collection::values, synonyms.joining(collection::holds));
+            collection::completions, collection::values, synonyms.joining(collection));
     this.timeLimit = timeLimit;
   }
 
