@@ -235,7 +235,12 @@ class TopicTaggingQualityTest {
    * blind beside it, measured 0.958 unseen (precision 1.000, recall 0.920), no trap tagged; never
    * read. The fifty-third (the same brief), written blind at that session's end, measured 0.925
    * unseen (precision 0.977, recall 0.878; the same with the session's first table), no trap
-   * tagged; never read.
+   * tagged; never read. The fifty-fourth (the same brief), written blind in the next session,
+   * measured 0.926 unseen (precision 0.978, recall 0.880), no trap tagged; read, its misses left as
+   * paraphrase (a city that publishes "the complete code" of its app for others to copy, a bank's
+   * ledger moved to "computing capacity rented" from Amazon, a regulator's fine for files kept too
+   * long). The fifty-fifth, written blind beside it, measured 0.969 unseen (precision 0.959, recall
+   * 0.979), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -271,7 +276,9 @@ class TopicTaggingQualityTest {
     "fiftieth, 50, 0.92, 2",
     "fiftyfirst, 50, 0.89, 0",
     "fiftysecond, 50, 0.95, 0",
-    "fiftythird, 50, 0.92, 0"
+    "fiftythird, 50, 0.92, 0",
+    "fiftyfourth, 50, 0.92, 0",
+    "fiftyfifth, 50, 0.96, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -522,6 +522,34 @@ class StoryGroupingTest {
         0.97);
   }
 
+  /**
+   * A thirty-third set written blind to the same brief in the next session (70 articles, 40
+   * stories, 44 same-story pairs). Measured once, unseen: precision 1.000, recall 0.818; read, its
+   * misses left: briefs and rewrites that keep the facts but not their order or words ("In brief:
+   * Nordvale buys Paylark", "Hollis & Crane shuts 47 shops").
+   */
+  @Test
+  void groupingIsPreciseOnAThirtyThirdSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-thirtythird", "of every kind of copy written blind, a thirty-third"),
+        70,
+        0.81);
+  }
+
+  /**
+   * A thirty-fourth set written blind beside the thirty-third (70 articles, 40 stories, 44
+   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.909.
+   */
+  @Test
+  void groupingIsPreciseOnAThirtyFourthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-thirtyfourth", "of every kind of copy written blind, a thirty-fourth"),
+        70,
+        0.9);
+  }
+
   /** Every other article indexed first, then the rest in a second reindex. */
   private Measure measureInTwoReindexes(String fixture, String how) throws IOException {
     Path corpus = TestCorpus.copy(fixture, dir.resolve(fixture));
