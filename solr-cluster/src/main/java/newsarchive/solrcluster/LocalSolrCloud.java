@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ public final class LocalSolrCloud {
 
   private LocalSolrCloud() {}
 
-  /** Start the cluster; arguments {@code [--nodes N] [--port P] [--dir DIR]}. */
+  /** Start the cluster; arguments {@code [--nodes N] [--port P] --dir DIR}. */
   public static void main(String[] args) throws Exception {
     int nodes = 2;
     int port = 0;
@@ -41,7 +40,8 @@ public final class LocalSolrCloud {
       }
     }
     if (dir == null) {
-      dir = Files.createTempDirectory("solr-dev");
+      // The caller owns the folder: it deletes the nodes' data once this process has exited.
+      throw new IllegalArgumentException("--dir is required");
     }
     MiniSolrCloudCluster cluster;
     try {

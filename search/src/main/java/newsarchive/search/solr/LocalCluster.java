@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A local SolrCloud in a child JVM, started from the test-only Solr module's classes and the
  * classpath its build wrote ({@code solr-cluster/target/classpath.txt}): Solr 9 carries its own
- * Lucene 9, which cannot share this JVM. Closing standard input stops it.
+ * Lucene 9, which cannot share this JVM. Closing standard input stops it. Its nodes' and
+ * ZooKeeper's data live in a temporary folder that closing deletes: hundreds of megabytes a run.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -27,12 +29,14 @@ public final class LocalCluster implements AutoCloseable {
   private static final String MAIN = "newsarchive.solrcluster.LocalSolrCloud";
 
   private final Process process;
+  private final Path dir;
   private final BufferedReader out;
   private final Writer in;
   private final String readyLine;
 
-  private LocalCluster(Process process) throws IOException {
+  private LocalCluster(Process process, Path dir) throws IOException {
     this.process = process;
+    this.dir = dir;
     this.out =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.in = process.outputWriter(StandardCharsets.UTF_8);
@@ -68,13 +72,29 @@ public final class LocalCluster implements AutoCloseable {
       // The JVM takes the last -Xmx it is given, anywhere before the main class.
       command.add("-Xmx" + heap);
     }
-    command.addAll(List.of(MAIN, "--nodes", Integer.toString(nodes), "--port", "" + port));
-    Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+    Path dir = Files.createTempDirectory("solr-dev");
+    command.addAll(
+        List.of(
+            MAIN,
+            "--nodes",
+            Integer.toString(nodes),
+            "--port",
+            "" + port,
+            "--dir",
+            dir.toString()));
+    Process process;
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(false).start();
+    } catch (IOException | RuntimeException e) {
+      IOUtils.rm(dir);
+      throw e;
+    }
     Thread.ofPlatform().daemon().name("solr-cluster-log").start(() -> forward(process, log));
     try {
-      return new LocalCluster(process);
+      return new LocalCluster(process, dir);
     } catch (IOException | RuntimeException e) {
       process.destroyForcibly();
+      stop(process, dir);
       throw e;
     }
   }
@@ -88,6 +108,11 @@ public final class LocalCluster implements AutoCloseable {
   /** The embedded ZooKeeper's {@code host:port}. */
   public String zkHost() {
     return part("zk=");
+  }
+
+  /** The folder of the nodes' and ZooKeeper's data, which {@link #close} deletes. */
+  public Path dataDir() {
+    return dir;
   }
 
   /** The whole ready line, as {@code solr-dev} prints it. */
@@ -115,7 +140,10 @@ public final class LocalCluster implements AutoCloseable {
     return process.waitFor();
   }
 
-  /** Stop every node and ZooKeeper: close the child's standard input and wait for it to exit. */
+  /**
+   * Stop every node and ZooKeeper: close the child's standard input, wait for it to exit, and
+   * delete their data.
+   */
   @Override
   public void close() {
     try {
@@ -123,13 +151,21 @@ public final class LocalCluster implements AutoCloseable {
     } catch (IOException e) {
       // Already gone: nothing to stop.
     }
+    stop(process, dir);
+  }
+
+  /** Wait up to 30 seconds for {@code process} to exit, then end it, and delete {@code dir}. */
+  private static void stop(Process process, Path dir) {
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
+      IOUtils.rm(dir);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete the cluster's data in " + dir, e);
     }
   }
 
