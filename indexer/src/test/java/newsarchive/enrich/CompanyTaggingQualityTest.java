@@ -249,7 +249,9 @@ class CompanyTaggingQualityTest {
    * Measured and not kept: an article that names something else after another company (here the
    * gelding Snapdragon) asking more than business words of its other ambiguous names cleared two
    * wrong tags over the sets and lost a right one. The forty-seventh, written blind beside it,
-   * measured unseen at 1.000, no trap tagged; never read.
+   * measured unseen at 1.000, no trap tagged; never read. The forty-eighth (the same brief),
+   * written blind at that session's end, measured unseen at 0.985 (precision 0.977, recall 0.992;
+   * the same with the session's first table), 3 traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -291,7 +293,8 @@ class CompanyTaggingQualityTest {
     "fortyfourth, 0, 0.99",
     "fortyfifth, 3, 0.99",
     "fortysixth, 1, 0.99",
-    "fortyseventh, 0, 0.99"
+    "fortyseventh, 0, 0.99",
+    "fortyeighth, 3, 0.98"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -240,7 +240,9 @@ class TopicTaggingQualityTest {
    * paraphrase (a city that publishes "the complete code" of its app for others to copy, a bank's
    * ledger moved to "computing capacity rented" from Amazon, a regulator's fine for files kept too
    * long). The fifty-fifth, written blind beside it, measured 0.969 unseen (precision 0.959, recall
-   * 0.979), no trap tagged; never read.
+   * 0.979), no trap tagged; never read. The fifty-sixth (the same brief), written blind at that
+   * session's end, measured 0.957 unseen (precision 1.000, recall 0.917; the same with the
+   * session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -278,7 +280,8 @@ class TopicTaggingQualityTest {
     "fiftysecond, 50, 0.95, 0",
     "fiftythird, 50, 0.92, 0",
     "fiftyfourth, 50, 0.92, 0",
-    "fiftyfifth, 50, 0.96, 0"
+    "fiftyfifth, 50, 0.96, 0",
+    "fiftysixth, 50, 0.95, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
