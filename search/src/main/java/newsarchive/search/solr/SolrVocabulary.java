@@ -16,6 +16,9 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 final class SolrVocabulary implements Spelling.Vocabulary {
 
+  /** How many words each shard proposes for a misspelt one. */
+  private static final int PROPOSALS = 5;
+
   private final SolrCollection collection;
 
   SolrVocabulary(SolrCollection collection) {
@@ -34,6 +37,9 @@ final class SolrVocabulary implements Spelling.Vocabulary {
     params.set("shards.qt", "/spell");
     params.set("q", SolrQueryCompiler.EVERYTHING);
     params.set("spellcheck.q", word);
+    // Each shard proposes only its best few words and the merge ranks what they propose: with one
+    // each, a shard that lacks the nearest word ("mistral") put a further one ("mistake") first.
+    params.set("spellcheck.count", PROPOSALS);
     QueryResponse response = collection.query(params);
     SpellCheckResponse spelling = response.getSpellCheckResponse();
     if (spelling == null || spelling.getSuggestions().isEmpty()) {
