@@ -152,6 +152,27 @@ class StorySignatureTest {
     assertFalse(report.sameStory(roundup, 1));
   }
 
+  @Test
+  void anUpdateRevisingEveryFigureOfOneCompanysReportIsOneStoryWithinTwoDays() {
+    SplittableRandom random = new SplittableRandom(16);
+    List<String> paragraphs = parts(random, 10, 12);
+    String report = release(paragraphs, "Rhenwald", 212);
+    // "UPDATE 1": the recall widened, so each figure is new, with a paragraph on why.
+    String revised = release(paragraphs, "Rhenwald", 248) + " " + words(random, 25);
+    StorySignature first = StorySignature.of("Rhenwald recalls SUVs over brakes", report);
+    StorySignature update = StorySignature.of("UPDATE 1-Rhenwald widens SUV recall", revised);
+    StorySignature rival =
+        StorySignature.of(
+            "Arclight recalls SUVs over brakes", release(paragraphs, "Arclight", 248));
+    double text = first.textSimilarity(update);
+    double held = first.containment(update, text);
+
+    assertTrue(held >= StorySignature.SAME_UPDATE && held < StorySignature.WHOLLY_HELD, "" + held);
+    assertTrue(update.sameStory(first, 1));
+    assertFalse(update.sameStory(first, 4), "an update follows within two days");
+    assertFalse(first.sameStory(rival, 1), "the same words about another company");
+  }
+
   private static List<String> parts(SplittableRandom random, int count, int words) {
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < count; i++) {

@@ -242,7 +242,16 @@ class TopicTaggingQualityTest {
    * long). The fifty-fifth, written blind beside it, measured 0.969 unseen (precision 0.959, recall
    * 0.979), no trap tagged; never read. The fifty-sixth (the same brief), written blind at that
    * session's end, measured 0.957 unseen (precision 1.000, recall 0.917; the same with the
-   * session's first table), no trap tagged; never read.
+   * session's first table), no trap tagged; never read. The fifty-seventh (the same brief), written
+   * blind in the next session, measured 0.898 unseen (precision 0.917, recall 0.880), 1 trap tagged
+   * (the National Snow and Ice Data Center's sea-ice report); read: a research computer described
+   * by its "petaflops" and as "high-performance" was missed, so "petaflop*", "exaflop*",
+   * "high-performance computer*" and "high-performance computing" joined the Data centers cues
+   * beside "supercomputer*": 0.909, the forty-first 0.939 → 0.949 and fifty-fourth 0.926 → 0.938,
+   * no set lower; the other misses left as paraphrase (an office's "last server room" closed for
+   * rented capacity, a watchdog's fine for "squeezing out" rival apps, the "sole right to sell" a
+   * device). The fifty-eighth, written blind beside it, measured 0.941 unseen (precision 0.980,
+   * recall 0.906), 1 trap tagged, the same after that change; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -281,7 +290,9 @@ class TopicTaggingQualityTest {
     "fiftythird, 50, 0.92, 0",
     "fiftyfourth, 50, 0.92, 0",
     "fiftyfifth, 50, 0.96, 0",
-    "fiftysixth, 50, 0.95, 0"
+    "fiftysixth, 50, 0.95, 0",
+    "fiftyseventh, 50, 0.9, 1",
+    "fiftyeighth, 50, 0.94, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -326,7 +326,8 @@ class StoryGroupingTest {
    * Measured once, unseen: precision 1.000, recall 0.750 (the same with the session's first rules);
    * 0.841 with twelve bands of headline words and of facts, not eight; 0.795 since documents are
    * built earliest published first among the articles read (an outage's update and its brief no
-   * longer bridge the report and its copy).
+   * longer bridge the report and its copy); 0.886 since an update revising every figure of one
+   * company's report joins it (an outage's "UPDATE 2").
    */
   @Test
   void groupingIsPreciseOnATwentiethSetWrittenBlind() throws Exception {
@@ -334,7 +335,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentieth", "of every kind of copy written blind, a twentieth"),
         70,
-        0.79);
+        0.88);
   }
 
   /**
@@ -539,7 +540,8 @@ class StoryGroupingTest {
 
   /**
    * A thirty-fourth set written blind beside the thirty-third (70 articles, 40 stories, 44
-   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.909.
+   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.909; 0.955
+   * since an update revising every figure of one company's report joins it.
    */
   @Test
   void groupingIsPreciseOnAThirtyFourthSetWrittenBlind() throws Exception {
@@ -547,19 +549,49 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-thirtyfourth", "of every kind of copy written blind, a thirty-fourth"),
         70,
-        0.9);
+        0.95);
   }
 
   /**
    * A thirty-fifth set written blind to the same brief at that session's end (70 articles, 40
    * stories, 44 same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.886
-   * (the same with the session's first rules).
+   * (the same with the session's first rules); 0.909 since an update revising every figure of one
+   * company's report joins it.
    */
   @Test
   void groupingIsPreciseOnAThirtyFifthSetWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex(
             "stories-thirtyfifth", "of every kind of copy written blind, a thirty-fifth"),
+        70,
+        0.9);
+  }
+
+  /**
+   * A thirty-sixth set written blind to the same brief (70 articles, 40 stories, 44 same-story
+   * pairs), read. Measured once before reading: precision 1.000, recall 0.955 (its two misses were
+   * a recall's "UPDATE 1" that widened it, every figure new); 1.000 since such an update joins the
+   * report of the company it names most.
+   */
+  @Test
+  void groupingIsPreciseOnAThirtySixthSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-thirtysixth", "of every kind of copy written blind, a thirty-sixth"),
+        70,
+        0.99);
+  }
+
+  /**
+   * A thirty-seventh set written blind beside the thirty-sixth (70 articles, 40 stories, 44
+   * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.886, the same
+   * after the thirty-sixth's change.
+   */
+  @Test
+  void groupingIsPreciseOnAThirtySeventhSetWrittenBlind() throws Exception {
+    assertPrecise(
+        measureInOneReindex(
+            "stories-thirtyseventh", "of every kind of copy written blind, a thirty-seventh"),
         70,
         0.88);
   }
