@@ -390,6 +390,21 @@ public final class TopicTagger {
    * cues are then of that sense too, however far from it ("names new head" over a school's
    * "1,100-pupil" lead, a "club-record acquisition" over a striker's).
    */
+  /**
+   * Whether the word at {@code start} of a body is within a name: capitalised where a capital says
+   * something (not opening a sentence) and right after another capitalised word, as "Data Center"
+   * in "the National Snow and Ice Data Center said" or "Security" in "the UN Security Council". A
+   * cue the table gives in lower case then names an institution, not the topic; a headline's cue
+   * that the body takes up only within names is left to the model, as one the body never takes up.
+   */
+  private static boolean inName(Words words, int start) {
+    return start > 0
+        && Character.isUpperCase(words.written().get(start).charAt(0))
+        && !words.opensSentence(start)
+        && Character.isUpperCase(words.written().get(start - 1).charAt(0))
+        && words.gapBefore(start).isBlank();
+  }
+
   private static boolean leadInOtherSense(Cues cues, Words body) {
     if (cues.senses() == null) {
       return false;
@@ -404,8 +419,8 @@ public final class TopicTagger {
   /**
    * Add to {@code into} the cues of one topic in {@code words} that are not cancelled by a counter
    * phrase, by a word of another sense within {@value Evidence#COUNTER_WINDOW} words in their
-   * paragraph ("chips" beside "crisps", a "funding round" beside a "charity"), or by being a
-   * company name used in another sense.
+   * paragraph ("chips" beside "crisps", a "funding round" beside a "charity"), by being a company
+   * name used in another sense, or, in the body, by being within a name ({@link #inName}).
    */
   private static void find(
       Cues cues,
@@ -418,6 +433,7 @@ public final class TopicTagger {
     for (PhraseMatcher.Match<Boolean> match : cues.cues().find(words, starts, shouting)) {
       boolean cancelled =
           companies.rejectedAt(inTitle, match.start())
+              || !inTitle && !match.exactCase() && inName(words, match.start())
               || (cues.counter() != null && cues.counter().overlaps(words, match))
               || Evidence.counterCue(
                       words, match.start(), match.start() + match.length(), cues.senses())

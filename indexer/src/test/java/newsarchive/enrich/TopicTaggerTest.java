@@ -35,6 +35,24 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aCueWithinAnInstitutionsNameIsNotTheTopic() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Arctic sea ice shrinks to second-lowest extent, Data Center says",
+            "Arctic sea ice reached its minimum extent on Tuesday, the National Snow and Ice"
+                + " Data Center said. Scientists at the centre blamed a long heatwave."));
+    assertEquals(
+        List.of("Data centers"),
+        table.tag(
+            "Utility to power a new data center",
+            "The utility will supply the data center, which opens next year. Data Center"
+                + " operators asked for more power."));
+  }
+
+  @Test
   void aGovernmentGrantToACompanyIsFundingButGrantingSomethingIsNot() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 

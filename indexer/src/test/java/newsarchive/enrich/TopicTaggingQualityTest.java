@@ -248,10 +248,12 @@ class TopicTaggingQualityTest {
    * by its "petaflops" and as "high-performance" was missed, so "petaflop*", "exaflop*",
    * "high-performance computer*" and "high-performance computing" joined the Data centers cues
    * beside "supercomputer*": 0.909, the forty-first 0.939 → 0.949 and fifty-fourth 0.926 → 0.938,
-   * no set lower; the other misses left as paraphrase (an office's "last server room" closed for
-   * rented capacity, a watchdog's fine for "squeezing out" rival apps, the "sole right to sell" a
-   * device). The fifty-eighth, written blind beside it, measured 0.941 unseen (precision 0.980,
-   * recall 0.906), 1 trap tagged, the same after that change; never read.
+   * no set lower; its trap then cleared, as a lower-case cue the body writes within a name no
+   * longer counts: 0.918, no other set changed; the other misses left as paraphrase (an office's
+   * "last server room" closed for rented capacity, a watchdog's fine for "squeezing out" rival
+   * apps, the "sole right to sell" a device). The fifty-eighth, written blind beside it, measured
+   * 0.941 unseen (precision 0.980, recall 0.906), 1 trap tagged, the same after that change; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -291,7 +293,7 @@ class TopicTaggingQualityTest {
     "fiftyfourth, 50, 0.92, 0",
     "fiftyfifth, 50, 0.96, 0",
     "fiftysixth, 50, 0.95, 0",
-    "fiftyseventh, 50, 0.9, 1",
+    "fiftyseventh, 50, 0.91, 0",
     "fiftyeighth, 50, 0.94, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
