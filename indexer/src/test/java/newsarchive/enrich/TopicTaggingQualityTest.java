@@ -252,8 +252,10 @@ class TopicTaggingQualityTest {
    * longer counts: 0.918, no other set changed; the other misses left as paraphrase (an office's
    * "last server room" closed for rented capacity, a watchdog's fine for "squeezing out" rival
    * apps, the "sole right to sell" a device). The fifty-eighth, written blind beside it, measured
-   * 0.941 unseen (precision 0.980, recall 0.906), 1 trap tagged, the same after that change; never
-   * read.
+   * 0.941 unseen (precision 0.980, recall 0.906), 1 trap tagged, the same after those changes;
+   * never read. The fifty-ninth (the same brief), written blind at that session's end, measured
+   * 0.940 unseen (precision 0.979, recall 0.904; the same with the session's first table), 1 trap
+   * tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -294,7 +296,8 @@ class TopicTaggingQualityTest {
     "fiftyfifth, 50, 0.96, 0",
     "fiftysixth, 50, 0.95, 0",
     "fiftyseventh, 50, 0.91, 0",
-    "fiftyeighth, 50, 0.94, 1"
+    "fiftyeighth, 50, 0.94, 1",
+    "fiftyninth, 50, 0.93, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
