@@ -41,7 +41,7 @@ public record RescoreWords(List<Pair> pairs, List<String> companies) {
    */
   public static RescoreWords of(UserQuery query, Collection<String> companies, Synonyms synonyms) {
     List<UserQuery> parts = query instanceof All all ? all.parts() : List.of(query);
-    return new RescoreWords(pairs(parts), named(parts, companies, synonyms));
+    return new RescoreWords(pairs(parts, synonyms), named(parts, companies, synonyms));
   }
 
   /** Whether there is nothing to rescore by. */
@@ -49,21 +49,39 @@ public record RescoreWords(List<Pair> pairs, List<String> companies) {
     return pairs.isEmpty() && companies.isEmpty();
   }
 
-  private static List<Pair> pairs(List<UserQuery> parts) {
+  /**
+   * Each pair of neighbouring words, two typed words that the search joins ("chat gpt" as
+   * "chatgpt", {@link Synonyms#joined}) being one: "chat gpt launch" is near where "launches
+   * ChatGPT" is written, not where "launches GPT-5" is.
+   */
+  private static List<Pair> pairs(List<UserQuery> parts, Synonyms synonyms) {
     List<Pair> pairs = new ArrayList<>();
     Text previous = null;
+    boolean joinable = false;
     for (UserQuery part : parts) {
       if (!(part instanceof Text text) || !inText(text)) {
         previous = null;
+        joinable = false;
         continue;
       }
       if (ArticleSchema.terms(ArticleSchema.BODY, text.text()).isEmpty()) {
+        joinable = false; // only words typed side by side are joined
         continue; // a stop word stands between neighbours without parting them
+      }
+      Text joined = joinable ? synonyms.joined(previous, text) : null;
+      if (joined != null) {
+        if (!pairs.isEmpty() && pairs.getLast().second() == previous) {
+          pairs.set(pairs.size() - 1, new Pair(pairs.getLast().first(), joined));
+        }
+        previous = joined;
+        joinable = false;
+        continue;
       }
       if (previous != null) {
         pairs.add(new Pair(previous, text));
       }
       previous = text;
+      joinable = true;
     }
     return pairs;
   }

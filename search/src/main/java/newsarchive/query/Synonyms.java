@@ -139,6 +139,28 @@ public final class Synonyms {
     return names.getOrDefault(words(name), Set.of());
   }
 
+  /**
+   * The word that {@code first} and {@code second}, plain words of two letters or more typed in a
+   * row, make when the index knows them written as one ("chat gpt" makes "chatgpt"), or null. The
+   * second may still be being typed, as the page sends every query ("chat gpt" finds "ChatGPT" as
+   * soon as "gpt" is typed); the joined word is then being typed too.
+   */
+  public Text joined(Text first, Text second) {
+    List<Text> pair = plainWords(List.of(first, second));
+    if (pair == null
+        || first.completing()
+        || pair.stream().anyMatch(word -> word.text().length() < 2 || !searched(word))) {
+      return null;
+    }
+    String joined = (first.text() + second.text()).toLowerCase(java.util.Locale.ROOT);
+    if (!ArticleSchema.terms(ArticleSchema.WORDS, joined).equals(List.of(joined))
+        || !indexed.holds(joined)) {
+      return null;
+    }
+    return new Text(
+        null, joined, false, 0, false, second.completing(), first.start(), second.end());
+  }
+
   /** The comma-separated entries of {@code list} that have words to search for. */
   private static List<String> entries(String list) {
     List<String> entries = new ArrayList<>();
@@ -255,37 +277,19 @@ public final class Synonyms {
     }
 
     /**
-     * The words at {@code start} and after it as one, when both are plain words of two letters or
-     * more that the index knows written as one: null otherwise. The second may still be being
-     * typed, as the page sends every query ("chat gpt" finds "ChatGPT" as soon as "gpt" is typed);
-     * the joined word is then being typed too.
+     * The words at {@code start} and after it as one ({@link Synonyms#joined}), while the query may
+     * still add other words: null otherwise.
      */
     private Synonymous joined(List<UserQuery> parts, int start) {
       if (left == 0 || start + 1 == parts.size()) {
         return null;
       }
       List<Text> pair = plainWords(parts.subList(start, start + 2));
-      if (pair == null
-          || pair.getFirst().completing()
-          || pair.stream().anyMatch(word -> word.text().length() < 2 || !searched(word))) {
-        return null;
-      }
-      String joined = (pair.get(0).text() + pair.get(1).text()).toLowerCase(java.util.Locale.ROOT);
-      if (!ArticleSchema.terms(ArticleSchema.WORDS, joined).equals(List.of(joined))
-          || !indexed.holds(joined)) {
+      Text word = pair == null ? null : Synonyms.this.joined(pair.get(0), pair.get(1));
+      if (word == null) {
         return null;
       }
       left--;
-      Text word =
-          new Text(
-              null,
-              joined,
-              false,
-              0,
-              false,
-              pair.getLast().completing(),
-              pair.get(0).start(),
-              pair.get(1).end());
       return new Synonymous(new All(List.copyOf(pair)), List.of(), List.of(word));
     }
 

@@ -235,6 +235,17 @@ class QueryCompilerTest {
     assertEquals(null, proximity("\"exclusive cloud\""));
   }
 
+  /**
+   * Two typed words the index holds written as one are one word to be near: "chat gpt brings" asks
+   * for "brings ChatGPT", not for "brings" beside some "GPT".
+   */
+  @Test
+  void twoTypedWordsTheSearchJoinsAreOneWordToBeNear() {
+    assertEquals(proximity("chatgpt brings"), proximity("chat gpt brings"));
+    assertEquals(proximity("apple chatgpt"), proximity("apple chat gpt"));
+    assertEquals(null, proximity("chat gpt"), "one word has no neighbour");
+  }
+
   @Test
   void aCompanyTypedByNameRaisesTheArticlesWhoseSubjectItIs() {
     Query microsoft = subject("Microsoft");
