@@ -333,6 +333,7 @@ final class StoryAssigner implements AutoCloseable {
     signatures.add(
         new StorySignature(
             signature.sketch(),
+            signature.words(),
             signature.shingles(),
             signature.titleWords(),
             signature.facts(),

@@ -291,6 +291,53 @@ class StorySignatureTest {
   }
 
   @Test
+  void anOutletsOwnWriteUpOfTheNewsIsOneStoryWithinTwoDays() {
+    StorySignature wire = StorySignature.of("Corvane recalls 38,000 Halden vans", RECALL);
+    StorySignature writeUp = StorySignature.of("Faulty hinge sends Halden vans back", WRITE_UP);
+    StorySignature nextRecall = StorySignature.of("Corvane recalls 9,400 Halden vans", NEXT_RECALL);
+
+    assertTrue(wire.textSimilarity(writeUp) < StorySignature.SAME_UPDATE_FLOOR, "own sentences");
+    assertFalse(wire.sameFacts(writeUp), "the facts in another order");
+    assertTrue(wire.wordSimilarity(writeUp) >= StorySignature.SAME_WORDS, "the same words");
+    assertTrue(wire.sameStory(writeUp, 1));
+    assertTrue(writeUp.sameStory(wire, 0));
+    assertFalse(wire.sameStory(writeUp, 3), "write-ups follow within two days");
+    assertTrue(
+        wire.wordSimilarity(nextRecall) >= StorySignature.SAME_WORDS, "the same company's words");
+    assertFalse(wire.sameStory(nextRecall, 1), "the next recall: the same names, other figures");
+  }
+
+  private static final String RECALL =
+      "STUTTGART, March 3 - German carmaker Corvane is recalling about 38,000 Halden electric vans"
+          + " because a rear door hinge can crack and let the door swing open while driving, the"
+          + " company said on Tuesday. The recall covers vans built between June 2022 and August"
+          + " 2024 in Germany, Austria and Poland, and about 14,500 of them are in Germany. Corvane"
+          + " said it knew of 23 cracked hinges and no injuries. Dealers will fit a steel hinge"
+          + " free of charge, a job of about 90 minutes, and owners will be written to from April."
+          + " \"We found the fault in our own checks,\" quality chief Marta Lindqvist said. The"
+          + " Halden is Corvane's best-selling van, with about 52,000 delivered last year.";
+
+  private static final String WRITE_UP =
+      "Owners of some 38,000 Halden vans will have to take them back to Corvane dealers: the"
+          + " Stuttgart company has found that a rear door hinge may crack, so that the door could"
+          + " open on the road. Marta Lindqvist, who heads quality, said the company's own checks"
+          + " picked up the fault, with 23 hinges found cracked and nobody hurt. Letters go out to"
+          + " owners from April, and fitting the new steel hinge takes dealers about 90 minutes at"
+          + " no cost. Vans made from June 2022 to August 2024 are affected, 14,500 of them in"
+          + " Germany and the rest in Austria and Poland. It is an awkward moment for the Halden,"
+          + " which sold about 52,000 last year and is Corvane's most popular van.";
+
+  private static final String NEXT_RECALL =
+      "STUTTGART, March 4 - German carmaker Corvane is recalling about 9,400 Halden electric vans"
+          + " because a charging port cover can come loose, the company said on Wednesday. The"
+          + " recall covers vans built between May 2023 and January 2024 in Germany, Austria and"
+          + " Poland, and about 6,100 of them are in Germany. Corvane said it knew of 41 loose"
+          + " covers and no injuries. Dealers will fit a new cover free of charge, a job of about"
+          + " 30 minutes, and owners will be written to from May. Quality chief Marta Lindqvist"
+          + " said the fault was found in the company's own checks. The Halden is Corvane's"
+          + " best-selling van, with about 52,000 delivered last year.";
+
+  @Test
   void aFollowUpGivingTheOriginalsFactsAndAsManyOfItsOwnIsAnotherStory() {
     StorySignature wire = StorySignature.of(RewordedCopy.WIRE_TITLE, RewordedCopy.WIRE);
     StorySignature followUp =
