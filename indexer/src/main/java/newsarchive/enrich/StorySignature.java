@@ -430,21 +430,26 @@ public record StorySignature(
 
   /** The distinct figures among {@code facts}, or else the distinct names, sorted. */
   private static char[] distinct(char[] facts, boolean figure) {
-    char[] figures = new char[facts.length];
+    char[] kept = new char[facts.length];
     int count = 0;
     for (char fact : facts) {
       if (((fact & FIGURE) != 0) == figure) {
-        figures[count++] = fact;
+        kept[count++] = fact;
       }
     }
-    Arrays.sort(figures, 0, count);
+    return sortedDistinct(kept, count);
+  }
+
+  /** The distinct values among the first {@code count} of {@code values}, sorted. */
+  private static char[] sortedDistinct(char[] values, int count) {
+    Arrays.sort(values, 0, count);
     int distinct = 0;
     for (int i = 0; i < count; i++) {
-      if (i == 0 || figures[i] != figures[i - 1]) {
-        figures[distinct++] = figures[i];
+      if (i == 0 || values[i] != values[i - 1]) {
+        values[distinct++] = values[i];
       }
     }
-    return Arrays.copyOf(figures, distinct);
+    return Arrays.copyOf(values, distinct);
   }
 
   /** The length of the longest common subsequence of {@code a} and {@code b}. */
@@ -595,14 +600,7 @@ public record StorySignature(
      * out.
      */
     char[] contentWords() {
-      Arrays.sort(contentWords, 0, contentCount);
-      int distinct = 0;
-      for (int i = 0; i < contentCount; i++) {
-        if (i == 0 || contentWords[i] != contentWords[i - 1]) {
-          contentWords[distinct++] = contentWords[i];
-        }
-      }
-      return Arrays.copyOf(contentWords, distinct);
+      return sortedDistinct(contentWords, contentCount);
     }
   }
 
