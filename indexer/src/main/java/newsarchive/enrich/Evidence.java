@@ -286,7 +286,7 @@ final class Evidence {
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
    * Bank", "Meta Financial", "Apple Hospitality REIT", "Cadence Law"): kinds of business the
    * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"), and
-   * drink makers ("Oracle Bay Cider").
+   * drink makers ("Oracle Bay Cider"), and the Beatles' "Apple Corps".
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -318,7 +318,8 @@ final class Evidence {
                   "brewing",
                   "cider",
                   "vineyards",
-                  "law"))
+                  "law",
+                  "corps"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**

@@ -151,6 +151,14 @@ class CompanyTaggerTest {
     assertEquals(
         List.of(),
         tag("Hyatt agreed to buy Apple Leisure Group, the company behind Apple Vacations."));
+    // The Beatles' company, and the computer maker it once sued, by its old name.
+    assertEquals(
+        List.of(), tag("The last Beatles single will be released by Apple Corps on Thursday."));
+    assertEquals(
+        List.of("Apple"),
+        tag(
+            "Apple Corps, the Beatles' company, said streaming revenue rose. It first sued Apple"
+                + " Computer in 1978."));
     // Homes to let are named as firms are, and the building's other mentions mean it too.
     assertEquals(
         List.of(),

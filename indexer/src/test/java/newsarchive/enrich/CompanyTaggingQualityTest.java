@@ -256,7 +256,13 @@ class CompanyTaggingQualityTest {
    * nothing to learn. The fiftieth, written blind beside it, measured unseen at 0.986 (precision
    * 0.978, recall 0.993), one trap tagged; never read. The fifty-first (the same brief), written
    * blind at that session's end, measured unseen at 0.989 (precision 0.977, recall 1.000; the same
-   * with the session's first table), 2 traps tagged; never read.
+   * with the session's first table), 2 traps tagged; never read. The fifty-second and fifty-third,
+   * written blind to a brief rewritten for a later session, measured unseen at 0.994 (precision
+   * 0.994, recall 0.994) and 0.991 (0.988, 0.994), one trap tagged each. The fifty-second, read:
+   * its trap, the Beatles' Apple Corps releasing a song, made "Corps" another firm's word, and
+   * "Apple Computer" became one of Apple's names (the eighteenth's Apple Corps article names the
+   * computer maker so): 0.997, no trap tagged, and the twelfth 0.988 → 0.994. The fifty-third is
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -302,7 +308,9 @@ class CompanyTaggingQualityTest {
     "fortyeighth, 3, 0.98",
     "fortyninth, 0, 0.99",
     "fiftieth, 1, 0.99",
-    "fiftyfirst, 2, 0.98"
+    "fiftyfirst, 2, 0.98",
+    "fiftysecond, 0, 0.99",
+    "fiftythird, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

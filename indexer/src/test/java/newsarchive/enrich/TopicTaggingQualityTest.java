@@ -255,7 +255,12 @@ class TopicTaggingQualityTest {
    * 0.941 unseen (precision 0.980, recall 0.906), 1 trap tagged, the same after those changes;
    * never read. The fifty-ninth (the same brief), written blind at that session's end, measured
    * 0.940 unseen (precision 0.979, recall 0.904; the same with the session's first table), 1 trap
-   * tagged; never read.
+   * tagged; never read. The sixtieth and sixty-first, written blind to a brief rewritten for a
+   * later session (the topics defined in a line each, plain or indirect words asked for), measured
+   * unseen at 0.952 (precision 0.943, recall 0.962), no trap tagged, and 0.964 (0.964, 0.964), one
+   * trap tagged (a volcanic ash cloud filed under Cloud). The sixtieth, read, left its misses (a
+   * council's ban on police face scanning, a bakery giving up its server cupboard) to paraphrase,
+   * which the cues cannot follow; the sixty-first is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -297,7 +302,9 @@ class TopicTaggingQualityTest {
     "fiftysixth, 50, 0.95, 0",
     "fiftyseventh, 50, 0.91, 0",
     "fiftyeighth, 50, 0.94, 1",
-    "fiftyninth, 50, 0.93, 1"
+    "fiftyninth, 50, 0.93, 1",
+    "sixtieth, 50, 0.95, 0",
+    "sixtyfirst, 50, 0.96, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
