@@ -262,7 +262,9 @@ class CompanyTaggingQualityTest {
    * its trap, the Beatles' Apple Corps releasing a song, made "Corps" another firm's word, and
    * "Apple Computer" became one of Apple's names (the eighteenth's Apple Corps article names the
    * computer maker so): 0.997, no trap tagged, and the twelfth 0.988 → 0.994. The fifty-third is
-   * never read.
+   * never read. The fifty-fourth (the same brief), written blind at that session's end, measured
+   * unseen at 0.971 (precision 0.962, recall 0.980; the same with the session's first table), 2
+   * traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -310,7 +312,8 @@ class CompanyTaggingQualityTest {
     "fiftieth, 1, 0.99",
     "fiftyfirst, 2, 0.98",
     "fiftysecond, 0, 0.99",
-    "fiftythird, 1, 0.99"
+    "fiftythird, 1, 0.99",
+    "fiftyfourth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -260,7 +260,9 @@ class TopicTaggingQualityTest {
    * unseen at 0.952 (precision 0.943, recall 0.962), no trap tagged, and 0.964 (0.964, 0.964), one
    * trap tagged (a volcanic ash cloud filed under Cloud). The sixtieth, read, left its misses (a
    * council's ban on police face scanning, a bakery giving up its server cupboard) to paraphrase,
-   * which the cues cannot follow; the sixty-first is never read.
+   * which the cues cannot follow; the sixty-first is never read. The sixty-second (the same brief),
+   * written blind at that session's end, measured 0.962 unseen (precision 0.980, recall 0.943; the
+   * same with the session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -304,7 +306,8 @@ class TopicTaggingQualityTest {
     "fiftyeighth, 50, 0.94, 1",
     "fiftyninth, 50, 0.93, 1",
     "sixtieth, 50, 0.95, 0",
-    "sixtyfirst, 50, 0.96, 1"
+    "sixtyfirst, 50, 0.96, 1",
+    "sixtysecond, 50, 0.96, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
