@@ -307,6 +307,28 @@ class StorySignatureTest {
     assertFalse(wire.sameStory(nextRecall, 1), "the next recall: the same names, other figures");
   }
 
+  @Test
+  void aWriteUpGivingAFigureOfItsOwnIsOneStoryWhenTheRareWordsAgree() {
+    StorySignature wire = StorySignature.of("Corvane recalls 38,000 Halden vans", RECALL);
+    StorySignature brief = StorySignature.of("Corvane hinge fault hits Halden vans", BRIEF);
+    StorySignature nextRecall = StorySignature.of("Corvane recalls 9,400 Halden vans", NEXT_RECALL);
+
+    assertTrue(wire.raritySimilarity(brief) >= StorySignature.SAME_RARE_WORDS, "the rare words");
+    assertTrue(wire.sameStory(brief, 1), "one figure of seven is the brief's own");
+    assertFalse(wire.sameStory(brief, 3), "write-ups follow within two days");
+    assertFalse(brief.sameStory(nextRecall, 1), "the next recall: the same names, other figures");
+  }
+
+  @Test
+  void aWordThatMostNewsUsesWeighsLessThanOneThatFewUse() {
+    assertTrue(weight("company") < weight("dealers"));
+    assertTrue(weight("dealers") < weight("hinge"));
+  }
+
+  private static float weight(String word) {
+    return WordRarity.weight(StorySignature.contentWordHash(word));
+  }
+
   private static final String RECALL =
       "STUTTGART, March 3 - German carmaker Corvane is recalling about 38,000 Halden electric vans"
           + " because a rear door hinge can crack and let the door swing open while driving, the"
@@ -326,6 +348,12 @@ class StorySignatureTest {
           + " no cost. Vans made from June 2022 to August 2024 are affected, 14,500 of them in"
           + " Germany and the rest in Austria and Poland. It is an awkward moment for the Halden,"
           + " which sold about 52,000 last year and is Corvane's most popular van.";
+
+  private static final String BRIEF =
+      "Corvane shares slipped 2.1% after the carmaker said a cracked rear door hinge means 38,000"
+          + " Halden vans built from June 2022 to August 2024 go back to dealers, 14,500 of them in"
+          + " Germany and the rest in Austria and Poland. Quality chief Marta Lindqvist said 23"
+          + " hinges had cracked; the repair takes 90 minutes.";
 
   private static final String NEXT_RECALL =
       "STUTTGART, March 4 - German carmaker Corvane is recalling about 9,400 Halden electric vans"

@@ -262,7 +262,11 @@ class TopicTaggingQualityTest {
    * council's ban on police face scanning, a bakery giving up its server cupboard) to paraphrase,
    * which the cues cannot follow; the sixty-first is never read. The sixty-second (the same brief),
    * written blind at that session's end, measured 0.962 unseen (precision 0.980, recall 0.943; the
-   * same with the session's first table), no trap tagged; never read.
+   * same with the session's first table), no trap tagged; never read. The sixty-third and
+   * sixty-fourth (the same brief), written blind in a later session, measured unseen at 0.981
+   * (precision 1.000, recall 0.962) and 0.962 (1.000, 0.927), no trap tagged. The sixty-third,
+   * read: its two misses (a "server-rental arm", a clinic's booking system moved to Google) are
+   * paraphrase again, left. The sixty-fourth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -307,7 +311,9 @@ class TopicTaggingQualityTest {
     "fiftyninth, 50, 0.93, 1",
     "sixtieth, 50, 0.95, 0",
     "sixtyfirst, 50, 0.96, 1",
-    "sixtysecond, 50, 0.96, 0"
+    "sixtysecond, 50, 0.96, 0",
+    "sixtythird, 50, 0.98, 0",
+    "sixtyfourth, 50, 0.96, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -65,6 +65,15 @@ final class FillerWords {
   private static final Set<String> MUCH = Set.of("much");
 
   /**
+   * "First" in a question that opens with "when" ("when did microsoft first invest in openai"): it
+   * asks which of the times is wanted, and the article on that time seldom says "first" ("said on
+   * Monday it would invest"), while later ones do ("right of first refusal").
+   */
+  private static final Set<String> WHEN = Set.of("when");
+
+  private static final Set<String> FIRST = Set.of("first");
+
+  /**
    * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
    * "articles on"), with the very common words between them: left out only where they open the
    * query, since further on they may be what is asked about.
@@ -124,7 +133,8 @@ final class FillerWords {
               || i > 1
                   && isFiller(parts.get(i - 2), HOW)
                   && isFiller(parts.get(i - 1), MUCH)
-                  && isFiller(parts.get(i), MONEY);
+                  && isFiller(parts.get(i), MONEY)
+              || isFiller(parts.getFirst(), WHEN) && isFiller(parts.get(i), FIRST);
     }
     if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {
       return query;

@@ -135,6 +135,15 @@ class UserQueryParserTest {
         new All(List.of(word("intel", 0), word("stories", 6), word("about", 14), word("ai", 20))),
         UserQueryParser.parse("intel stories about ai", Prefix.NONE));
     assertEquals(word("latest", 0), UserQueryParser.parse("latest", Prefix.NONE));
+    // "First" asks which time in a question opening with "when"; elsewhere it is a word.
+    assertEquals(
+        new All(
+            List.of(word("microsoft", 9), word("invest", 25), word("in", 32), word("openai", 35))),
+        UserQueryParser.parse("when did microsoft first invest in openai", Prefix.NONE));
+    assertEquals(
+        new All(
+            List.of(word("google", 0), word("cloud", 7), word("first", 13), word("profit", 19))),
+        UserQueryParser.parse("google cloud first profit", Prefix.NONE));
     // Prepositions the analyzer keeps are left out too, but not a phrasal verb's particle.
     assertEquals(
         new All(
