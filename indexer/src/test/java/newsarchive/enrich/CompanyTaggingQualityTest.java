@@ -268,7 +268,9 @@ class CompanyTaggingQualityTest {
    * later session, measured unseen at 0.994 (precision 1.000, recall 0.988) and 0.986 (0.994,
    * 0.977), no trap tagged. The fifty-fifth, read: its misses are Microsoft inferred from "Windows
    * laptops" and Amazon described as "the Seattle-based retailer" in an article whose other Amazons
-   * are the river, one example each, left. The fifty-sixth is never read.
+   * are the river, one example each, left. The fifty-sixth is never read. The fifty-seventh (the
+   * same brief), written blind at that session's end, measured unseen at 0.997 (precision 1.000,
+   * recall 0.994; the same with the session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -319,7 +321,8 @@ class CompanyTaggingQualityTest {
     "fiftythird, 1, 0.99",
     "fiftyfourth, 2, 0.99",
     "fiftyfifth, 0, 0.99",
-    "fiftysixth, 0, 0.99"
+    "fiftysixth, 0, 0.99",
+    "fiftyseventh, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

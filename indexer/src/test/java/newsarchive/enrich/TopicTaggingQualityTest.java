@@ -266,7 +266,9 @@ class TopicTaggingQualityTest {
    * sixty-fourth (the same brief), written blind in a later session, measured unseen at 0.981
    * (precision 1.000, recall 0.962) and 0.962 (1.000, 0.927), no trap tagged. The sixty-third,
    * read: its two misses (a "server-rental arm", a clinic's booking system moved to Google) are
-   * paraphrase again, left. The sixty-fourth is never read.
+   * paraphrase again, left. The sixty-fourth is never read. The sixty-fifth (the same brief),
+   * written blind at that session's end, measured 0.962 unseen (precision 1.000, recall 0.926; the
+   * same with the session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -313,7 +315,8 @@ class TopicTaggingQualityTest {
     "sixtyfirst, 50, 0.96, 1",
     "sixtysecond, 50, 0.96, 0",
     "sixtythird, 50, 0.98, 0",
-    "sixtyfourth, 50, 0.96, 0"
+    "sixtyfourth, 50, 0.96, 0",
+    "sixtyfifth, 50, 0.96, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
