@@ -161,9 +161,10 @@ public record StorySignature(
    * another outlet's own write-up of the other's news even when one figure in four of the fewer is
    * its own (a share price, a date, the outlet's own count): their names agree ({@link
    * #SAME_NAMES}) and the words they share are those of this news, not of every week's. In the
-   * labelled sets, the write-ups that {@link #SAME_WORDS} misses weigh 0.3 to 0.58 (half of them
-   * over 0.45), while other stories within two days whose names and three quarters of whose figures
-   * agree weigh at most 0.42: a rival's price cut reported with the launch it follows quoted.
+   * labelled sets, the write-ups that {@link #SAME_WORDS} misses mostly weigh 0.3 to 0.58 (half of
+   * them over 0.45), while other stories within two days whose names and three quarters of whose
+   * figures agree weigh at most 0.42: a rival's price cut reported with the launch it follows
+   * quoted.
    */
   public static final double SAME_RARE_WORDS = 0.45;
 
