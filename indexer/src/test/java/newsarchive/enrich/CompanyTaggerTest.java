@@ -533,6 +533,19 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aFirmOfTheSameNameInATradeTheCompanyIsNotInIsThatFirm() {
+    assertEquals(
+        List.of("OpenAI"),
+        tag(
+            "Helion, Poland's best-known publisher of computer books, sold more guides to OpenAI's"
+                + " tools than to Java this year, and Helion's editors expect that to last."));
+    assertEquals(
+        List.of("Helion"),
+        tag(
+            "Helion, the fusion company backed by Sam Altman, raised $425 million from investors."));
+  }
+
+  @Test
   void aNameAloneInQuotationMarksIsATitle() {
     assertEquals(
         List.of(),

@@ -270,7 +270,14 @@ class CompanyTaggingQualityTest {
    * laptops" and Amazon described as "the Seattle-based retailer" in an article whose other Amazons
    * are the river, one example each, left. The fifty-sixth is never read. The fifty-seventh (the
    * same brief), written blind at that session's end, measured unseen at 0.997 (precision 1.000,
-   * recall 0.994; the same with the session's first table), no trap tagged; never read.
+   * recall 0.994; the same with the session's first table), no trap tagged; never read. The
+   * fifty-eighth and fifty-ninth (the same brief), written blind in a later session, measured
+   * unseen at 0.997 (precision 0.994, recall 1.000) and 0.990 (1.000, 0.979), no trap tagged. The
+   * fifty-eighth, read: its one wrong tag was Helion for a Polish publisher of computer books of
+   * that name, in an article naming OpenAI and GitHub; "publisher" and "publishing" became
+   * counter-cues of Helion, the fusion company (not of names any publisher on the list bears):
+   * 1.000, and the fifty-third and fifty-fourth +0.003. The fifty-ninth is never read (the title of
+   * its one miss was seen when measuring; nothing was changed for it).
    */
   @ParameterizedTest
   @CsvSource({
@@ -322,7 +329,9 @@ class CompanyTaggingQualityTest {
     "fiftyfourth, 2, 0.99",
     "fiftyfifth, 0, 0.99",
     "fiftysixth, 0, 0.99",
-    "fiftyseventh, 0, 0.99"
+    "fiftyseventh, 0, 0.99",
+    "fiftyeighth, 0, 0.99",
+    "fiftyninth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -320,6 +320,17 @@ class StorySignatureTest {
   }
 
   @Test
+  void aWriteUpQuotingItsOwnPeopleIsOneStoryWhenEveryFigureAgrees() {
+    StorySignature wire = StorySignature.of("Ardmore to take Tallyworks private", TAKE_PRIVATE);
+    StorySignature writeUp = StorySignature.of("Payroll maker goes private", TAKE_PRIVATE_WRITE_UP);
+    StorySignature otherDeal = StorySignature.of("Ardmore buys Quillfield", OTHER_TAKE_PRIVATE);
+
+    assertTrue(writeUp.raritySimilarity(wire) >= StorySignature.SAME_RARE_WORDS, "the rare words");
+    assertTrue(wire.sameStory(writeUp, 1), "under 60% of the names, but every figure");
+    assertFalse(wire.sameStory(otherDeal, 1), "the buyer's other deal: its own figures");
+  }
+
+  @Test
   void aWordThatMostNewsUsesWeighsLessThanOneThatFewUse() {
     assertTrue(weight("company") < weight("dealers"));
     assertTrue(weight("dealers") < weight("hinge"));
@@ -364,6 +375,33 @@ class StorySignatureTest {
           + " 30 minutes, and owners will be written to from May. Quality chief Marta Lindqvist"
           + " said the fault was found in the company's own checks. The Halden is Corvane's"
           + " best-selling van, with about 52,000 delivered last year.";
+
+  private static final String TAKE_PRIVATE =
+      "NEW YORK, June 12 - Private equity firm Ardmore Partners has agreed to buy payroll software"
+          + " maker Tallyworks for $3.1 billion in cash, taking the Nasdaq-listed company private,"
+          + " the companies said on Monday. Ardmore will pay $27.40 a share, a premium of 38% to"
+          + " Friday's close. Tallyworks, based in Austin, Texas, sells payroll and timesheet"
+          + " software to about 18,000 mid-sized businesses. Chief executive Marcus Bell will stay"
+          + " on. The deal includes a 30-day go-shop period and is expected to close in the fourth"
+          + " quarter. Goldman Sachs advised Tallyworks; Morgan Stanley advised Ardmore.";
+
+  private static final String TAKE_PRIVATE_WRITE_UP =
+      "Tallyworks, the Austin payroll and timesheet software maker used by some 18,000 mid-sized"
+          + " firms, is leaving the Nasdaq: Ardmore Partners is paying $3.1 billion in cash, or"
+          + " $27.40 a share, 38% above where the shares ended last week. Marcus Bell stays as chief"
+          + " executive. For Oliver Grant, an analyst at Keswick Research in Chicago, the price is"
+          + " generous for a payroll business whose growth has slowed. A 30-day go-shop lets"
+          + " Tallyworks look for a better bidder, and the buyout should close in the fourth"
+          + " quarter. Priya Raman, who follows buyout funds for Halbrook Capital in London,"
+          + " expects more software makers to go private this year.";
+
+  private static final String OTHER_TAKE_PRIVATE =
+      "NEW YORK, June 13 - Private equity firm Ardmore Partners has agreed to buy expense software"
+          + " maker Quillfield for $1.4 billion in cash, taking the Nasdaq-listed company private,"
+          + " the companies said on Tuesday. Ardmore will pay $12.10 a share, a premium of 27% to"
+          + " Monday's close. Quillfield, based in Denver, Colorado, sells expense software to about"
+          + " 9,000 businesses. Chief executive Dana Howe will stay on. The deal includes a 45-day"
+          + " go-shop period and is expected to close in the first quarter.";
 
   @Test
   void aFollowUpGivingTheOriginalsFactsAndAsManyOfItsOwnIsAnotherStory() {

@@ -69,6 +69,29 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPrivateEquityFirmBuyingACompanyIsAnAcquisitionNotFunding() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Acquisitions"),
+        table.tag(
+            "Buyout firm to take payroll software maker private",
+            "Private equity firm Ardmore Partners has agreed to buy payroll software maker"
+                + " Tallyworks for $3.1 billion in cash, taking the listed company private. Ardmore"
+                + " will pay $27.40 a share, 38% more than Friday's close, and the board backs the"
+                + " offer.\n\nTallyworks sells payroll software to about 18,000 mid-sized"
+                + " businesses. Its shares had halved since 2021 as investors soured on software"
+                + " companies that were growing but not yet reliably profitable.\n\nIts chief"
+                + " executive said that as a private company it could invest for the long term,"
+                + " and that he would stay on to lead the business and its 2,400 staff from its"
+                + " offices in Austin, Texas, where it was founded in 2009 by two former"
+                + " accountants who wanted to make running a payroll less tedious for small"
+                + " firms.\n\nThe agreement lets Tallyworks look"
+                + " for better offers for 30 days. The deal is expected to close in the fourth"
+                + " quarter, subject to a vote of shareholders and approval by regulators."));
+  }
+
+  @Test
   void aChurchsSuccessionIsNotACompanysButAGamesLoginQueueIsAnOutage() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
