@@ -277,7 +277,9 @@ class CompanyTaggingQualityTest {
    * that name, in an article naming OpenAI and GitHub; "publisher" and "publishing" became
    * counter-cues of Helion, the fusion company (not of names any publisher on the list bears):
    * 1.000, and the fifty-third and fifty-fourth +0.003. The fifty-ninth is never read (the title of
-   * its one miss was seen when measuring; nothing was changed for it).
+   * its one miss was seen when measuring; nothing was changed for it). The sixtieth (the same
+   * brief), written blind at that session's end, measured unseen at 0.997 (precision 1.000, recall
+   * 0.994; the same with the session's first table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -331,7 +333,8 @@ class CompanyTaggingQualityTest {
     "fiftysixth, 0, 0.99",
     "fiftyseventh, 0, 0.99",
     "fiftyeighth, 0, 0.99",
-    "fiftyninth, 0, 0.99"
+    "fiftyninth, 0, 0.99",
+    "sixtieth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

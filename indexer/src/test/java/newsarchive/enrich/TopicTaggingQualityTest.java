@@ -276,6 +276,9 @@ class TopicTaggingQualityTest {
    * counter phrase of Funding (a kind of buyer, not money raised): 0.981, no other set changed. Its
    * two misses (a bank clerk copying customers' files, an insurer's last mainframe switched off for
    * "Google's public computing platform") are paraphrase, left. The sixty-seventh is never read.
+   * The sixty-eighth (the same brief), written blind at that session's end, measured 0.944 unseen
+   * (precision 0.927, recall 0.962; the same with the session's first table), 2 traps tagged; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -325,7 +328,8 @@ class TopicTaggingQualityTest {
     "sixtyfourth, 50, 0.96, 0",
     "sixtyfifth, 50, 0.96, 0",
     "sixtysixth, 50, 0.98, 0",
-    "sixtyseventh, 50, 0.96, 1"
+    "sixtyseventh, 50, 0.96, 1",
+    "sixtyeighth, 50, 0.94, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
