@@ -109,6 +109,24 @@ class TopicTaggerTest {
   }
 
   @Test
+  void operaHousesStagingAProductionTogetherAreNoBusinessPartnership() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Three opera houses form partnership to stage a Ring cycle",
+            "Three opera houses have formed a partnership to share the cost of sets and"
+                + " rehearsals. Ticket revenue stays with each house, as public subsidies fall."));
+    assertEquals(
+        List.of("Partnerships"),
+        table.tag(
+            "Streaming service forms partnership with cinema chain",
+            "The streaming service has formed a partnership with the cinema chain to show its"
+                + " films first in its theatres, sharing ticket revenue."));
+  }
+
+  @Test
   void speechAndVideoModelsAndWhatTheyGenerateAreAiModels() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
