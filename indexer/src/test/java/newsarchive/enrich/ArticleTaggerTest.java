@@ -123,6 +123,29 @@ class ArticleTaggerTest {
         tagger.missingTables());
   }
 
+  /** The model may add a topic the cues miss, but not where the lead speaks of another sense. */
+  @Test
+  void aScaleModelOfATrainIsNoAiModel() throws Exception {
+    Article tagged =
+        ArticleTagger.forCorpora(List.of(CORPUS), CORPUS)
+            .tag(
+                article(
+                    "Hornsby's new Class 37 sets a fresh benchmark for ready-to-run detail",
+                    "Model Rail Review, June 2021\n\n"
+                        + "Hornsby Models has released its long-awaited Class 37, and on the"
+                        + " evidence of our sample it is the most detailed ready-to-run model of the"
+                        + " type yet produced.\n\n"
+                        + "The model comes in six liveries, and each version reproduces the grilles,"
+                        + " horns and fuel tanks of its era. A five-pole motor drives all six axles,"
+                        + " and on our test track the model hauled 22 coal wagons up a steep"
+                        + " gradient.\n\n"
+                        + "Training a critical eye over the bodywork, we found little to fault. At"
+                        + " 189 pounds it is not cheap, but it is the model against which future"
+                        + " releases will be judged. A Class 20 will follow next year."));
+
+    assertEquals(List.of(), tagged.topics());
+  }
+
   @Test
   void subjectsAreTheCompaniesInTitleOrLeadOrNamedTwice() throws Exception {
     Article tagged =
