@@ -127,6 +127,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLocalGovernmentPausingDataCentresIsRegulation() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Data centers", "Regulation"),
+        table.tag(
+            "County pauses new data centers as water worries mount",
+            "The county's Board of Supervisors voted 4-1 on Monday to stop accepting"
+                + " applications for new data centers for a year, while staff draft zoning rules"
+                + " on how much water the facilities may pump."));
+  }
+
+  @Test
   void speechAndVideoModelsAndWhatTheyGenerateAreAiModels() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
