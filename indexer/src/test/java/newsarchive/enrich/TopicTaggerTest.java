@@ -140,6 +140,22 @@ class TopicTaggerTest {
   }
 
   @Test
+  void newsSaysSupercomputersAndRentingServersInPlainWords() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Data centers"),
+        table.tag(
+            "University switches on the region's new number-cruncher",
+            "The machine, which can do two quintillion sums a second, will model storms."));
+    assertEquals(
+        List.of("Cloud"),
+        table.tag(
+            "Town hall to shut its server room",
+            "The council will rent capacity by the hour instead of replacing its servers."));
+  }
+
+  @Test
   void speechAndVideoModelsAndWhatTheyGenerateAreAiModels() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
