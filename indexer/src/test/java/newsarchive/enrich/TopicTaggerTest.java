@@ -156,6 +156,23 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aCompanyAbsorbingAnotherIsAnAcquisitionButAbsorbingACostIsNot() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Acquisitions"),
+        table.tag(
+            "Games publisher to absorb Krakow studio",
+            "The publisher will absorb the studio and take ownership of its games."));
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Games publisher holds prices",
+            "The publisher absorbed the cost of new servers and will absorb the shock of a"
+                + " weaker zloty."));
+  }
+
+  @Test
   void speechAndVideoModelsAndWhatTheyGenerateAreAiModels() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
