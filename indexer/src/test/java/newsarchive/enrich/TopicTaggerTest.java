@@ -92,6 +92,40 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aPriceRisingForAnotherStraightQuarterIsATrendNotResults() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Chips"),
+        table.tag(
+            "Flash memory prices rise for a fourth straight quarter",
+            "Contract prices for the NAND flash memory chips used in phones and laptops rose"
+                + " about 9% in the third quarter, the fourth consecutive quarterly increase, as"
+                + " chipmakers kept output low after last year's glut.\n\nPhone makers said they"
+                + " would pass some of the cost on to buyers."));
+    assertEquals(
+        List.of("Earnings"),
+        table.tag(
+            "Harbor Semiconductor's revenue falls for a third straight quarter",
+            "Harbor Semiconductor said sales fell 12% in the quarter to June as phone makers"
+                + " cut orders, and it expects a loss in the current quarter."));
+  }
+
+  @Test
+  void aPrivacyAuthorityOrderingAFirmToPayIsRegulation() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Regulation"),
+        table.tag(
+            "Shoe chain Kestrel ordered to pay EUR 2m over loyalty-card records",
+            "The national privacy authority has told shoe chain Kestrel to delete the buying"
+                + " histories of 900,000 former loyalty-card holders and to pay EUR 2 million for"
+                + " keeping them for years without telling customers how they were used.\n\nKestrel"
+                + " said it would not contest the decision."));
+  }
+
+  @Test
   void aChurchsSuccessionIsNotACompanysButAGamesLoginQueueIsAnOutage() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
