@@ -279,7 +279,13 @@ class CompanyTaggingQualityTest {
    * 1.000, and the fifty-third and fifty-fourth +0.003. The fifty-ninth is never read (the title of
    * its one miss was seen when measuring; nothing was changed for it). The sixtieth (the same
    * brief), written blind at that session's end, measured unseen at 0.997 (precision 1.000, recall
-   * 0.994; the same with the session's first table), no trap tagged; never read.
+   * 0.994; the same with the session's first table), no trap tagged; never read. The sixty-first
+   * and sixty-second (the same brief), written blind in a later session, measured unseen at 0.997
+   * (precision 1.000, recall 0.995), no trap tagged, and 0.991 (0.994, 0.988), one trap tagged. The
+   * sixty-first, read: its one miss is Tesla in an article on Nikola Tesla's birthplace, where the
+   * carmaker built a charging station (the inventor's name makes every bare "Tesla" his unless a
+   * description says otherwise), left. The sixty-second is never read (the titles of its two misses
+   * were seen when measuring: again Tesla beside Nikola Tesla, and Adobe; nothing was changed).
    */
   @ParameterizedTest
   @CsvSource({
@@ -334,7 +340,9 @@ class CompanyTaggingQualityTest {
     "fiftyseventh, 0, 0.99",
     "fiftyeighth, 0, 0.99",
     "fiftyninth, 0, 0.99",
-    "sixtieth, 0, 0.99"
+    "sixtieth, 0, 0.99",
+    "sixtyfirst, 0, 0.99",
+    "sixtysecond, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
