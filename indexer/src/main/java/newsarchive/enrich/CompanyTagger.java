@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
  * Tags articles with the companies they name as companies, from the company table ({@code
  * companies.tsv}). An unambiguous name (Nvidia, iPhone, Amazon Web Services) always counts. An
  * ambiguous one (Apple, Amazon, Meta, Arm) counts only with evidence, and never against counter-
- * evidence: see {@link #judge}.
+ * evidence but a description as a company ("Tesla, the electric-car maker"): see {@link #judge}.
  */
 public final class CompanyTagger {
 
@@ -362,6 +362,9 @@ public final class CompanyTagger {
     String firm = Evidence.otherFirm(c.words, c.start, c.end());
     if (firm != null) {
       return "part of another firm's name (\"" + firm + "\")";
+    }
+    if (Evidence.description(c.words, c.start, c.end()) != null) {
+      return null; // "Tesla, the carmaker named after the inventor": the apposition outweighs him
     }
     String counter =
         Evidence.counterCue(c.words, c.start, c.end(), table.counterCues.get(c.name.company()));

@@ -546,6 +546,20 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aDescriptionAsTheCompanyOutweighsAWordOfTheOtherSenseNearby() {
+    assertEquals(
+        List.of("Tesla"),
+        tag(
+            "Visitors to the museum of the inventor Nikola Tesla in Belgrade can now charge their"
+                + " cars outside: Tesla, the electric-car maker, has opened eight chargers there."));
+    assertEquals(
+        List.of(),
+        tag(
+            "Visitors to the museum of the inventor Nikola Tesla in Belgrade can see the coils"
+                + " Tesla built, and a replica of the lab where Tesla worked."));
+  }
+
+  @Test
   void aNameAloneInQuotationMarksIsATitle() {
     assertEquals(
         List.of(),
