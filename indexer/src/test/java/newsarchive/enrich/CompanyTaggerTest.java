@@ -560,6 +560,15 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void theCompanysOwnProductsNameItBesideTheInventor() {
+    assertEquals(
+        List.of("Tesla"),
+        tag(
+            "The village where the inventor Nikola Tesla was born now has eight Supercharger"
+                + " stalls, and the memorial centre runs its lights on a Megapack."));
+  }
+
+  @Test
   void aNameAloneInQuotationMarksIsATitle() {
     assertEquals(
         List.of(),
