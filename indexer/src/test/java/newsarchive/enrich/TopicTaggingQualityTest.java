@@ -278,7 +278,10 @@ class TopicTaggingQualityTest {
    * "Google's public computing platform") are paraphrase, left. The sixty-seventh is never read.
    * The sixty-eighth (the same brief), written blind at that session's end, measured 0.944 unseen
    * (precision 0.927, recall 0.962; the same with the session's first table), 2 traps tagged; never
-   * read.
+   * read. The sixty-ninth (the same brief), written blind in a later session, measured unseen at
+   * 0.964 (precision 0.964, recall 0.964), one trap tagged (a sawmill's wood-chip supply deal as a
+   * partnership); read: an IPO filed under Earnings by the company's past revenue and loss, a
+   * ministry's order to leave foreign clouds and a start-up's first backers missed, left.
    */
   @ParameterizedTest
   @CsvSource({
@@ -329,7 +332,8 @@ class TopicTaggingQualityTest {
     "sixtyfifth, 50, 0.96, 0",
     "sixtysixth, 50, 0.98, 0",
     "sixtyseventh, 50, 0.96, 1",
-    "sixtyeighth, 50, 0.94, 2"
+    "sixtyeighth, 50, 0.94, 2",
+    "sixtyninth, 50, 0.96, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
