@@ -285,7 +285,10 @@ class CompanyTaggingQualityTest {
    * sixty-first, read: its one miss is Tesla in an article on Nikola Tesla's birthplace, where the
    * carmaker built a charging station (the inventor's name makes every bare "Tesla" his unless a
    * description says otherwise), left. The sixty-second is never read (the titles of its two misses
-   * were seen when measuring: again Tesla beside Nikola Tesla, and Adobe; nothing was changed).
+   * were seen when measuring: again Tesla beside Nikola Tesla, and Adobe; nothing was changed). The
+   * sixty-third (the same brief), written blind at that session's end, measured unseen at 0.993
+   * (precision 0.993, recall 0.993), one trap tagged; 0.990 with the session's first table; never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -342,7 +345,8 @@ class CompanyTaggingQualityTest {
     "fiftyninth, 0, 0.99",
     "sixtieth, 0, 0.99",
     "sixtyfirst, 0, 0.99",
-    "sixtysecond, 1, 0.99"
+    "sixtysecond, 1, 0.99",
+    "sixtythird, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -281,7 +281,11 @@ class TopicTaggingQualityTest {
    * read. The sixty-ninth (the same brief), written blind in a later session, measured unseen at
    * 0.964 (precision 0.964, recall 0.964), one trap tagged (a sawmill's wood-chip supply deal as a
    * partnership); read: an IPO filed under Earnings by the company's past revenue and loss, a
-   * ministry's order to leave foreign clouds and a start-up's first backers missed, left.
+   * ministry's order to leave foreign clouds and a start-up's first backers missed, left. The
+   * seventieth, written blind beside it, measured unseen at 0.973 (precision 0.964, recall 0.982),
+   * no trap tagged, the same after the session's changes; never read. The seventy-first (the same
+   * brief), written blind at that session's end, measured unseen at 0.964 (precision 0.946, recall
+   * 0.981; the same with the session's first table), 2 traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -333,7 +337,9 @@ class TopicTaggingQualityTest {
     "sixtysixth, 50, 0.98, 0",
     "sixtyseventh, 50, 0.96, 1",
     "sixtyeighth, 50, 0.94, 2",
-    "sixtyninth, 50, 0.96, 1"
+    "sixtyninth, 50, 0.96, 1",
+    "seventieth, 50, 0.97, 0",
+    "seventyfirst, 50, 0.96, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
