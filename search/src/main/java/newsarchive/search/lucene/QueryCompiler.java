@@ -66,7 +66,8 @@ final class QueryCompiler {
 
   /**
    * How far apart two neighbouring words may be and still count as near: a window of eight words in
-   * either order, as that model's unordered window; the nearer, the more they count.
+   * either order, as that model's unordered window; the nearer, the more they count, each order
+   * alike (a sloppy phrase in each).
    */
   static final int PROXIMITY_SLOP = 6;
 
@@ -143,8 +144,8 @@ final class QueryCompiler {
 
   /**
    * What makes the words of {@code query} score higher when they stand near each other: each pair
-   * of neighbouring words ({@link RescoreWords#pairs}) as a sloppy phrase in the body and in the
-   * title (weighted as titles are), or {@code null} for fewer than two words.
+   * of neighbouring words ({@link RescoreWords#pairs}) as a sloppy phrase, in each order, in the
+   * body and in the title (weighted as titles are), or {@code null} for fewer than two words.
    */
   Query proximity(UserQuery query) {
     return proximity(rescoreWords(query));
@@ -157,15 +158,18 @@ final class QueryCompiler {
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     for (RescoreWords.Pair pair : words.pairs()) {
       for (String field : List.of(ArticleSchema.TITLE, ArticleSchema.BODY)) {
-        Query near =
-            new PhraseQuery(
-                PROXIMITY_SLOP,
-                field,
-                analyze(field, pair.first().text()).getLast().term(),
-                analyze(field, pair.second().text()).getFirst().term());
-        pairs.add(
-            field.equals(ArticleSchema.TITLE) ? new BoostQuery(near, TITLE_BOOST) : near,
-            Occur.SHOULD);
+        String first = analyze(field, pair.first().text()).getLast().term();
+        String second = analyze(field, pair.second().text()).getFirst().term();
+        // Both orders, so that the pair is as near in "launches ChatGPT" as in "ChatGPT launch":
+        // a sloppy phrase counts a swap as two moves.
+        for (Query near :
+            List.of(
+                new PhraseQuery(PROXIMITY_SLOP, field, first, second),
+                new PhraseQuery(PROXIMITY_SLOP, field, second, first))) {
+          pairs.add(
+              field.equals(ArticleSchema.TITLE) ? new BoostQuery(near, TITLE_BOOST) : near,
+              Occur.SHOULD);
+        }
       }
     }
     return new BoostQuery(pairs.build(), PROXIMITY_WEIGHT);

@@ -93,11 +93,11 @@ final class SolrQueryCompiler {
 
   /**
    * What reorders the first matches in relevance order ({@link SolrRescore}), as in the embedded
-   * index: each pair of neighbouring words typed as a sloppy phrase in the title (weighted as
-   * titles are) and in the body, weighted as proximity is, and the articles whose subject is a
-   * company the words name; or {@code null} for neither. A pair is the last word of the first and
-   * the first of the second, as the index holds them unstemmed, so that Solr stems them as it stems
-   * the fields.
+   * index: each pair of neighbouring words typed as a sloppy phrase, in each order, in the title
+   * (weighted as titles are) and in the body, weighted as proximity is, and the articles whose
+   * subject is a company the words name; or {@code null} for neither. A pair is the last word of
+   * the first and the first of the second, as the index holds them unstemmed, so that Solr stems
+   * them as it stems the fields.
    */
   String rescore(UserQuery query) {
     RescoreWords words = RescoreWords.of(query, facetValues.apply(ArticleSchema.COMPANY), synonyms);
@@ -105,11 +105,15 @@ final class SolrQueryCompiler {
     if (!words.pairs().isEmpty()) {
       List<String> near = new ArrayList<>();
       for (RescoreWords.Pair pair : words.pairs()) {
-        String phrase =
-            quoted(unstemmed(pair.first()).getLast() + " " + unstemmed(pair.second()).getFirst())
-                + PROXIMITY_SLOP;
-        near.add(ArticleSchema.TITLE + ":" + phrase + TITLE_BOOST);
-        near.add(ArticleSchema.BODY + ":" + phrase);
+        String first = unstemmed(pair.first()).getLast();
+        String second = unstemmed(pair.second()).getFirst();
+        for (String phrase :
+            List.of(
+                quoted(first + " " + second) + PROXIMITY_SLOP,
+                quoted(second + " " + first) + PROXIMITY_SLOP)) {
+          near.add(ArticleSchema.TITLE + ":" + phrase + TITLE_BOOST);
+          near.add(ArticleSchema.BODY + ":" + phrase);
+        }
       }
       parts.add("(" + String.join(" OR ", near) + ")" + PROXIMITY_WEIGHT);
     }

@@ -41,6 +41,13 @@ public class ProximityTest {
 
   private static final String IN_PASSING = "passingarticle";
 
+  /**
+   * The ids of two articles holding two words: side by side but swapped, and in order but apart.
+   */
+  private static final String SWAPPED = "swappedarticle";
+
+  private static final String APART = "apartarticle";
+
   private SearchService search;
 
   /** A search over {@code articles}: the embedded index, written in {@code dir}. */
@@ -76,6 +83,8 @@ public class ProximityTest {
               body));
     }
     articles.addAll(SubjectCorpus.tagged(List.of(about(SUBJECT, true), about(IN_PASSING, false))));
+    articles.add(inOrder(SWAPPED, "quokka zebra", "2025-05-01"));
+    articles.add(inOrder(APART, "zebra w quokka", "2025-05-02"));
     search = open(indexDir, articles);
   }
 
@@ -104,6 +113,17 @@ public class ProximityTest {
         last);
   }
 
+  /**
+   * An article holding {@code words} among words of its own, the same length as the other of its
+   * pair, so that the two score the same word by word.
+   */
+  private static Article inOrder(String id, String words, String published) {
+    String filler = String.join(" ", IntStream.range(0, 10).mapToObj(j -> id + "x" + j).toList());
+    String body = words + (words.split(" ").length == 2 ? " " + id + "y " : " ") + filler;
+    return FixtureCorpus.article(
+        id, "Wildlife update " + id, published, "Wire", List.of(), List.of(), body);
+  }
+
   private static String id(int rank) {
     return "p%03d".formatted(rank);
   }
@@ -125,6 +145,15 @@ public class ProximityTest {
     List<String> others =
         IntStream.range(0, 100).filter(r -> !NEAR.contains(r)).mapToObj(ProximityTest::id).toList();
     assertEquals(others.subList(0, 90), first.subList(10, 100));
+  }
+
+  @Test
+  void twoWordsSideBySideInEitherOrderAreNearerThanInOrderWithAWordBetween() throws Exception {
+    SearchResult result =
+        search.search(
+            new SearchRequest("zebra quokka", null, null, null, null, 1, 10, null, 20, null));
+
+    assertEquals(List.of(SWAPPED, APART), ids(result));
   }
 
   @Test

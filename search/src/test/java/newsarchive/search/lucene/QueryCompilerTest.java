@@ -217,15 +217,20 @@ class QueryCompilerTest {
   @Test
   void neighbouringWordsAreNearEachOtherInTitleOrBodyWhereStopWordsAndFacetsBreakNoPair() {
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
-    for (String[] pair :
+    for (String[] words :
         List.of(new String[] {"microsoft", "invest"}, new String[] {"invest", "openai"})) {
-      pairs.add(
-          new BoostQuery(
-              new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.TITLE, pair),
-              QueryCompiler.TITLE_BOOST),
-          Occur.SHOULD);
-      pairs.add(
-          new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.BODY, pair), Occur.SHOULD);
+      List<String[]> orders = List.of(words, new String[] {words[1], words[0]});
+      for (String[] pair : orders) {
+        pairs.add(
+            new BoostQuery(
+                new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.TITLE, pair),
+                QueryCompiler.TITLE_BOOST),
+            Occur.SHOULD);
+      }
+      for (String[] pair : orders) {
+        pairs.add(
+            new PhraseQuery(QueryCompiler.PROXIMITY_SLOP, ArticleSchema.BODY, pair), Occur.SHOULD);
+      }
     }
     assertEquals(
         new BoostQuery(pairs.build(), QueryCompiler.PROXIMITY_WEIGHT),
