@@ -288,7 +288,12 @@ class CompanyTaggingQualityTest {
    * were seen when measuring: again Tesla beside Nikola Tesla, and Adobe; nothing was changed). The
    * sixty-third (the same brief), written blind at that session's end, measured unseen at 0.993
    * (precision 0.993, recall 0.993), one trap tagged; 0.990 with the session's first table; never
-   * read.
+   * read. The sixty-fourth and sixty-fifth (the same brief), written blind in a later session,
+   * measured unseen at 0.996 (precision 1.000, recall 0.993), no trap tagged, and 0.991 (0.994,
+   * 0.988), one trap tagged. The sixty-fourth, read: its one miss is Microsoft named only by
+   * "Windows laptops"; "Windows" as Microsoft's name was tried on every set (6 up, 12 down: most
+   * labels do not name Microsoft where only Windows is mentioned), not kept. The sixty-fifth is
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -346,7 +351,9 @@ class CompanyTaggingQualityTest {
     "sixtieth, 0, 0.99",
     "sixtyfirst, 0, 0.99",
     "sixtysecond, 1, 0.99",
-    "sixtythird, 1, 0.99"
+    "sixtythird, 1, 0.99",
+    "sixtyfourth, 0, 0.99",
+    "sixtyfifth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
