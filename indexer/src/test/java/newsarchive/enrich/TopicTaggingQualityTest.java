@@ -285,7 +285,16 @@ class TopicTaggingQualityTest {
    * seventieth, written blind beside it, measured unseen at 0.973 (precision 0.964, recall 0.982),
    * no trap tagged, the same after the session's changes; never read. The seventy-first (the same
    * brief), written blind at that session's end, measured unseen at 0.964 (precision 0.946, recall
-   * 0.981; the same with the session's first table), 2 traps tagged; never read.
+   * 0.981; the same with the session's first table), 2 traps tagged; never read. The seventy-second
+   * and seventy-third (the same brief), written blind in a later session, measured unseen at 0.964
+   * (precision 0.947, recall 0.982) and 0.970 (0.980, 0.961), no trap tagged. The seventy-second,
+   * read: acquisitions also filed under Funding by the bought firm's backers and valuation, and
+   * memory prices rising a third straight quarter filed under Earnings by the model; left. The
+   * model's threshold for adding a topic the article cues too weakly then fell from 0.2 to 0.15,
+   * set on the 27 read sets (see {@code TopicTagger.MODEL_ADDS_WITH_CUES}): 20 sets up, 6 down (the
+   * thirty-seventh 0.979 → 0.958, the fiftieth 0.928 → 0.918, the fifty-second 0.958 → 0.948 with a
+   * trap tagged, the fifty-eighth a second trap), the seventy-second 0.973 and the seventy-third,
+   * never read, 0.980.
    */
   @ParameterizedTest
   @CsvSource({
@@ -305,7 +314,7 @@ class TopicTaggingQualityTest {
     "thirtyfourth, 50, 0.93, 1",
     "thirtyfifth, 50, 0.91, 0",
     "thirtysixth, 50, 0.92, 2",
-    "thirtyseventh, 50, 0.97, 0",
+    "thirtyseventh, 50, 0.95, 0",
     "thirtyeighth, 50, 0.9, 0",
     "fortieth, 50, 0.93, 2",
     "thirtyninth, 50, 0.93, 1",
@@ -318,15 +327,15 @@ class TopicTaggingQualityTest {
     "fortyseventh, 50, 0.91, 2",
     "fortyeighth, 50, 0.96, 0",
     "fortyninth, 50, 0.92, 3",
-    "fiftieth, 50, 0.92, 2",
+    "fiftieth, 50, 0.91, 2",
     "fiftyfirst, 50, 0.89, 0",
-    "fiftysecond, 50, 0.95, 0",
+    "fiftysecond, 50, 0.94, 1",
     "fiftythird, 50, 0.92, 0",
     "fiftyfourth, 50, 0.92, 0",
     "fiftyfifth, 50, 0.96, 0",
     "fiftysixth, 50, 0.95, 0",
     "fiftyseventh, 50, 0.91, 0",
-    "fiftyeighth, 50, 0.94, 1",
+    "fiftyeighth, 50, 0.94, 2",
     "fiftyninth, 50, 0.93, 1",
     "sixtieth, 50, 0.95, 0",
     "sixtyfirst, 50, 0.96, 1",
@@ -339,7 +348,9 @@ class TopicTaggingQualityTest {
     "sixtyeighth, 50, 0.94, 2",
     "sixtyninth, 50, 0.96, 1",
     "seventieth, 50, 0.97, 0",
-    "seventyfirst, 50, 0.96, 2"
+    "seventyfirst, 50, 0.96, 2",
+    "seventysecond, 50, 0.97, 0",
+    "seventythird, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
