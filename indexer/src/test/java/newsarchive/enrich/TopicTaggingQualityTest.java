@@ -294,7 +294,9 @@ class TopicTaggingQualityTest {
    * set on the 27 read sets (see {@code TopicTagger.MODEL_ADDS_WITH_CUES}): 20 sets up, 6 down (the
    * thirty-seventh 0.979 → 0.958, the fiftieth 0.928 → 0.918, the fifty-second 0.958 → 0.948 with a
    * trap tagged, the fifty-eighth a second trap), the seventy-second 0.973 and the seventy-third,
-   * never read, 0.980.
+   * never read, 0.980. Then "quarter" and "quarterly" left Earnings' cues (prices and market
+   * spending counted per quarter are no results): 12 sets up, none lower (the thirty-ninth 0.940 →
+   * 0.959, the fifty-seventh 0.929 → 0.948, the thirty-seventh 0.958 → 0.968).
    */
   @ParameterizedTest
   @CsvSource({
@@ -314,7 +316,7 @@ class TopicTaggingQualityTest {
     "thirtyfourth, 50, 0.93, 1",
     "thirtyfifth, 50, 0.91, 0",
     "thirtysixth, 50, 0.92, 2",
-    "thirtyseventh, 50, 0.95, 0",
+    "thirtyseventh, 50, 0.96, 0",
     "thirtyeighth, 50, 0.9, 0",
     "fortieth, 50, 0.93, 2",
     "thirtyninth, 50, 0.93, 1",
