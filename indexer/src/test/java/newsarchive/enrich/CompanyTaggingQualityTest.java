@@ -293,7 +293,9 @@ class CompanyTaggingQualityTest {
    * 0.988), one trap tagged. The sixty-fourth, read: its one miss is Microsoft named only by
    * "Windows laptops"; "Windows" as Microsoft's name was tried on every set (6 up, 12 down: most
    * labels do not name Microsoft where only Windows is mentioned), not kept. The sixty-fifth is
-   * never read.
+   * never read. The sixty-sixth (the same brief), written blind at that session's end, measured
+   * unseen at 0.988 (precision 0.988, recall 0.988; the session changed no company rule), two traps
+   * tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -353,7 +355,8 @@ class CompanyTaggingQualityTest {
     "sixtysecond, 1, 0.99",
     "sixtythird, 1, 0.99",
     "sixtyfourth, 0, 0.99",
-    "sixtyfifth, 1, 0.99"
+    "sixtyfifth, 1, 0.99",
+    "sixtysixth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -296,7 +296,10 @@ class TopicTaggingQualityTest {
    * trap tagged, the fifty-eighth a second trap), the seventy-second 0.973 and the seventy-third,
    * never read, 0.980. Then "quarter" and "quarterly" left Earnings' cues (prices and market
    * spending counted per quarter are no results): 12 sets up, none lower (the thirty-ninth 0.940 →
-   * 0.959, the fifty-seventh 0.929 → 0.948, the thirty-seventh 0.958 → 0.968).
+   * 0.959, the fifty-seventh 0.929 → 0.948, the thirty-seventh 0.958 → 0.968). The seventy-fourth
+   * (the same brief), written blind during that session and measured after its last change,
+   * measured unseen at 0.944 (precision 0.944, recall 0.944; the same with the session's first
+   * table), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -352,7 +355,8 @@ class TopicTaggingQualityTest {
     "seventieth, 50, 0.97, 0",
     "seventyfirst, 50, 0.96, 2",
     "seventysecond, 50, 0.97, 0",
-    "seventythird, 50, 0.97, 0"
+    "seventythird, 50, 0.97, 0",
+    "seventyfourth, 50, 0.94, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
