@@ -26,6 +26,32 @@ final class Evidence {
   static final int BUSINESS_WORDS = 2;
 
   /**
+   * The names of days and months, capitalised in the middle of a sentence without starting a name
+   * ("In August Cisco confirmed …").
+   */
+  static final Set<String> CALENDAR =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /**
    * Words that, right next to a name, make it a company whatever else the article says: legal
    * forms, stock exchanges, officers.
    */
@@ -540,7 +566,8 @@ final class Evidence {
   /**
    * The capitalised word that makes the mention at {@code i} part of a longer proper name ("Nikola
    * Tesla", "striker Jordan Apple"), or null: a word right before it, separated by one space, not
-   * in capitals, itself inside a sentence (so not "The"), and not a name of the table.
+   * in capitals, itself inside a sentence (so not "The"), not a day or a month, and not a name of
+   * the table.
    */
   static String longerName(Words words, int i, boolean[] names) {
     if (i == 0 || words.opensSentence(i) || names[i - 1] || words.opensSentence(i - 1)) {
@@ -555,6 +582,7 @@ final class Evidence {
             && adjacent
             && !CORPORATE.contains(words.lower().get(i - 1))
             && !LEGAL.contains(words.lower().get(i - 1))
+            && !CALENDAR.contains(words.lower().get(i - 1))
         ? before
         : null;
   }

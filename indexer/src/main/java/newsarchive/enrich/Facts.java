@@ -63,25 +63,6 @@ final class Facts {
           "over",
           "according",
           "if",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "jan",
           "feb",
           "mar",
@@ -166,6 +147,7 @@ final class Facts {
         if (Character.isUpperCase(c)) {
           String word = possessiveOff(text.substring(i, end)).toLowerCase(Locale.ROOT);
           if (!COMMON.contains(word)
+              && !Evidence.CALENDAR.contains(word)
               && !(opensSentence(text, i) && writesInLowerCase(body, word))) {
             facts.add(word);
           }

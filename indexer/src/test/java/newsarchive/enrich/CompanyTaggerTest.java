@@ -278,6 +278,18 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aDayOrAMonthBeforeANameBeginsNoLongerName() {
+    assertEquals(
+        List.of("Cisco"),
+        tag(
+            "In August Cisco confirmed that attackers had breached its network; its shares fell"
+                + " 2%, and the software maker said no ransomware was deployed."));
+    assertEquals(
+        List.of("Oracle"),
+        tag("On Monday Oracle said its cloud revenue rose, and its shares gained 4%."));
+  }
+
+  @Test
   void aNameDescribedAsACompanyIsTheCompanyWhereTheArticleUsesItOtherwiseToo() {
     assertEquals(
         List.of("Snowflake"),

@@ -295,7 +295,14 @@ class CompanyTaggingQualityTest {
    * labels do not name Microsoft where only Windows is mentioned), not kept. The sixty-fifth is
    * never read. The sixty-sixth (the same brief), written blind at that session's end, measured
    * unseen at 0.988 (precision 0.988, recall 0.988; the session changed no company rule), two traps
-   * tagged; never read.
+   * tagged; never read. The sixty-seventh and sixty-eighth (the same brief), written blind in a
+   * later session, measured unseen at 0.983 (precision 0.993, recall 0.974), and 0.997 (0.994,
+   * 1.000), one trap tagged each. The sixty-seventh, read: one miss was Cisco in "In August Cisco
+   * confirmed …", where the month had made "August Cisco" a longer name that vetoed every Cisco of
+   * the article; days and months now begin no name: 0.987, and the sixty-third 0.993 → 0.997, no
+   * set lower. Left: Amazon for the Amazon lowlands in a trap (the region), Perplexity the metric
+   * in an explainer that also names the company, Microsoft named only by its products. The
+   * sixty-eighth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -356,7 +363,9 @@ class CompanyTaggingQualityTest {
     "sixtythird, 1, 0.99",
     "sixtyfourth, 0, 0.99",
     "sixtyfifth, 1, 0.99",
-    "sixtysixth, 2, 0.99"
+    "sixtysixth, 2, 0.99",
+    "sixtyseventh, 1, 0.99",
+    "sixtyeighth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
