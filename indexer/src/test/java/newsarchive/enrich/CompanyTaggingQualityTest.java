@@ -302,7 +302,9 @@ class CompanyTaggingQualityTest {
    * the article; days and months now begin no name: 0.987, and the sixty-third 0.993 → 0.997, no
    * set lower. Left: Amazon for the Amazon lowlands in a trap (the region), Perplexity the metric
    * in an explainer that also names the company, Microsoft named only by its products. The
-   * sixty-eighth is never read.
+   * sixty-eighth is never read. The sixty-ninth (the same brief), written blind during that session
+   * after its company change, measured unseen at 0.991 (precision 0.994, recall 0.988), one trap
+   * tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -365,7 +367,8 @@ class CompanyTaggingQualityTest {
     "sixtyfifth, 1, 0.99",
     "sixtysixth, 2, 0.99",
     "sixtyseventh, 1, 0.99",
-    "sixtyeighth, 1, 0.99"
+    "sixtyeighth, 1, 0.99",
+    "sixtyninth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
