@@ -307,6 +307,11 @@ class CompanyTaggerTest {
         tag("The Amazon, the river that feeds the forest, ran low; the Amazon basin dried out."));
     assertEquals(
         List.of(),
+        tag(
+            "The cooperative sells its fibre through an online marketplace app, and its revenue"
+                + " grew, while its young people leave for gold mining in the Amazon lowlands."));
+    assertEquals(
+        List.of(),
         tag("Mistral, the Manchester law firm, merged with a Leeds practice on Monday."));
   }
 

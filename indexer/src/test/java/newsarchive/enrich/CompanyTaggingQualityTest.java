@@ -300,11 +300,13 @@ class CompanyTaggingQualityTest {
    * 1.000), one trap tagged each. The sixty-seventh, read: one miss was Cisco in "In August Cisco
    * confirmed …", where the month had made "August Cisco" a longer name that vetoed every Cisco of
    * the article; days and months now begin no name: 0.987, and the sixty-third 0.993 → 0.997, no
-   * set lower. Left: Amazon for the Amazon lowlands in a trap (the region), Perplexity the metric
-   * in an explainer that also names the company, Microsoft named only by its products. The
-   * sixty-eighth is never read. The sixty-ninth (the same brief), written blind during that session
-   * after its company change, measured unseen at 0.991 (precision 0.994, recall 0.988), one trap
-   * tagged; never read.
+   * set lower. Its trap, Amazon for "the Amazon lowlands", added "lowland*", "Andes", "Andean" and
+   * the region named by its countries ("Peruvian Amazon", "Brazilian Amazon", …) to Amazon's
+   * counter-cues: 0.990, no trap tagged, no other set changed. Left: Perplexity the metric in an
+   * explainer that also names the company, Microsoft named only by its products. The sixty-eighth
+   * is never read. The sixty-ninth (the same brief), written blind during that session after its
+   * company change, measured unseen at 0.991 (precision 0.994, recall 0.988), one trap tagged;
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -366,7 +368,7 @@ class CompanyTaggingQualityTest {
     "sixtyfourth, 0, 0.99",
     "sixtyfifth, 1, 0.99",
     "sixtysixth, 2, 0.99",
-    "sixtyseventh, 1, 0.99",
+    "sixtyseventh, 0, 0.99",
     "sixtyeighth, 1, 0.99",
     "sixtyninth, 1, 0.99"
   })
