@@ -278,6 +278,15 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aCompanysProductNamedWithItIsTheCompany() {
+    assertEquals(
+        List.of("Adobe"),
+        tag(
+            "The prints on the garments began as sketches developed with Adobe Firefly, which the"
+                + " designer chose because Adobe trains it on licensed images."));
+  }
+
+  @Test
   void aDayOrAMonthBeforeANameBeginsNoLongerName() {
     assertEquals(
         List.of("Cisco"),

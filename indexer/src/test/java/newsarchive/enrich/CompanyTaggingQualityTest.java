@@ -302,11 +302,14 @@ class CompanyTaggingQualityTest {
    * the article; days and months now begin no name: 0.987, and the sixty-third 0.993 → 0.997, no
    * set lower. Its trap, Amazon for "the Amazon lowlands", added "lowland*", "Andes", "Andean" and
    * the region named by its countries ("Peruvian Amazon", "Brazilian Amazon", …) to Amazon's
-   * counter-cues: 0.990, no trap tagged, no other set changed. Left: Perplexity the metric in an
-   * explainer that also names the company, Microsoft named only by its products. The sixty-eighth
-   * is never read. The sixty-ninth (the same brief), written blind during that session after its
-   * company change, measured unseen at 0.991 (precision 0.994, recall 0.988), one trap tagged;
-   * never read.
+   * counter-cues: 0.990, no trap tagged, no other set changed. "Adobe Firefly" was the start of a
+   * longer name that vetoed Adobe: Adobe's products named with it ("Adobe Firefly", "Adobe
+   * Acrobat", "Creative Cloud", "Lightroom", …) joined its names, as Apple's have: 0.993, and the
+   * sixty-second (never read, whose Adobe miss's title had been seen) 0.991 → 0.994, no set lower.
+   * Left: Perplexity the metric in an explainer that also names the company, Microsoft named only
+   * by "Windows PCs". The sixty-eighth is never read. The sixty-ninth (the same brief), written
+   * blind during that session after its company change, measured unseen at 0.991 (precision 0.994,
+   * recall 0.988), one trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
