@@ -285,6 +285,9 @@ class SynonymsTest {
     assertEquals(List.of("abandon", "scrap", "collapse"), others("fell apart"));
     assertTrue(others("launched").contains("release"), others("launched").toString());
     assertEquals(List.of(), others("released"));
+    // "When did ChatGPT come out": a product that came out was launched or released.
+    assertEquals(List.of("launch", "release", "debut"), others("come out"));
+    assertEquals(List.of("launch", "release", "debut"), others("came out"));
   }
 
   private static List<String> others(String query) {
