@@ -469,15 +469,23 @@ final class Evidence {
         && ticker.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
+  /** Words by which a name is given to what is written before them ("a filly named Cadence"). */
+  private static final Set<String> NAMING = Set.of("named", "called", "dubbed");
+
   /**
    * The kind of thing ({@link #NAMED_KINDS}) written right before the mention at {@code from}, one
-   * space apart ("yacht" in "the yacht Snowflake"), or null: the name is then that thing's.
+   * space apart ("yacht" in "the yacht Snowflake"), or before a word that gives it the name ("a
+   * yearling filly named Cadence"), or null: the name is then that thing's.
    */
   static String namedKind(Words words, int from) {
-    return from > 0
-            && spaced(words.gapBefore(from), "")
-            && NAMED_KINDS.contains(words.lower().get(from - 1))
-        ? words.written().get(from - 1)
+    int kind = from - 1;
+    if (kind > 0 && NAMING.contains(words.lower().get(kind)) && spaced(words.gapBefore(from), "")) {
+      kind--;
+    }
+    return kind >= 0
+            && spaced(words.gapAfter(kind), "")
+            && NAMED_KINDS.contains(words.lower().get(kind))
+        ? words.written().get(kind)
         : null;
   }
 

@@ -331,6 +331,25 @@ class CompanyTaggerTest {
         tag(
             "Perplexity is the oldest way to score a language model. A lower perplexity is"
                 + " better, and the leaderboard run by Hugging Face no longer ranks by it."));
+    // So does a name that is also a word, however plain the name: a capital says nothing there.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Drugmaker expands salesforce to 6,000 reps",
+            "The company will add 1,200 representatives to its salesforce this year. Salesforce"
+                + " productivity, measured as revenue per representative, rose 9% in the quarter."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Micron-level filters drive air purifier sales",
+            "Premium machines capture particles as small as 0.3 micron, retailers said, and"
+                + " revenue from them doubled."));
+    assertEquals(
+        List.of("Salesforce"),
+        tagger.tag(
+            "Salesforce beats forecasts",
+            "Salesforce said revenue rose 11%. Its salesforce of 30,000 sells the cloud software"
+                + " Salesforce makes."));
     // A possessive before a product name is the company's, whatever the article's slang.
     assertEquals(
         List.of("Meta"),
@@ -533,6 +552,14 @@ class CompanyTaggerTest {
             "The 72-foot yacht Snowflake crossed the line first. Its skipper bought Snowflake for a"
                 + " reported A$4.8 million in 2016."));
     assertEquals(List.of("Snowflake"), tag("Snowflake bought the startup for $1 billion."));
+    // Or before a word that gives it the name.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Cadence fetches top price at yearling sales",
+            "At the sales, a yearling filly named Cadence sold for €850,000, the highest price of"
+                + " the session. Turnover rose 8%, and the buyer, a bloodstock agent, said the"
+                + " company's clearance rate was strong."));
   }
 
   @Test

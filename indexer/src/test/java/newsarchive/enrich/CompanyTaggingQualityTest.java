@@ -309,7 +309,15 @@ class CompanyTaggingQualityTest {
    * Left: Perplexity the metric in an explainer that also names the company, Microsoft named only
    * by "Windows PCs". The sixty-eighth is never read. The sixty-ninth (the same brief), written
    * blind during that session after its company change, measured unseen at 0.991 (precision 0.994,
-   * recall 0.988), one trap tagged; never read.
+   * recall 0.988), one trap tagged; never read. The seventieth and seventy-first (the same brief),
+   * written blind in a later session, measured unseen at 0.991 (precision 0.983, recall 1.000) with
+   * three traps tagged, and 0.989 (1.000, 0.978) with none. The seventieth, read: a yearling filly
+   * "named Cadence" (a name after a kind of thing and "named", "called" or "dubbed" is that
+   * thing's), and a drugmaker's "Salesforce productivity" beside "its salesforce" and "Micron-level
+   * filters" for particles of "0.3 micron" (a name that is also a word, opening a sentence where
+   * the article writes the word in lower case, needs evidence, ambiguous or not): 1.000, no trap
+   * tagged; the twenty-eighth, forty-third and forty-fifth went up, no set down. The seventy-first
+   * is never read (measuring it printed the titles of its two misses).
    */
   @ParameterizedTest
   @CsvSource({
@@ -347,7 +355,7 @@ class CompanyTaggingQualityTest {
     "fortieth, 0, 0.99",
     "fortyfirst, 3, 0.95",
     "fortysecond, 0, 0.98",
-    "fortythird, 2, 0.99",
+    "fortythird, 1, 0.99",
     "fortyfourth, 0, 0.99",
     "fortyfifth, 3, 0.99",
     "fortysixth, 1, 0.99",
@@ -373,7 +381,9 @@ class CompanyTaggingQualityTest {
     "sixtysixth, 2, 0.99",
     "sixtyseventh, 0, 0.99",
     "sixtyeighth, 1, 0.99",
-    "sixtyninth, 1, 0.99"
+    "sixtyninth, 1, 0.99",
+    "seventieth, 0, 0.99",
+    "seventyfirst, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
