@@ -306,7 +306,16 @@ class TopicTaggingQualityTest {
    * "biomass") were tried, but its body's other "chips" still scored the topic; its two misses
    * paraphrase a cloud provider; left. The seventy-sixth is never read. The seventy-seventh (the
    * same brief), written blind during that session, measured unseen at 0.981 (0.963, 1.000), no
-   * trap tagged (the session changed no topic rule); never read.
+   * trap tagged (the session changed no topic rule); never read. The seventy-eighth and
+   * seventy-ninth (the same brief), written blind in a later session, measured unseen at 0.971
+   * (precision 0.981, recall 0.962), no trap tagged, and 0.972 (0.981, 0.963), one trap tagged. The
+   * seventy-eighth, read: an AI lab agreeing "to buy hundreds of thousands of AI accelerator chips"
+   * filed under Acquisitions, as "buy chips" and "buy GPUs" already were not ("buy accelerators",
+   * "buy processors" and buying in hundreds, thousands or millions joined them), and a city's app
+   * put on "a public code repository" missed as open source ("code repository", "public
+   * repository", "GPL", "GNU", "copyleft" and "public licence" joined its cues): 0.990, no other
+   * set changed. The seventy-ninth is never read (measuring it printed the titles of its misses; it
+   * was the same after those changes).
    */
   @ParameterizedTest
   @CsvSource({
@@ -366,7 +375,9 @@ class TopicTaggingQualityTest {
     "seventyfourth, 50, 0.94, 0",
     "seventyfifth, 50, 0.96, 1",
     "seventysixth, 50, 0.95, 0",
-    "seventyseventh, 50, 0.98, 0"
+    "seventyseventh, 50, 0.98, 0",
+    "seventyeighth, 50, 0.99, 0",
+    "seventyninth, 50, 0.97, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
