@@ -288,6 +288,9 @@ class SynonymsTest {
     // "When did ChatGPT come out": a product that came out was launched or released.
     assertEquals(List.of("launch", "release", "debut"), others("come out"));
     assertEquals(List.of("launch", "release", "debut"), others("came out"));
+    // A contract whose plug was pulled was cancelled, as reports write it.
+    assertEquals(
+        List.of("cancel", "scrap", "halt", "block", "ban", "abandon"), others("pulled the plug"));
   }
 
   private static List<String> others(String query) {
