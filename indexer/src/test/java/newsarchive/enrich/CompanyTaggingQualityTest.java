@@ -317,7 +317,10 @@ class CompanyTaggingQualityTest {
    * filters" for particles of "0.3 micron" (a name that is also a word, opening a sentence where
    * the article writes the word in lower case, needs evidence, ambiguous or not): 1.000, no trap
    * tagged; the twenty-eighth, forty-third and forty-fifth went up, no set down. The seventy-first
-   * is never read (measuring it printed the titles of its two misses).
+   * is never read (measuring it printed the titles of its two misses). The seventy-second (the same
+   * brief), written blind during that session and measured after its company rules, measured unseen
+   * at 0.993 (precision 1.000, recall 0.985), no trap tagged; never read (measuring it printed the
+   * title of one miss).
    */
   @ParameterizedTest
   @CsvSource({
@@ -383,7 +386,8 @@ class CompanyTaggingQualityTest {
     "sixtyeighth, 1, 0.99",
     "sixtyninth, 1, 0.99",
     "seventieth, 0, 0.99",
-    "seventyfirst, 0, 0.99"
+    "seventyfirst, 0, 0.99",
+    "seventysecond, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -315,7 +315,9 @@ class TopicTaggingQualityTest {
    * put on "a public code repository" missed as open source ("code repository", "public
    * repository", "GPL", "GNU", "copyleft" and "public licence" joined its cues): 0.990, no other
    * set changed. The seventy-ninth is never read (measuring it printed the titles of its misses; it
-   * was the same after those changes).
+   * was the same after those changes). The eightieth (the same brief), written blind during that
+   * session and measured after its topic changes, measured unseen at 0.952 (precision 0.962, recall
+   * 0.943), two traps tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -377,7 +379,8 @@ class TopicTaggingQualityTest {
     "seventysixth, 50, 0.95, 0",
     "seventyseventh, 50, 0.98, 0",
     "seventyeighth, 50, 0.99, 0",
-    "seventyninth, 50, 0.97, 1"
+    "seventyninth, 50, 0.97, 1",
+    "eightieth, 50, 0.95, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
