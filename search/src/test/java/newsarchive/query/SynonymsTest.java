@@ -288,6 +288,9 @@ class SynonymsTest {
     // "When did ChatGPT come out": a product that came out was launched or released.
     assertEquals(List.of("launch", "release", "debut"), others("come out"));
     assertEquals(List.of("launch", "release", "debut"), others("came out"));
+    // A company's funding is often one investor's investment, which is seldom called funding.
+    assertEquals(List.of("investment", "fundraising", "financing"), others("funding"));
+    assertEquals(List.of(), others("investment"));
     // A contract whose plug was pulled was cancelled, as reports write it.
     assertEquals(
         List.of("cancel", "scrap", "halt", "block", "ban", "abandon"), others("pulled the plug"));
