@@ -526,7 +526,7 @@ final class Evidence {
           break;
         }
         String word = words.lower().get(i);
-        if (cues.contains(word)) {
+        if (cues.contains(word) && !inIdiom(words, i)) {
           return word;
         }
         if (!names[i]
@@ -537,6 +537,33 @@ final class Evidence {
       }
     }
     return null;
+  }
+
+  /**
+   * Idioms holding a corporate word that say nothing of a company: "Nuance is his stock in trade",
+   * "investors take stock", "a laughing stock".
+   */
+  private static final List<List<String>> IDIOMS =
+      List.of(
+          List.of("stock", "in", "trade"),
+          List.of("take", "stock"),
+          List.of("takes", "stock"),
+          List.of("taking", "stock"),
+          List.of("took", "stock"),
+          List.of("laughing", "stock"));
+
+  /** Whether word {@code i} is part of one of the {@link #IDIOMS}. */
+  private static boolean inIdiom(Words words, int i) {
+    for (List<String> idiom : IDIOMS) {
+      int start = i - idiom.indexOf(words.lower().get(i));
+      if (start <= i
+          && start >= 0
+          && start + idiom.size() <= words.size()
+          && words.lower().subList(start, start + idiom.size()).equals(idiom)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

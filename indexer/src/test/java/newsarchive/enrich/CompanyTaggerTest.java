@@ -545,6 +545,16 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aCorporateWordInAnIdiomSaysNothingOfTheCompany() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Powell chose his words with care. Nuance is his stock in trade, and the markets"
+                + " weigh each one."));
+    assertEquals(List.of("Nuance"), tag("Nuance stock rose 4% after the results."));
+  }
+
+  @Test
   void aNameRightAfterTheKindOfThingItNamesIsThatThing() {
     assertEquals(
         List.of(),

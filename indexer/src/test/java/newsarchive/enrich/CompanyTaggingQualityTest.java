@@ -320,7 +320,13 @@ class CompanyTaggingQualityTest {
    * is never read (measuring it printed the titles of its two misses). The seventy-second (the same
    * brief), written blind during that session and measured after its company rules, measured unseen
    * at 0.993 (precision 1.000, recall 0.985), no trap tagged; never read (measuring it printed the
-   * title of one miss).
+   * title of one miss). The seventy-third and seventy-fourth (the same brief), written blind later
+   * in that session, measured unseen at 0.990 (precision 0.987, recall 0.993), one trap tagged, and
+   * 0.997 (0.993, 1.000), none. The seventy-third, read: a column's "Nuance is his stock in trade"
+   * counted as the company, "stock" being a corporate word; a corporate word in an idiom ("stock in
+   * trade", "take stock", "laughing stock") no longer vouches for a name: 0.993, no other set
+   * changed. Its trap still tagged is "Slack is the key word" in the same column; left. The
+   * seventy-fourth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -387,7 +393,9 @@ class CompanyTaggingQualityTest {
     "sixtyninth, 1, 0.99",
     "seventieth, 0, 0.99",
     "seventyfirst, 0, 0.99",
-    "seventysecond, 0, 0.99"
+    "seventysecond, 0, 0.99",
+    "seventythird, 1, 0.99",
+    "seventyfourth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -317,7 +317,15 @@ class TopicTaggingQualityTest {
    * set changed. The seventy-ninth is never read (measuring it printed the titles of its misses; it
    * was the same after those changes). The eightieth (the same brief), written blind during that
    * session and measured after its topic changes, measured unseen at 0.952 (precision 0.962, recall
-   * 0.943), two traps tagged; never read.
+   * 0.943), two traps tagged; never read. The eighty-first and eighty-second (the same brief),
+   * written blind later in that session, measured unseen at 0.981 (precision 1.000, recall 0.963)
+   * and 0.973 (0.947, 1.000), no trap tagged. The eighty-first, read: "memory makers" raided by a
+   * watchdog missed Chips ("memory maker*", "memory chipmaker*" and "memory-chip*" joined its
+   * cues): 0.991, and the seventy-sixth, never read, 0.953 → 0.963, no set lower. Its other miss is
+   * a county's moratorium on data-centre rezonings, which the model, though the cues give
+   * Regulation, puts under 0.03 (as in eight more of the read sets); lowering that bar to 0.02 was
+   * tried and lowered the read and never-read sets' mean F1 (0.9577 → 0.9550 and 0.9579 → 0.9573).
+   * The eighty-second is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -380,7 +388,9 @@ class TopicTaggingQualityTest {
     "seventyseventh, 50, 0.98, 0",
     "seventyeighth, 50, 0.99, 0",
     "seventyninth, 50, 0.97, 1",
-    "eightieth, 50, 0.95, 2"
+    "eightieth, 50, 0.95, 2",
+    "eightyfirst, 50, 0.99, 0",
+    "eightysecond, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
