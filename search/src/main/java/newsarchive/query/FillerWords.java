@@ -147,6 +147,17 @@ final class FillerWords {
     return kept.size() == 1 && !excludes(kept.getFirst()) ? kept.getFirst() : new All(kept);
   }
 
+  /**
+   * Whether {@code query} (before its filler words are left out) asks when something first
+   * happened: it opens with "when" and has "first" among its top-level words.
+   */
+  static boolean asksForTheFirst(UserQuery query) {
+    return query instanceof All all
+        && !all.parts().isEmpty()
+        && isFiller(all.parts().getFirst(), WHEN)
+        && all.parts().stream().anyMatch(part -> isFiller(part, FIRST));
+  }
+
   /** Whether {@code part} is a plain word of {@code words}, as written or in lower case. */
   private static boolean isFiller(UserQuery part, Set<String> words) {
     return part instanceof Text text

@@ -63,6 +63,15 @@ public final class UserQueryParser {
     return QueryDates.marked(FillerWords.leftOut(query));
   }
 
+  /**
+   * Whether {@code text}, a query that {@link #parse} accepts, asks when something first happened
+   * ("when did microsoft first invest in openai"): its answer is the earliest of the best matches
+   * ({@link newsarchive.search.Rescore}), where "first" itself is left out of the search.
+   */
+  public static boolean asksForTheFirst(String text) {
+    return FillerWords.asksForTheFirst(new UserQueryParser(text, Prefix.NONE).sequence(0, null));
+  }
+
   /** Terms up to the end or a closing parenthesis, all required. */
   private UserQuery sequence(int depth, Field field) {
     List<UserQuery> parts = new ArrayList<>();

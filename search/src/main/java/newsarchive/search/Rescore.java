@@ -9,26 +9,48 @@ import java.util.Comparator;
  * named as subjects, {@link newsarchive.query.RescoreWords}), read for those few articles only,
  * where a clause in the search itself would read positions for every match. The rest keep their
  * order, which the window's members all precede, so the list stays one list whatever is paged.
+ *
+ * <p>A question for the first time something happened ("when did microsoft first invest in openai",
+ * {@link newsarchive.query.UserQueryParser#asksForTheFirst}) puts the best matches in the order
+ * they were published: the reports of each time score alike, and the earliest is the answer.
  */
 public final class Rescore {
 
   /** How many of the first matches are reordered: the first pages people read. */
   public static final int WINDOW = 50;
 
+  /**
+   * How near the best score (a share of it) a match must come to count among the best matches that
+   * a question for the first time lists oldest first. Any share from 0.6 to 0.9 ranked the judged
+   * questions alike (see README, "Relevance"): the reports of each time score within a few percent
+   * of one another, while an older article that names the words in passing scores far below.
+   */
+  static final float BEST = 0.8f;
+
   private Rescore() {}
 
   /**
    * The order of hits scored {@code scores} in relevance order once {@code added} (the rescore
    * query's score of each, 0 where it does not match) is added: their indexes, highest sum first,
-   * equal sums in their first order (which already breaks ties by date and id).
+   * equal sums in their first order (which already breaks ties by date and id). When {@code
+   * earliest}, the hits that come within {@link #BEST} of the best sum come first, oldest first by
+   * {@code published} (epoch milliseconds, {@link Long#MAX_VALUE} where unknown).
    */
-  public static int[] order(float[] scores, float[] added) {
+  public static int[] order(float[] scores, float[] added, long[] published, boolean earliest) {
+    float[] sums = new float[scores.length];
+    float best = 0;
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
+      sums[i] = scores[i] + added[i];
+      best = Math.max(best, sums[i]);
     }
+    float bar = earliest ? BEST * best : Float.POSITIVE_INFINITY;
     Arrays.sort( // stable
-        order, Comparator.comparingDouble((Integer i) -> scores[i] + added[i]).reversed());
+        order,
+        Comparator.comparing((Integer i) -> sums[i] < bar)
+            .thenComparingLong(i -> sums[i] < bar ? 0 : published[i])
+            .thenComparing(Comparator.comparingDouble((Integer i) -> sums[i]).reversed()));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }
 }

@@ -144,6 +144,11 @@ class UserQueryParserTest {
         new All(
             List.of(word("google", 0), word("cloud", 7), word("first", 13), word("profit", 19))),
         UserQueryParser.parse("google cloud first profit", Prefix.NONE));
+    assertTrue(UserQueryParser.asksForTheFirst("when did microsoft first invest in openai"));
+    assertTrue(UserQueryParser.asksForTheFirst("When did Nvidia first hit a trillion"));
+    assertFalse(UserQueryParser.asksForTheFirst("when did microsoft invest in openai"));
+    assertFalse(UserQueryParser.asksForTheFirst("google cloud first profit"));
+    assertFalse(UserQueryParser.asksForTheFirst("when did \"first light\" launch"));
     // Prepositions the analyzer keeps are left out too, but not a phrasal verb's particle.
     assertEquals(
         new All(

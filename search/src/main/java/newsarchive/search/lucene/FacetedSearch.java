@@ -70,10 +70,11 @@ final class FacetedSearch {
     String nextCursor = null;
     StorySample.Count partialTotal = null;
     Query near = compiler.rescore(query);
+    boolean earliest = UserQueryParser.asksForTheFirst(request.query());
     ProximityRescore proximity =
-        near == null || request.sort() != SortOrder.RELEVANCE
+        near == null && !earliest || request.sort() != SortOrder.RELEVANCE
             ? null // only relevance has scores to add to
-            : new ProximityRescore(snapshot, near);
+            : new ProximityRescore(snapshot, near, earliest);
     DateWindow window =
         new DateWindow(
             snapshot,

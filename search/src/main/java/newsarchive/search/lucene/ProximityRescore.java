@@ -17,30 +17,39 @@ import org.apache.lucene.search.Weight;
 /**
  * Reorders the first {@value Rescore#WINDOW} matches in relevance order by their score plus a
  * rescore query's ({@link QueryCompiler#rescore}: the words' proximity, and the companies the query
- * names as the articles' subjects), as {@link Rescore} says.
+ * names as the articles' subjects), and by date for a question for the first time, as {@link
+ * Rescore} says.
  */
 final class ProximityRescore {
 
   private final IndexSnapshot snapshot;
   private final Query proximity;
+  private final boolean earliest;
 
-  /** A rescore by {@code proximity} on {@code snapshot}. */
-  ProximityRescore(IndexSnapshot snapshot, Query proximity) {
+  /**
+   * A rescore by {@code proximity} (none when {@code null}) on {@code snapshot}, the best matches
+   * oldest first when {@code earliest}.
+   */
+  ProximityRescore(IndexSnapshot snapshot, Query proximity, boolean earliest) {
     this.snapshot = snapshot;
     this.proximity = proximity;
+    this.earliest = earliest;
   }
 
   /**
-   * {@code top}, hits in relevance order (each a {@link FieldDoc} whose first value is its score),
-   * with the first {@value Rescore#WINDOW} reordered by score plus proximity.
+   * {@code top}, hits in relevance order (each a {@link FieldDoc} whose values are its score and
+   * publication time, {@link Ordering#sort}), with the first {@value Rescore#WINDOW} reordered.
    */
   ScoreDoc[] reorder(ScoreDoc[] top) throws IOException {
     int window = Math.min(Rescore.WINDOW, top.length);
     float[] scores = new float[window];
+    long[] published = new long[window];
     for (int i = 0; i < window; i++) {
       scores[i] = (Float) ((FieldDoc) top[i]).fields[0];
+      long time = (Long) ((FieldDoc) top[i]).fields[1];
+      published[i] = time == Long.MIN_VALUE ? Long.MAX_VALUE : time; // undated sorts as newest
     }
-    int[] order = Rescore.order(scores, scores(Arrays.copyOf(top, window)));
+    int[] order = Rescore.order(scores, scores(Arrays.copyOf(top, window)), published, earliest);
     ScoreDoc[] reordered = top.clone();
     for (int i = 0; i < window; i++) {
       reordered[i] = top[order[i]];
@@ -51,6 +60,9 @@ final class ProximityRescore {
   /** Each hit's proximity score, 0 where the query does not match it. */
   private float[] scores(ScoreDoc[] hits) throws IOException {
     float[] scores = new float[hits.length];
+    if (proximity == null) {
+      return scores;
+    }
     Integer[] byDoc = new Integer[hits.length];
     for (int i = 0; i < hits.length; i++) {
       byDoc[i] = i;

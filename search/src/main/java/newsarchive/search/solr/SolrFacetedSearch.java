@@ -74,6 +74,7 @@ final class SolrFacetedSearch {
             : SolrCursor.position(request.cursor(), request.sort());
     long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
     String rescore = compiler.rescore(parsed);
+    boolean earliest = UserQueryParser.asksForTheFirst(request.query());
     SolrTieredPage tiers =
         new SolrTieredPage(
             collection,
@@ -82,7 +83,9 @@ final class SolrFacetedSearch {
             query,
             words,
             SolrCollection.json(facetRequest()),
-            rescore == null ? null : new SolrRescore(collection, filters, rescore));
+            rescore == null && !earliest
+                ? null
+                : new SolrRescore(collection, filters, rescore, earliest));
     List<Hit> hits;
     String nextCursor = null;
     Long partialTotal = null;

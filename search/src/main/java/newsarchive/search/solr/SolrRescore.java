@@ -20,28 +20,42 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 final class SolrRescore {
 
+  /** The fields each match to reorder is read with. */
+  static final String FIELDS = String.join(",", ArticleSchema.ID, ArticleSchema.PUBLISHED, "score");
+
   private final SolrCollection collection;
   private final SolrFilters filters;
   private final String query;
+  private final boolean earliest;
 
-  /** A rescore by the compiled {@code query} ({@link SolrQueryCompiler#rescore}). */
-  SolrRescore(SolrCollection collection, SolrFilters filters, String query) {
+  /**
+   * A rescore by the compiled {@code query} ({@link SolrQueryCompiler#rescore}; none when {@code
+   * null}), the best matches oldest first when {@code earliest}.
+   */
+  SolrRescore(SolrCollection collection, SolrFilters filters, String query, boolean earliest) {
     this.collection = collection;
     this.filters = filters;
     this.query = query;
+    this.earliest = earliest;
   }
 
   /**
-   * {@code ranked}, matches in relevance order each read with its id and score, with the first
+   * {@code ranked}, matches in relevance order each read with {@link #FIELDS}, with the first
    * {@value Rescore#WINDOW} reordered.
    */
   List<SolrDocument> reorder(List<SolrDocument> ranked) throws IOException {
     int window = Math.min(Rescore.WINDOW, ranked.size());
     List<String> ids = new ArrayList<>();
     float[] scores = new float[window];
+    long[] published = new long[window];
     for (int i = 0; i < window; i++) {
-      ids.add(id(ranked.get(i)));
-      scores[i] = ((Number) ranked.get(i).getFirstValue("score")).floatValue();
+      SolrDocument doc = ranked.get(i);
+      ids.add(id(doc));
+      scores[i] = ((Number) doc.getFirstValue("score")).floatValue();
+      published[i] =
+          doc.getFirstValue(ArticleSchema.PUBLISHED) instanceof Number time
+              ? time.longValue()
+              : Long.MAX_VALUE;
     }
     Map<String, Float> near = scores(ids);
     float[] added = new float[window];
@@ -49,7 +63,7 @@ final class SolrRescore {
       added[i] = near.getOrDefault(ids.get(i), 0f);
     }
     List<SolrDocument> reordered = new ArrayList<>(ranked);
-    int[] order = Rescore.order(scores, added);
+    int[] order = Rescore.order(scores, added, published, earliest);
     for (int i = 0; i < window; i++) {
       reordered.set(i, ranked.get(order[i]));
     }
@@ -59,7 +73,7 @@ final class SolrRescore {
   /** The rescore query's score of each of the articles {@code ids} that it matches. */
   private Map<String, Float> scores(List<String> ids) throws IOException {
     Map<String, Float> scores = new HashMap<>();
-    if (ids.isEmpty()) {
+    if (ids.isEmpty() || query == null) {
       return scores;
     }
     ModifiableSolrParams params = filters.params(query);

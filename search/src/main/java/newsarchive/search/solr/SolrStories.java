@@ -59,7 +59,7 @@ final class SolrStories {
     for (int collect = Math.max(2 * wanted, 64); ; collect *= 4) {
       ModifiableSolrParams top = new ModifiableSolrParams(matches);
       top.set("rows", collect);
-      top.set("fl", ArticleSchema.ID + "," + ArticleSchema.STORY + ",score");
+      top.set("fl", SolrRescore.FIELDS + "," + ArticleSchema.STORY);
       SolrDocumentList ranked = collection.query(top).getResults();
       leaders.clear();
       for (SolrDocument doc : tiers.reordered(ranked)) {

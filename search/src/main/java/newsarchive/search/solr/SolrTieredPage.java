@@ -144,7 +144,7 @@ final class SolrTieredPage {
   private Window window() throws IOException {
     ModifiableSolrParams params = params(0);
     params.set("rows", Rescore.WINDOW);
-    params.set("fl", ArticleSchema.ID + ",score");
+    params.set("fl", SolrRescore.FIELDS);
     params.set(CursorMarkParams.CURSOR_MARK_PARAM, CursorMarkParams.CURSOR_MARK_START);
     params.set("json.facet", facets);
     counted = collection.query(params);
@@ -186,8 +186,8 @@ final class SolrTieredPage {
   }
 
   /**
-   * {@code ranked}, all-words matches in the request's order each read with its id and score, with
-   * the first reordered by the rescore in relevance order.
+   * {@code ranked}, all-words matches in the request's order each read with {@link
+   * SolrRescore#FIELDS}, with the first reordered by the rescore in relevance order.
    */
   List<SolrDocument> reordered(List<SolrDocument> ranked) throws IOException {
     return rescore == null ? ranked : rescore.reorder(ranked);

@@ -48,6 +48,16 @@ public class ProximityTest {
 
   private static final String APART = "apartarticle";
 
+  /**
+   * The ids of three articles on one company investing in another: the reports of its first and of
+   * a later investment, which score the same, and an older article naming both far apart.
+   */
+  private static final String FIRST_TIME = "firstinvestment";
+
+  private static final String LATER_TIME = "laterinvestment";
+
+  private static final String FAR_APART = "farapartnames";
+
   private SearchService search;
 
   /** A search over {@code articles}: the embedded index, written in {@code dir}. */
@@ -85,6 +95,18 @@ public class ProximityTest {
     articles.addAll(SubjectCorpus.tagged(List.of(about(SUBJECT, true), about(IN_PASSING, false))));
     articles.add(inOrder(SWAPPED, "quokka zebra", "2025-05-01"));
     articles.add(inOrder(APART, "zebra w quokka", "2025-05-02"));
+    articles.add(investment(FIRST_TIME, "2019-07-22"));
+    articles.add(investment(LATER_TIME, "2023-01-23"));
+    articles.add(
+        FixtureCorpus.article(
+            FAR_APART,
+            "Deal update " + FAR_APART,
+            "2017-03-01",
+            "Wire",
+            List.of(),
+            List.of(),
+            "Globex " + words(FAR_APART + "a", 60) + " invest " + words(FAR_APART + "b", 60),
+            "Initech " + words(FAR_APART + "c", 60)));
     search = open(indexDir, articles);
   }
 
@@ -122,6 +144,22 @@ public class ProximityTest {
     String body = words + (words.split(" ").length == 2 ? " " + id + "y " : " ") + filler;
     return FixtureCorpus.article(
         id, "Wildlife update " + id, published, "Wire", List.of(), List.of(), body);
+  }
+
+  /** A report of Globex investing in Initech, the words in a row among words of its own. */
+  private static Article investment(String id, String published) {
+    return FixtureCorpus.article(
+        id,
+        "Deal update " + id,
+        published,
+        "Wire",
+        List.of(),
+        List.of(),
+        "Globex will invest in Initech " + words(id, 12));
+  }
+
+  private static String words(String own, int count) {
+    return String.join(" ", IntStream.range(0, count).mapToObj(j -> own + "x" + j).toList());
   }
 
   private static String id(int rank) {
@@ -215,6 +253,18 @@ public class ProximityTest {
 
     assertEquals(List.of(SUBJECT, IN_PASSING), hits.subList(0, 2));
     assertEquals(10, hits.size());
+  }
+
+  @Test
+  void aQuestionForTheFirstTimeListsTheEarliestOfTheBestMatchesFirst() throws Exception {
+    assertEquals(
+        List.of(LATER_TIME, FIRST_TIME, FAR_APART),
+        ids(search.search(request("when did globex invest in initech"))),
+        "a tie, broken newest first");
+    assertEquals(
+        List.of(FIRST_TIME, LATER_TIME, FAR_APART),
+        ids(search.search(request("when did globex first invest in initech"))),
+        "the older match far below the best stays below");
   }
 
   private static SearchRequest request(String query) {
