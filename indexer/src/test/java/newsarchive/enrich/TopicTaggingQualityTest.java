@@ -325,7 +325,13 @@ class TopicTaggingQualityTest {
    * a county's moratorium on data-centre rezonings, which the model, though the cues give
    * Regulation, puts under 0.03 (as in eight more of the read sets); lowering that bar to 0.02 was
    * tried and lowered the read and never-read sets' mean F1 (0.9577 → 0.9550 and 0.9579 → 0.9573).
-   * The eighty-second is never read.
+   * The eighty-second is never read. The eighty-third and eighty-fourth (the same brief), written
+   * blind in a later session, measured unseen at 0.980 (precision 0.980, recall 0.980), one trap
+   * tagged, and 0.955 (0.946, 0.964), none. The eighty-third, read: a tech chief who "departs" and
+   * "had left the company" missed Leadership ("departs" and leaving the company joined its cues;
+   * "departing" and "departed" were tried too and filed a "departing employee" who took customers'
+   * data): 0.990, no other set changed. Its trap tagged is two solicitors setting up "in
+   * partnership", a firm rather than a deal; left. The eighty-fourth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -390,7 +396,9 @@ class TopicTaggingQualityTest {
     "seventyninth, 50, 0.97, 1",
     "eightieth, 50, 0.95, 2",
     "eightyfirst, 50, 0.99, 0",
-    "eightysecond, 50, 0.97, 0"
+    "eightysecond, 50, 0.97, 0",
+    "eightythird, 50, 0.99, 1",
+    "eightyfourth, 50, 0.95, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
