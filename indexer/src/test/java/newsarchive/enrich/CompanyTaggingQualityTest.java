@@ -329,7 +329,9 @@ class CompanyTaggingQualityTest {
    * seventy-fourth is never read. The seventy-fifth and seventy-sixth (the same brief), written
    * blind in a later session, measured unseen at 1.000, no trap tagged, and 0.991 (precision 0.994,
    * recall 0.988), none; the seventy-fifth was read and prompted no change, the seventy-sixth is
-   * never read (measuring it printed the title of one miss).
+   * never read (measuring it printed the title of one miss). The seventy-seventh (the same brief),
+   * written blind during that session, measured unseen at 0.992 (precision 1.000, recall 0.984), no
+   * trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -400,7 +402,8 @@ class CompanyTaggingQualityTest {
     "seventythird, 1, 0.99",
     "seventyfourth, 0, 0.99",
     "seventyfifth, 0, 0.99",
-    "seventysixth, 0, 0.99"
+    "seventysixth, 0, 0.99",
+    "seventyseventh, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -331,7 +331,9 @@ class TopicTaggingQualityTest {
    * "had left the company" missed Leadership ("departs" and leaving the company joined its cues;
    * "departing" and "departed" were tried too and filed a "departing employee" who took customers'
    * data): 0.990, no other set changed. Its trap tagged is two solicitors setting up "in
-   * partnership", a firm rather than a deal; left. The eighty-fourth is never read.
+   * partnership", a firm rather than a deal; left. The eighty-fourth is never read. The
+   * eighty-fifth (the same brief), written blind during that session and measured after its topic
+   * change, measured unseen at 0.944 (precision 0.944, recall 0.944), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -398,7 +400,8 @@ class TopicTaggingQualityTest {
     "eightyfirst, 50, 0.99, 0",
     "eightysecond, 50, 0.97, 0",
     "eightythird, 50, 0.99, 1",
-    "eightyfourth, 50, 0.95, 0"
+    "eightyfourth, 50, 0.95, 0",
+    "eightyfifth, 50, 0.94, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
