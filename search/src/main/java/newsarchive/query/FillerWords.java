@@ -148,14 +148,13 @@ final class FillerWords {
   }
 
   /**
-   * Whether {@code query} (before its filler words are left out) asks when something first
-   * happened: it opens with "when" and has "first" among its top-level words.
+   * Whether {@code query} (before its filler words are left out) asks when something happened: it
+   * opens with "when".
    */
-  static boolean asksForTheFirst(UserQuery query) {
+  static boolean asksWhen(UserQuery query) {
     return query instanceof All all
         && !all.parts().isEmpty()
-        && isFiller(all.parts().getFirst(), WHEN)
-        && all.parts().stream().anyMatch(part -> isFiller(part, FIRST));
+        && isFiller(all.parts().getFirst(), WHEN);
   }
 
   /** Whether {@code part} is a plain word of {@code words}, as written or in lower case. */

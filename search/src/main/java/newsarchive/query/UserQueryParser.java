@@ -64,12 +64,13 @@ public final class UserQueryParser {
   }
 
   /**
-   * Whether {@code text}, a query that {@link #parse} accepts, asks when something first happened
-   * ("when did microsoft first invest in openai"): its answer is the earliest of the best matches
-   * ({@link newsarchive.search.Rescore}), where "first" itself is left out of the search.
+   * Whether {@code text}, a query that {@link #parse} accepts, asks when something happened ("when
+   * did chatgpt launch", "when did microsoft first invest in openai"): its answer is the earliest
+   * of the best matches ({@link newsarchive.search.Rescore}), the report of the event itself, where
+   * later articles recall it.
    */
-  public static boolean asksForTheFirst(String text) {
-    return FillerWords.asksForTheFirst(new UserQueryParser(text, Prefix.NONE).sequence(0, null));
+  public static boolean asksWhen(String text) {
+    return FillerWords.asksWhen(new UserQueryParser(text, Prefix.NONE).sequence(0, null));
   }
 
   /** Terms up to the end or a closing parenthesis, all required. */

@@ -10,9 +10,10 @@ import java.util.Comparator;
  * where a clause in the search itself would read positions for every match. The rest keep their
  * order, which the window's members all precede, so the list stays one list whatever is paged.
  *
- * <p>A question for the first time something happened ("when did microsoft first invest in openai",
- * {@link newsarchive.query.UserQueryParser#asksForTheFirst}) puts the best matches in the order
- * they were published: the reports of each time score alike, and the earliest is the answer.
+ * <p>A question for when something happened ("when did chatgpt launch", "when did microsoft first
+ * invest in openai", {@link newsarchive.query.UserQueryParser#asksWhen}) puts the best matches in
+ * the order they were published: the report of the event and the later articles that recall it
+ * score alike, and the earliest is the answer.
  */
 public final class Rescore {
 
@@ -21,9 +22,10 @@ public final class Rescore {
 
   /**
    * How near the best score (a share of it) a match must come to count among the best matches that
-   * a question for the first time lists oldest first. Any share from 0.6 to 0.9 ranked the judged
-   * questions alike (see README, "Relevance"): the reports of each time score within a few percent
-   * of one another, while an older article that names the words in passing scores far below.
+   * a question for when something happened lists oldest first. Any share from 0.6 to 0.9 ranked the
+   * judged questions alike (see README, "Relevance"): the reports of each time score within a few
+   * percent of one another, while an older article that names the words in passing scores far
+   * below.
    */
   static final float BEST = 0.8f;
 

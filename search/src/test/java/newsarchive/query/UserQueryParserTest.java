@@ -144,11 +144,12 @@ class UserQueryParserTest {
         new All(
             List.of(word("google", 0), word("cloud", 7), word("first", 13), word("profit", 19))),
         UserQueryParser.parse("google cloud first profit", Prefix.NONE));
-    assertTrue(UserQueryParser.asksForTheFirst("when did microsoft first invest in openai"));
-    assertTrue(UserQueryParser.asksForTheFirst("When did Nvidia first hit a trillion"));
-    assertFalse(UserQueryParser.asksForTheFirst("when did microsoft invest in openai"));
-    assertFalse(UserQueryParser.asksForTheFirst("google cloud first profit"));
-    assertFalse(UserQueryParser.asksForTheFirst("when did \"first light\" launch"));
+    assertTrue(UserQueryParser.asksWhen("when did microsoft first invest in openai"));
+    assertTrue(UserQueryParser.asksWhen("When did Nvidia hit a trillion"));
+    assertFalse(UserQueryParser.asksWhen("microsoft invest in openai when"));
+    assertFalse(UserQueryParser.asksWhen("google cloud first profit"));
+    assertFalse(UserQueryParser.asksWhen("\"when did\" chatgpt launch"));
+    assertFalse(UserQueryParser.asksWhen("WHEN program launch"));
     // Prepositions the analyzer keeps are left out too, but not a phrasal verb's particle.
     assertEquals(
         new All(

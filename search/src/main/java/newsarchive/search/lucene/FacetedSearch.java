@@ -70,7 +70,7 @@ final class FacetedSearch {
     String nextCursor = null;
     StorySample.Count partialTotal = null;
     Query near = compiler.rescore(query);
-    boolean earliest = UserQueryParser.asksForTheFirst(request.query());
+    boolean earliest = UserQueryParser.asksWhen(request.query());
     ProximityRescore proximity =
         near == null && !earliest || request.sort() != SortOrder.RELEVANCE
             ? null // only relevance has scores to add to

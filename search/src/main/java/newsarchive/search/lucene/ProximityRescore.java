@@ -17,8 +17,8 @@ import org.apache.lucene.search.Weight;
 /**
  * Reorders the first {@value Rescore#WINDOW} matches in relevance order by their score plus a
  * rescore query's ({@link QueryCompiler#rescore}: the words' proximity, and the companies the query
- * names as the articles' subjects), and by date for a question for the first time, as {@link
- * Rescore} says.
+ * names as the articles' subjects), and by date for a question for when something happened, as
+ * {@link Rescore} says.
  */
 final class ProximityRescore {
 

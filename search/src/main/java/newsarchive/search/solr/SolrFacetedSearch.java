@@ -74,7 +74,7 @@ final class SolrFacetedSearch {
             : SolrCursor.position(request.cursor(), request.sort());
     long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
     String rescore = compiler.rescore(parsed);
-    boolean earliest = UserQueryParser.asksForTheFirst(request.query());
+    boolean earliest = UserQueryParser.asksWhen(request.query());
     SolrTieredPage tiers =
         new SolrTieredPage(
             collection,
