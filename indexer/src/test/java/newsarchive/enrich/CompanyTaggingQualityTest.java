@@ -331,7 +331,12 @@ class CompanyTaggingQualityTest {
    * recall 0.988), none; the seventy-fifth was read and prompted no change, the seventy-sixth is
    * never read (measuring it printed the title of one miss). The seventy-seventh (the same brief),
    * written blind during that session, measured unseen at 0.992 (precision 1.000, recall 0.984), no
-   * trap tagged; never read.
+   * trap tagged; never read. The seventy-eighth and seventy-ninth (the same brief), written blind
+   * in a later session, measured unseen at 0.997 (precision 0.994, recall 1.000), no trap tagged,
+   * and 0.994 (0.994, 0.994), one trap tagged. The seventy-eighth, read: its one wrong tag is Intel
+   * in military slang ("raw Intel", "drowning in Intel") beside words the counter-cues do not hold;
+   * left, as "military" and "battle" also name Intel's own business. The seventy-ninth is never
+   * read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -403,7 +408,9 @@ class CompanyTaggingQualityTest {
     "seventyfourth, 0, 0.99",
     "seventyfifth, 0, 0.99",
     "seventysixth, 0, 0.99",
-    "seventyseventh, 0, 0.99"
+    "seventyseventh, 0, 0.99",
+    "seventyeighth, 0, 0.99",
+    "seventyninth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -334,6 +334,11 @@ class TopicTaggingQualityTest {
    * partnership", a firm rather than a deal; left. The eighty-fourth is never read. The
    * eighty-fifth (the same brief), written blind during that session and measured after its topic
    * change, measured unseen at 0.944 (precision 0.944, recall 0.944), no trap tagged; never read.
+   * The eighty-sixth and eighty-seventh (the same brief), written blind in a later session,
+   * measured unseen at 0.974 (precision 0.982, recall 0.966) and 0.936 (0.944, 0.927), no trap
+   * tagged. The eighty-sixth, read: a bank buying 60% of a start-up also filed under Funding, an
+   * insider selling tenants' records missed Security and a hospital locked by ransomware missed
+   * Outages, each in words no cue holds alone; left. The eighty-seventh is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -401,7 +406,9 @@ class TopicTaggingQualityTest {
     "eightysecond, 50, 0.97, 0",
     "eightythird, 50, 0.99, 1",
     "eightyfourth, 50, 0.95, 0",
-    "eightyfifth, 50, 0.94, 0"
+    "eightyfifth, 50, 0.94, 0",
+    "eightysixth, 50, 0.97, 0",
+    "eightyseventh, 50, 0.93, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
