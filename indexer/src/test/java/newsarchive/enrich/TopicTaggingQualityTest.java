@@ -338,7 +338,23 @@ class TopicTaggingQualityTest {
    * measured unseen at 0.974 (precision 0.982, recall 0.966) and 0.936 (0.944, 0.927), no trap
    * tagged. The eighty-sixth, read: a bank buying 60% of a start-up also filed under Funding, an
    * insider selling tenants' records missed Security and a hospital locked by ransomware missed
-   * Outages, each in words no cue holds alone; left. The eighty-seventh is never read.
+   * Outages, each in words no cue holds alone; left. The eighty-seventh is never read. Three sets
+   * of long articles (40 each, 30 ordinary and 10 traps, 670-680 words on average, written as full
+   * newspaper and wire stories that mention other topics in passing; "longfirst" to "longthird"),
+   * written blind in that session to a brief of their own, measured unseen at 0.958 (precision
+   * 0.920, recall 1.000), 0.943 (0.926, 0.962) and 0.933 (0.875, 1.000), one trap tagged in each:
+   * on long news the tagger errs by adding a topic met in passing. The first, read: a breach
+   * reported to the privacy regulator also filed under Regulation, a results story under Data
+   * centers, a database maker's IPO under Cloud, a food bank's "open source" cookbook under Open
+   * source. The other two are never read. They showed that a model learnt from the 32 sets read
+   * until then as well (2,572 articles) fits only news written to those sets' brief: it raised the
+   * never-read sets of that brief from a mean F1 of 0.958 to 0.971, but lowered these three (0.958
+   * to 0.929, 0.943 to 0.937, 0.933 to 0.925), the tenth and twelfth (written to other briefs;
+   * 0.967 to 0.951, 0.954 to 0.934) and the early splits in cross-validation, and gave 24 more
+   * topics to the bundled corpus, many in passing; so the model still learns from the 972 articles
+   * alone. Dropping a topic that scores under 40% of the leading topic's cues was tried too (read
+   * sets 0.9604 to 0.9611, the first long set 0.958 to 0.968) and lowered the never-read sets
+   * (0.9561 to 0.9558); not kept.
    */
   @ParameterizedTest
   @CsvSource({
@@ -408,7 +424,10 @@ class TopicTaggingQualityTest {
     "eightyfourth, 50, 0.95, 0",
     "eightyfifth, 50, 0.94, 0",
     "eightysixth, 50, 0.97, 0",
-    "eightyseventh, 50, 0.93, 0"
+    "eightyseventh, 50, 0.93, 0",
+    "longfirst, 40, 0.95, 1",
+    "longsecond, 40, 0.94, 1",
+    "longthird, 40, 0.93, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
