@@ -347,6 +347,26 @@ class TopicTaggerTest {
   }
 
   @Test
+  void aLongArticleFilesATopicItsHeadlineDoesNotNameOnlyWithACueInItsLead(@TempDir Path dir)
+      throws Exception {
+    TopicTagger tagger =
+        TopicTagger.load(
+            Files.writeString(
+                dir.resolve("topics.tsv"), "Security\thackers\nRegulation\tregulator\n"));
+    String story = "Hackers stole the records of Acme's customers, the company said.";
+    String regulator = " It has told the regulator.".repeat(5);
+
+    // Five mentions in 400 words are enough, but closing the story they are background …
+    assertEquals(
+        List.of("Security"),
+        tagger.tag("Hackers hit Acme", story + " word".repeat(370) + regulator));
+    // … and in its first quarter, part of the subject.
+    assertEquals(
+        List.of("Regulation", "Security"),
+        tagger.tag("Hackers hit Acme", story + regulator + " word".repeat(370)));
+  }
+
+  @Test
   void anAmbiguousCueMustAlsoBeACue(@TempDir Path dir) throws Exception {
     Path table = Files.writeString(dir.resolve("topics.tsv"), "Chips\tchips\t\tsilicon\n");
 

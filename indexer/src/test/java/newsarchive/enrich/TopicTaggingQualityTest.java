@@ -354,7 +354,9 @@ class TopicTaggingQualityTest {
    * topics to the bundled corpus, many in passing; so the model still learns from the 972 articles
    * alone. Dropping a topic that scores under 40% of the leading topic's cues was tried too (read
    * sets 0.9604 to 0.9611, the first long set 0.958 to 0.968) and lowered the never-read sets
-   * (0.9561 to 0.9558); not kept.
+   * (0.9561 to 0.9558); not kept. Then a topic the headline does not name needed a cue in the first
+   * quarter of a body over 300 words: the first long set 0.968, the second, never read, 0.952, the
+   * third the same, every other set the same.
    */
   @ParameterizedTest
   @CsvSource({
@@ -425,8 +427,8 @@ class TopicTaggingQualityTest {
     "eightyfifth, 50, 0.94, 0",
     "eightysixth, 50, 0.97, 0",
     "eightyseventh, 50, 0.93, 0",
-    "longfirst, 40, 0.95, 1",
-    "longsecond, 40, 0.94, 1",
+    "longfirst, 40, 0.96, 1",
+    "longsecond, 40, 0.95, 1",
     "longthird, 40, 0.93, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
