@@ -3,6 +3,7 @@ package newsarchive.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -245,9 +246,7 @@ class TopicTaggerTest {
 
   @Test
   void aCueInTheTitleCountsMoreThanOneInTheBody(@TempDir Path dir) throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(dir.resolve("topics.tsv"), "Chips\tchip*\nCloud\tcloud\n"));
+    TopicTagger tagger = taggerWith(dir, "Chips\tchip*\nCloud\tcloud\n");
 
     assertEquals(List.of("Chips"), tagger.tag("New chips", "A chipmaker said so."));
     assertEquals(List.of(), tagger.tag("News", "One chipmaker and the cloud."));
@@ -259,10 +258,7 @@ class TopicTaggerTest {
   @Test
   void anAmbiguousCueCountsOnlyInABusinessOrTechnologyArticle(@TempDir Path dir) throws Exception {
     TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(
-                dir.resolve("topics.tsv"),
-                "Security\tsecurity; ransomware\t\tsecurity\nChips\tGPU\n"));
+        taggerWith(dir, "Security\tsecurity; ransomware\t\tsecurity\nChips\tGPU\n");
 
     assertEquals(
         List.of(),
@@ -279,10 +275,7 @@ class TopicTaggerTest {
 
   @Test
   void aCueNearAWordOfAnotherSenseDoesNotCount(@TempDir Path dir) throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(
-                dir.resolve("topics.tsv"), "Chips\tchip*\t\t\tpotato*; crisps\nCloud\tcloud\n"));
+    TopicTagger tagger = taggerWith(dir, "Chips\tchip*\t\t\tpotato*; crisps\nCloud\tcloud\n");
 
     assertEquals(List.of(), tagger.tag("Crisps and chips lift profit", "Potato chips sold well."));
     // Only near the cue, in its paragraph: a snack maker's chip plant is about chips.
@@ -295,10 +288,7 @@ class TopicTaggerTest {
 
   @Test
   void aHeadlinesCueDoesNotCountWhenTheLeadIsOfAnotherSense(@TempDir Path dir) throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(
-                dir.resolve("topics.tsv"), "Acquisitions\tacquisition*; merger\t\t\tstriker*\n"));
+    TopicTagger tagger = taggerWith(dir, "Acquisitions\tacquisition*; merger\t\t\tstriker*\n");
     String rest = "\n\nThe chairman said the merger was agreed on Friday." + " More.".repeat(60);
 
     assertEquals(
@@ -316,8 +306,7 @@ class TopicTaggerTest {
 
   @Test
   void twoCuesInTheBodyFileABriefButNotAFullArticle(@TempDir Path dir) throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Chips\tGPU*\n"));
+    TopicTagger tagger = taggerWith(dir, "Chips\tGPU*\n");
     String brief = "The startup sells GPU servers and rents GPUs by the hour.";
 
     assertEquals(List.of("Chips"), tagger.tag("Startup news", brief));
@@ -327,9 +316,7 @@ class TopicTaggerTest {
   @Test
   void aLongArticleNeedsAMentionPerHundredWordsOfATopicItsHeadlineDoesNotName(@TempDir Path dir)
       throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(dir.resolve("topics.tsv"), "Earnings\trevenue\nAcquisitions\tbuy\n"));
+    TopicTagger tagger = taggerWith(dir, "Earnings\trevenue\nAcquisitions\tbuy\n");
     String background = " Its revenue grew last year, revenue it needs, and more revenue is due.";
     String story = "Acme will buy Widgetco." + background;
 
@@ -349,10 +336,7 @@ class TopicTaggerTest {
   @Test
   void aLongArticleFilesATopicItsHeadlineDoesNotNameOnlyWithACueInItsLead(@TempDir Path dir)
       throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(
-                dir.resolve("topics.tsv"), "Security\thackers\nRegulation\tregulator\n"));
+    TopicTagger tagger = taggerWith(dir, "Security\thackers\nRegulation\tregulator\n");
     String story = "Hackers stole the records of Acme's customers, the company said.";
     String regulator = " It has told the regulator.".repeat(5);
 
@@ -379,8 +363,7 @@ class TopicTaggerTest {
   @Test
   void aCueOnlyInTheTitleNeedsTheBodyToAgreeUnlessThereIsNoBody(@TempDir Path dir)
       throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), "Earnings\tquarter\n"));
+    TopicTagger tagger = taggerWith(dir, "Earnings\tquarter\n");
 
     assertEquals(List.of(), tagger.tag("Quarter of voters undecided", "The poll found so."));
     assertEquals(List.of("Earnings"), tagger.tag("Record quarter", "Its best quarter yet."));
@@ -390,10 +373,7 @@ class TopicTaggerTest {
   @Test
   void stemCuesMatchEveryWordStartingSoAndPhrasesMatchAcrossHyphens(@TempDir Path dir)
       throws Exception {
-    TopicTagger tagger =
-        TopicTagger.load(
-            Files.writeString(
-                dir.resolve("topics.tsv"), "Acquisitions\tacquir*\nData centers\tdata center\n"));
+    TopicTagger tagger = taggerWith(dir, "Acquisitions\tacquir*\nData centers\tdata center\n");
 
     assertEquals(
         List.of("Acquisitions", "Data centers"),
@@ -409,5 +389,10 @@ class TopicTaggerTest {
 
     TaxonomyException error = assertThrows(TaxonomyException.class, () -> TopicTagger.load(file));
     assertEquals(file + ":1: cue \"ch*\" needs at least 3 letters before *", error.getMessage());
+  }
+
+  /** A tagger of the topics table {@code table}, written to {@code dir}. */
+  private static TopicTagger taggerWith(Path dir, String table) throws IOException {
+    return TopicTagger.load(Files.writeString(dir.resolve("topics.tsv"), table));
   }
 }
