@@ -36,6 +36,25 @@ class TopicTaggerTest {
   }
 
   @Test
+  void recipesAndBeerSharedAsOpenSourceAreNoSoftware() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Brewery puts its recipes online as 'open source' beer",
+            "The brewery, a startup whose revenue and shares doubled last year, published every"
+                + " recipe as open source, free for home brewers to copy and change. Its head"
+                + " brewer said open-source beer builds loyal drinkers."));
+    assertEquals(
+        List.of("Open source"),
+        table.tag(
+            "Brewery software maker releases its code as open source",
+            "The maker of brewery software published its source code under an open-source"
+                + " licence on GitHub, inviting contributors to fork it."));
+  }
+
+  @Test
   void aCueWithinAnInstitutionsNameIsNotTheTopic() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 

@@ -356,7 +356,13 @@ class TopicTaggingQualityTest {
    * sets 0.9604 to 0.9611, the first long set 0.958 to 0.968) and lowered the never-read sets
    * (0.9561 to 0.9558); not kept. Then a topic the headline does not name needed a cue in the first
    * quarter of a body over 300 words: the first long set 0.968, the second, never read, 0.952, the
-   * third the same, every other set the same.
+   * third the same, every other set the same. A fourth and a fifth long set, written blind later in
+   * that session, measured unseen at 0.961 (precision 0.942, recall 0.980), one trap tagged, and
+   * 1.000. The fourth, read: a brewery's "open source" beer under Open source, as the first set's
+   * food bank cookbook; "recipe*", "cookbook*", "brewer*" and "beer*" joined its senses, and each
+   * long set lost its one trap topic (first 0.979, second, never read, 0.962, third, never read,
+   * 0.942, fourth 0.970), no other set or bundled article changed. Its other misses (Funding for a
+   * cloud pact and an acquisition, a network collapse missed as an outage) were left.
    */
   @ParameterizedTest
   @CsvSource({
@@ -427,9 +433,11 @@ class TopicTaggingQualityTest {
     "eightyfifth, 50, 0.94, 0",
     "eightysixth, 50, 0.97, 0",
     "eightyseventh, 50, 0.93, 0",
-    "longfirst, 40, 0.96, 1",
-    "longsecond, 40, 0.95, 1",
-    "longthird, 40, 0.93, 1"
+    "longfirst, 40, 0.97, 0",
+    "longsecond, 40, 0.96, 0",
+    "longthird, 40, 0.94, 0",
+    "longfourth, 40, 0.96, 0",
+    "longfifth, 40, 0.99, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
