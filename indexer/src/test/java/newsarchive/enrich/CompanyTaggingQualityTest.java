@@ -336,7 +336,8 @@ class CompanyTaggingQualityTest {
    * and 0.994 (0.994, 0.994), one trap tagged. The seventy-eighth, read: its one wrong tag is Intel
    * in military slang ("raw Intel", "drowning in Intel") beside words the counter-cues do not hold;
    * left, as "military" and "battle" also name Intel's own business. The seventy-ninth is never
-   * read.
+   * read. The eightieth (the same brief), written blind during that session, measured unseen at
+   * 0.997 (precision 0.993, recall 1.000), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -410,7 +411,8 @@ class CompanyTaggingQualityTest {
     "seventysixth, 0, 0.99",
     "seventyseventh, 0, 0.99",
     "seventyeighth, 0, 0.99",
-    "seventyninth, 1, 0.99"
+    "seventyninth, 1, 0.99",
+    "eightieth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

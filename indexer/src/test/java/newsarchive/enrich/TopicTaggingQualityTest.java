@@ -362,7 +362,9 @@ class TopicTaggingQualityTest {
    * food bank cookbook; "recipe*", "cookbook*", "brewer*" and "beer*" joined its senses, and each
    * long set lost its one trap topic (first 0.979, second, never read, 0.962, third, never read,
    * 0.942, fourth 0.970), no other set or bundled article changed. Its other misses (Funding for a
-   * cloud pact and an acquisition, a network collapse missed as an outage) were left.
+   * cloud pact and an acquisition, a network collapse missed as an outage) were left. The
+   * eighty-eighth (the usual brief), written blind during that session and measured after its
+   * changes, measured unseen at 0.973 (precision 1.000, recall 0.947), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -437,7 +439,8 @@ class TopicTaggingQualityTest {
     "longsecond, 40, 0.96, 0",
     "longthird, 40, 0.94, 0",
     "longfourth, 40, 0.96, 0",
-    "longfifth, 40, 0.99, 0"
+    "longfifth, 40, 0.99, 0",
+    "eightyeighth, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
