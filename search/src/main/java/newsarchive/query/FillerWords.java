@@ -74,6 +74,27 @@ final class FillerWords {
   private static final Set<String> FIRST = Set.of("first");
 
   /**
+   * A question for someone's successor ("who replaced gelsinger at intel", "who took over from
+   * bezos"): "who", then one of these verbs, or a form of "take" and "over".
+   */
+  private static final Set<String> WHO = Set.of("who");
+
+  private static final Set<String> SUCCEEDED =
+      Set.of(
+          "replace",
+          "replaced",
+          "replaces",
+          "replacing",
+          "succeed",
+          "succeeded",
+          "succeeds",
+          "succeeding");
+
+  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
+
+  private static final Set<String> OVER = Set.of("over");
+
+  /**
    * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
    * "articles on"), with the very common words between them: left out only where they open the
    * query, since further on they may be what is asked about.
@@ -155,6 +176,20 @@ final class FillerWords {
     return query instanceof All all
         && !all.parts().isEmpty()
         && isFiller(all.parts().getFirst(), WHEN);
+  }
+
+  /**
+   * Whether {@code query} (before its filler words are left out) asks who succeeded someone: "who"
+   * and a verb of succession open it.
+   */
+  static boolean asksWhoFollowed(UserQuery query) {
+    if (!(query instanceof All all) || all.parts().size() < 3) {
+      return false;
+    }
+    List<UserQuery> parts = all.parts();
+    return isFiller(parts.get(0), WHO)
+        && (isFiller(parts.get(1), SUCCEEDED)
+            || isFiller(parts.get(1), TAKE) && isFiller(parts.get(2), OVER));
   }
 
   /** Whether {@code part} is a plain word of {@code words}, as written or in lower case. */

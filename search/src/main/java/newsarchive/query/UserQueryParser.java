@@ -73,6 +73,16 @@ public final class UserQueryParser {
     return FillerWords.asksWhen(new UserQueryParser(text, Prefix.NONE).sequence(0, null));
   }
 
+  /**
+   * Whether {@code text}, a query that {@link #parse} accepts, asks who succeeded someone ("who
+   * replaced gelsinger at intel", "who took over from bezos"): its answer is the latest of the best
+   * matches ({@link newsarchive.search.Rescore}), as the articles on the predecessor's own tenure,
+   * which name him as often, came before.
+   */
+  public static boolean asksWhoFollowed(String text) {
+    return FillerWords.asksWhoFollowed(new UserQueryParser(text, Prefix.NONE).sequence(0, null));
+  }
+
   /** Terms up to the end or a closing parenthesis, all required. */
   private UserQuery sequence(int depth, Field field) {
     List<UserQuery> parts = new ArrayList<>();

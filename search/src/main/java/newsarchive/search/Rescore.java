@@ -2,6 +2,7 @@ package newsarchive.search;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import newsarchive.query.UserQueryParser;
 
 /**
  * The reordering of the first matches in relevance order that both backends share: the first
@@ -13,19 +14,39 @@ import java.util.Comparator;
  * <p>A question for when something happened ("when did chatgpt launch", "when did microsoft first
  * invest in openai", {@link newsarchive.query.UserQueryParser#asksWhen}) puts the best matches in
  * the order they were published: the report of the event and the later articles that recall it
- * score alike, and the earliest is the answer.
+ * score alike, and the earliest is the answer. A question for someone's successor ("who replaced
+ * gelsinger at intel", {@link newsarchive.query.UserQueryParser#asksWhoFollowed}) puts them newest
+ * first: the articles on the predecessor's own tenure name him as often, and came before.
  */
 public final class Rescore {
+
+  /** How the best matches of the window are ordered. */
+  public enum Best {
+    /** By score, as every other match. */
+    BY_SCORE,
+    /** Oldest first: a question for when something happened. */
+    OLDEST_FIRST,
+    /** Newest first: a question for someone's successor. */
+    NEWEST_FIRST;
+
+    /** How the best matches for {@code query} (as typed) are ordered. */
+    public static Best of(String query) {
+      if (UserQueryParser.asksWhen(query)) {
+        return OLDEST_FIRST;
+      }
+      return UserQueryParser.asksWhoFollowed(query) ? NEWEST_FIRST : BY_SCORE;
+    }
+  }
 
   /** How many of the first matches are reordered: the first pages people read. */
   public static final int WINDOW = 50;
 
   /**
    * How near the best score (a share of it) a match must come to count among the best matches that
-   * a question for when something happened lists oldest first. Any share from 0.6 to 0.9 ranked the
-   * judged questions alike (see README, "Relevance"): the reports of each time score within a few
-   * percent of one another, while an older article that names the words in passing scores far
-   * below.
+   * a question for when something happened lists oldest first (and one for a successor newest
+   * first). Any share from 0.6 to 0.9 ranked the judged questions alike (see README, "Relevance"):
+   * the reports of each time score within a few percent of one another, while an older article that
+   * names the words in passing scores far below.
    */
   static final float BEST = 0.8f;
 
@@ -34,24 +55,26 @@ public final class Rescore {
   /**
    * The order of hits scored {@code scores} in relevance order once {@code added} (the rescore
    * query's score of each, 0 where it does not match) is added: their indexes, highest sum first,
-   * equal sums in their first order (which already breaks ties by date and id). When {@code
-   * earliest}, the hits that come within {@link #BEST} of the best sum come first, oldest first by
-   * {@code published} (epoch milliseconds, {@link Long#MAX_VALUE} where unknown).
+   * equal sums in their first order (which already breaks ties by date and id). Unless {@code best}
+   * is {@link Best#BY_SCORE}, the hits that come within {@link #BEST} of the best sum come first,
+   * in that order by {@code published} (epoch milliseconds, {@link Long#MAX_VALUE} where unknown:
+   * an undated article counts as the newest).
    */
-  public static int[] order(float[] scores, float[] added, long[] published, boolean earliest) {
+  public static int[] order(float[] scores, float[] added, long[] published, Best best) {
     float[] sums = new float[scores.length];
-    float best = 0;
+    float top = 0;
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
       sums[i] = scores[i] + added[i];
-      best = Math.max(best, sums[i]);
+      top = Math.max(top, sums[i]);
     }
-    float bar = earliest ? BEST * best : Float.POSITIVE_INFINITY;
+    float bar = best == Best.BY_SCORE ? Float.POSITIVE_INFINITY : BEST * top;
     Arrays.sort( // stable
         order,
         Comparator.comparing((Integer i) -> sums[i] < bar)
-            .thenComparingLong(i -> sums[i] < bar ? 0 : published[i])
+            .thenComparingLong(
+                i -> sums[i] < bar ? 0 : best == Best.NEWEST_FIRST ? -published[i] : published[i])
             .thenComparing(Comparator.comparingDouble((Integer i) -> sums[i]).reversed()));
     return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
   }

@@ -150,6 +150,13 @@ class UserQueryParserTest {
     assertFalse(UserQueryParser.asksWhen("google cloud first profit"));
     assertFalse(UserQueryParser.asksWhen("\"when did\" chatgpt launch"));
     assertFalse(UserQueryParser.asksWhen("WHEN program launch"));
+    assertTrue(UserQueryParser.asksWhoFollowed("who replaced gelsinger at intel"));
+    assertTrue(UserQueryParser.asksWhoFollowed("Who took over from Bezos"));
+    assertTrue(UserQueryParser.asksWhoFollowed("who succeeded ginni rometty"));
+    assertFalse(UserQueryParser.asksWhoFollowed("who replaced"));
+    assertFalse(UserQueryParser.asksWhoFollowed("who took the blame at intel"));
+    assertFalse(UserQueryParser.asksWhoFollowed("gelsinger replaced who"));
+    assertFalse(UserQueryParser.asksWhoFollowed("WHO replaced its chief"));
     // Prepositions the analyzer keeps are left out too, but not a phrasal verb's particle.
     assertEquals(
         new All(

@@ -13,6 +13,7 @@ import newsarchive.query.UserQueryParser;
 import newsarchive.search.Counting;
 import newsarchive.search.DateHistogram;
 import newsarchive.search.Grouping;
+import newsarchive.search.Rescore;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -70,11 +71,11 @@ final class FacetedSearch {
     String nextCursor = null;
     StorySample.Count partialTotal = null;
     Query near = compiler.rescore(query);
-    boolean earliest = UserQueryParser.asksWhen(request.query());
+    Rescore.Best best = Rescore.Best.of(request.query());
     ProximityRescore proximity =
-        near == null && !earliest || request.sort() != SortOrder.RELEVANCE
+        near == null && best == Rescore.Best.BY_SCORE || request.sort() != SortOrder.RELEVANCE
             ? null // only relevance has scores to add to
-            : new ProximityRescore(snapshot, near, earliest);
+            : new ProximityRescore(snapshot, near, best);
     DateWindow window =
         new DateWindow(
             snapshot,

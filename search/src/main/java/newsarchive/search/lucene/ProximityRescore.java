@@ -17,23 +17,23 @@ import org.apache.lucene.search.Weight;
 /**
  * Reorders the first {@value Rescore#WINDOW} matches in relevance order by their score plus a
  * rescore query's ({@link QueryCompiler#rescore}: the words' proximity, and the companies the query
- * names as the articles' subjects), and by date for a question for when something happened, as
- * {@link Rescore} says.
+ * names as the articles' subjects), and by date for a question for when something happened or for a
+ * successor, as {@link Rescore} says.
  */
 final class ProximityRescore {
 
   private final IndexSnapshot snapshot;
   private final Query proximity;
-  private final boolean earliest;
+  private final Rescore.Best best;
 
   /**
    * A rescore by {@code proximity} (none when {@code null}) on {@code snapshot}, the best matches
-   * oldest first when {@code earliest}.
+   * ordered as {@code best} says.
    */
-  ProximityRescore(IndexSnapshot snapshot, Query proximity, boolean earliest) {
+  ProximityRescore(IndexSnapshot snapshot, Query proximity, Rescore.Best best) {
     this.snapshot = snapshot;
     this.proximity = proximity;
-    this.earliest = earliest;
+    this.best = best;
   }
 
   /**
@@ -49,7 +49,7 @@ final class ProximityRescore {
       long time = (Long) ((FieldDoc) top[i]).fields[1];
       published[i] = time == Long.MIN_VALUE ? Long.MAX_VALUE : time; // undated sorts as newest
     }
-    int[] order = Rescore.order(scores, scores(Arrays.copyOf(top, window)), published, earliest);
+    int[] order = Rescore.order(scores, scores(Arrays.copyOf(top, window)), published, best);
     ScoreDoc[] reordered = top.clone();
     for (int i = 0; i < window; i++) {
       reordered[i] = top[order[i]];

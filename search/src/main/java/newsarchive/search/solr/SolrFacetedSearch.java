@@ -14,6 +14,7 @@ import newsarchive.search.DateHistogram;
 import newsarchive.search.Grouping;
 import newsarchive.search.IndexStats.Count;
 import newsarchive.search.Interval;
+import newsarchive.search.Rescore;
 import newsarchive.search.SearchRequest;
 import newsarchive.search.SearchResult;
 import newsarchive.search.SearchResult.FacetValue;
@@ -74,7 +75,7 @@ final class SolrFacetedSearch {
             : SolrCursor.position(request.cursor(), request.sort());
     long offset = request.cursor() == null ? (long) (request.page() - 1) * request.size() : 0;
     String rescore = compiler.rescore(parsed);
-    boolean earliest = UserQueryParser.asksWhen(request.query());
+    Rescore.Best best = Rescore.Best.of(request.query());
     SolrTieredPage tiers =
         new SolrTieredPage(
             collection,
@@ -83,9 +84,9 @@ final class SolrFacetedSearch {
             query,
             words,
             SolrCollection.json(facetRequest()),
-            rescore == null && !earliest
+            rescore == null && best == Rescore.Best.BY_SCORE
                 ? null
-                : new SolrRescore(collection, filters, rescore, earliest));
+                : new SolrRescore(collection, filters, rescore, best));
     List<Hit> hits;
     String nextCursor = null;
     Long partialTotal = null;

@@ -26,17 +26,17 @@ final class SolrRescore {
   private final SolrCollection collection;
   private final SolrFilters filters;
   private final String query;
-  private final boolean earliest;
+  private final Rescore.Best best;
 
   /**
    * A rescore by the compiled {@code query} ({@link SolrQueryCompiler#rescore}; none when {@code
-   * null}), the best matches oldest first when {@code earliest}.
+   * null}), the best matches ordered as {@code best} says.
    */
-  SolrRescore(SolrCollection collection, SolrFilters filters, String query, boolean earliest) {
+  SolrRescore(SolrCollection collection, SolrFilters filters, String query, Rescore.Best best) {
     this.collection = collection;
     this.filters = filters;
     this.query = query;
-    this.earliest = earliest;
+    this.best = best;
   }
 
   /**
@@ -63,7 +63,7 @@ final class SolrRescore {
       added[i] = near.getOrDefault(ids.get(i), 0f);
     }
     List<SolrDocument> reordered = new ArrayList<>(ranked);
-    int[] order = Rescore.order(scores, added, published, earliest);
+    int[] order = Rescore.order(scores, added, published, best);
     for (int i = 0; i < window; i++) {
       reordered.set(i, ranked.get(order[i]));
     }

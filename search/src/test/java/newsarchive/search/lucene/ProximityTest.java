@@ -58,6 +58,14 @@ public class ProximityTest {
 
   private static final String FAR_APART = "farapartnames";
 
+  /**
+   * The ids of two articles on one company's chiefs: the older on a chief's appointment, naming him
+   * three times, and the newer on his successor's, naming him once.
+   */
+  private static final String OWN_TENURE = "owntenure";
+
+  private static final String SUCCESSOR = "successornamed";
+
   private SearchService search;
 
   /** A search over {@code articles}: the embedded index, written in {@code dir}. */
@@ -107,7 +115,24 @@ public class ProximityTest {
             List.of(),
             "Globex " + words(FAR_APART + "a", 60) + " invest " + words(FAR_APART + "b", 60),
             "Initech " + words(FAR_APART + "c", 60)));
+    articles.add(
+        chief(
+            OWN_TENURE,
+            "2016-05-02",
+            "Hooli named Gavin Roe chief executive, succeeding its founder. Roe had run the games"
+                + " unit, and Roe said he would keep it."));
+    articles.add(
+        chief(
+            SUCCESSOR,
+            "2024-05-02",
+            "Hooli named Ann Lee chief executive, succeeding Gavin Roe. Lee had run the games"
+                + " unit, and Lee said she would keep it."));
     search = open(indexDir, articles);
+  }
+
+  private static Article chief(String id, String published, String body) {
+    return FixtureCorpus.article(
+        id, "Chief update " + id, published, "Wire", List.of(), List.of(), body);
   }
 
   @AfterAll
@@ -268,6 +293,16 @@ public class ProximityTest {
           ids(search.search(request(question))),
           question + ": the older match far below the best stays below");
     }
+  }
+
+  @Test
+  void aQuestionForASuccessorListsTheLatestOfTheBestMatchesFirst() throws Exception {
+    assertEquals(
+        List.of(OWN_TENURE, SUCCESSOR),
+        ids(search.search(request("roe succeeded hooli"))),
+        "the article naming him most first");
+    assertEquals(
+        List.of(SUCCESSOR, OWN_TENURE), ids(search.search(request("who succeeded roe at hooli"))));
   }
 
   private static SearchRequest request(String query) {
