@@ -95,6 +95,29 @@ final class FillerWords {
   private static final Set<String> OVER = Set.of("over");
 
   /**
+   * "New" before a role ("intel new ceo", "big blue new chief executive"): it asks who was named,
+   * and the article naming the successor seldom says "new" ("would become its chief executive"),
+   * while the predecessor's plans do ("a new factory").
+   */
+  private static final Set<String> NEW = Set.of("new");
+
+  private static final Set<String> ROLES =
+      Set.of(
+          "ceo",
+          "chief",
+          "boss",
+          "chairman",
+          "chairwoman",
+          "chair",
+          "president",
+          "cfo",
+          "cto",
+          "head",
+          "leader",
+          "leadership",
+          "executive");
+
+  /**
    * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
    * "articles on"), with the very common words between them: left out only where they open the
    * query, since further on they may be what is asked about.
@@ -155,7 +178,10 @@ final class FillerWords {
                   && isFiller(parts.get(i - 2), HOW)
                   && isFiller(parts.get(i - 1), MUCH)
                   && isFiller(parts.get(i), MONEY)
-              || isFiller(parts.getFirst(), WHEN) && isFiller(parts.get(i), FIRST);
+              || isFiller(parts.getFirst(), WHEN) && isFiller(parts.get(i), FIRST)
+              || i + 1 < parts.size()
+                  && isFiller(parts.get(i), NEW)
+                  && isWord(parts.get(i + 1), ROLES);
     }
     if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {
       return query;
@@ -192,13 +218,20 @@ final class FillerWords {
             || isFiller(parts.get(1), TAKE) && isFiller(parts.get(2), OVER));
   }
 
-  /** Whether {@code part} is a plain word of {@code words}, as written or in lower case. */
+  /**
+   * Whether {@code part} is a plain word of {@code words}, as written or in lower case, and not in
+   * capitals ("WHO" is the World Health Organization).
+   */
   private static boolean isFiller(UserQuery part, Set<String> words) {
+    return isWord(part, words) && !isAcronym(((Text) part).text());
+  }
+
+  /** Whether {@code part} is a plain word of {@code words} in any case ("CEO" as "ceo"). */
+  private static boolean isWord(UserQuery part, Set<String> words) {
     return part instanceof Text text
         && text.field() == null
         && !text.phrase()
         && !text.prefix()
-        && !isAcronym(text.text())
         && words.contains(text.text().toLowerCase(Locale.ROOT));
   }
 

@@ -291,6 +291,8 @@ class SynonymsTest {
     // A company's funding is often one investor's investment, which is seldom called funding.
     assertEquals(List.of("investment", "fundraising", "financing"), others("funding"));
     assertEquals(List.of(), others("investment"));
+    // A stake in a company is an investment in it, which its report seldom calls a stake.
+    assertEquals(List.of("investment"), others("stakes"));
     // A contract whose plug was pulled was cancelled, as reports write it.
     assertEquals(
         List.of("cancel", "scrap", "halt", "block", "ban", "abandon"), others("pulled the plug"));

@@ -144,6 +144,19 @@ class UserQueryParserTest {
         new All(
             List.of(word("google", 0), word("cloud", 7), word("first", 13), word("profit", 19))),
         UserQueryParser.parse("google cloud first profit", Prefix.NONE));
+    // "New" before a role asks who was named to it; elsewhere it is a word.
+    assertEquals(
+        new All(List.of(word("intel", 0), word("ceo", 10))),
+        UserQueryParser.parse("intel new ceo", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("ibm's", 0), word("chief", 10), word("executive", 16))),
+        UserQueryParser.parse("ibm's new chief executive", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("Big", 0), word("Blue", 4), word("CEO", 13))),
+        UserQueryParser.parse("Big Blue new CEO", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("new", 0), word("chip", 4), word("factories", 9))),
+        UserQueryParser.parse("new chip factories", Prefix.NONE));
     assertTrue(UserQueryParser.asksWhen("when did microsoft first invest in openai"));
     assertTrue(UserQueryParser.asksWhen("When did Nvidia hit a trillion"));
     assertFalse(UserQueryParser.asksWhen("microsoft invest in openai when"));
