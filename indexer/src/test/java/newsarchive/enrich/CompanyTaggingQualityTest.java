@@ -337,7 +337,13 @@ class CompanyTaggingQualityTest {
    * in military slang ("raw Intel", "drowning in Intel") beside words the counter-cues do not hold;
    * left, as "military" and "battle" also name Intel's own business. The seventy-ninth is never
    * read. The eightieth (the same brief), written blind during that session, measured unseen at
-   * 0.997 (precision 0.993, recall 1.000), no trap tagged; never read.
+   * 0.997 (precision 0.993, recall 1.000), no trap tagged; never read. The eighty-first and
+   * eighty-second (the same brief), written blind in a later session, measured unseen at 0.994
+   * (precision 0.994, recall 0.994), one trap tagged, and 0.997 (0.993, 1.000), none. The
+   * eighty-first, read: its trap is a llama "named Claude, bought at a fair", the verb taken for a
+   * corporate word, and its miss Constellation Energy written "Constellation"; both single
+   * examples, left. The eighty-second is never read. The eighty-third (the same brief), written
+   * blind during that session, measured unseen at 0.997 (1.000, 0.994), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -412,7 +418,10 @@ class CompanyTaggingQualityTest {
     "seventyseventh, 0, 0.99",
     "seventyeighth, 0, 0.99",
     "seventyninth, 1, 0.99",
-    "eightieth, 0, 0.99"
+    "eightieth, 0, 0.99",
+    "eightyfirst, 1, 0.99",
+    "eightysecond, 0, 0.99",
+    "eightythird, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
@@ -420,14 +429,15 @@ class CompanyTaggingQualityTest {
   }
 
   /**
-   * Two sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on average),
-   * written blind as full newspaper and wire stories that name rivals, partners, investors and
-   * executives' former employers in passing, to a brief of their own. Measured once, unseen: the
-   * first F1 1.000, no trap tagged (read: nothing to change); the second 0.995 (precision 0.991,
-   * recall 1.000), one trap tagged; never read.
+   * Three sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on
+   * average), written blind as full newspaper and wire stories that name rivals, partners,
+   * investors and executives' former employers in passing, to a brief of their own. Measured once,
+   * unseen: the first F1 1.000, no trap tagged (read: nothing to change); the second 0.995
+   * (precision 0.991, recall 1.000), one trap tagged; never read. A third, written blind to the
+   * same brief in a later session: 1.000, no trap tagged; never read.
    */
   @ParameterizedTest
-  @CsvSource({"longfirst, 0, 1.0", "longsecond, 1, 0.99"})
+  @CsvSource({"longfirst, 0, 1.0", "longsecond, 1, 0.99", "longthird, 0, 1.0"})
   void longStoriesNamingManyCompaniesInPassing(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
     assertTags("long stories", split, 40, trapArticlesTagged, ordinaryF1);

@@ -365,6 +365,17 @@ class TopicTaggingQualityTest {
    * cloud pact and an acquisition, a network collapse missed as an outage) were left. The
    * eighty-eighth (the usual brief), written blind during that session and measured after its
    * changes, measured unseen at 0.973 (precision 1.000, recall 0.947), no trap tagged; never read.
+   * The eighty-ninth and ninetieth (the usual brief), written blind in a later session, measured
+   * unseen at 0.964 (precision 0.982, recall 0.947) and 0.972 (0.963, 0.981), no trap tagged. The
+   * eighty-ninth, read: its misses are a city's move to LibreOffice and Linux (two cues, one kind),
+   * a language model licensed to a telecom without Cloud, a data-centre build without AI models,
+   * and a fab's state subsidy filed under Funding; none a rule for many articles, left. The
+   * ninetieth is never read. The ninety-first (the usual brief) and a sixth long set, written blind
+   * during that session, measured unseen at 0.971 (0.962, 0.980), no trap tagged, and 0.942 (0.925,
+   * 0.961), none. The sixth long set, read: three of its four wrong topics are named in the
+   * headline (Chips in "deepens chip and cloud ties", Cloud in "Cloud giants back Valkey fork"),
+   * which its writer did not file under them, and the fourth is Funding for a cloud contract whose
+   * story recounts the buyer's funding round; left. The ninety-first is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -440,7 +451,11 @@ class TopicTaggingQualityTest {
     "longthird, 40, 0.94, 0",
     "longfourth, 40, 0.96, 0",
     "longfifth, 40, 0.99, 0",
-    "eightyeighth, 50, 0.97, 0"
+    "eightyeighth, 50, 0.97, 0",
+    "eightyninth, 50, 0.96, 0",
+    "ninetieth, 50, 0.97, 0",
+    "ninetyfirst, 50, 0.97, 0",
+    "longsixth, 40, 0.94, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
