@@ -310,7 +310,26 @@ public final class Synonyms {
         Synonymous numbered = split == null ? numbered(run.getFirst()) : null;
         return split != null ? split : numbered != null ? numbered : typed;
       }
-      return others.isEmpty() && same.isEmpty() ? typed : new Synonymous(typed, others, same);
+      return others.isEmpty() && same.isEmpty()
+          ? typed
+          : new Synonymous(run.size() == 1 ? typed : phrase(run), others, same);
+    }
+
+    /**
+     * The words of an entry typed as one entry, matched as the entries added for them are:
+     * together, in their stems ("come out" is not an article where something was to "come" and
+     * found "out").
+     */
+    private static Text phrase(List<Text> run) {
+      return new Text(
+          null,
+          String.join(" ", run.stream().map(Text::text).toList()),
+          false,
+          0,
+          false,
+          false,
+          run.getFirst().start(),
+          run.getLast().end());
     }
 
     /**

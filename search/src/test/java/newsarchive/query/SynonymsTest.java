@@ -161,6 +161,7 @@ class SynonymsTest {
         expanded("intel boss quits"));
   }
 
+  /** A run is matched as one entry: its words together, as the entries added for it. */
   @Test
   void aRunOfTypedWordsThatIsAnEntryIsOnePartTheLongestRunFirst() {
     assertEquals(
@@ -169,13 +170,10 @@ class SynonymsTest {
                 new Synonymous(
                     word("ceo", 0), List.of(other("chief executive", 0, 3), other("boss", 0, 3))),
                 new Synonymous(
-                    new All(List.of(word("steps", 4), word("down", 10))),
-                    List.of(other("resign", 4, 14), other("quit", 4, 14))))),
+                    word("steps down", 4), List.of(other("resign", 4, 14), other("quit", 4, 14))))),
         expanded("ceo steps down"));
     assertEquals(
-        new Synonymous(
-            new All(List.of(word("stock", 0), word("market", 6), word("debut", 13))),
-            List.of(other("ipo", 0, 18))),
+        new Synonymous(word("stock market debut", 0), List.of(other("ipo", 0, 18))),
         expanded("stock market debut"));
   }
 
@@ -201,10 +199,7 @@ class SynonymsTest {
         new All(
             List.of(
                 word("aws", 0),
-                new Synonymous(
-                    new All(List.of(word("went", 4), word("down", 9))),
-                    List.of(),
-                    List.of(other("outage", 4, 13))))),
+                new Synonymous(word("went down", 4), List.of(), List.of(other("outage", 4, 13))))),
         expanded("aws went down"));
     assertEquals(new All(List.of(word("aws", 0), word("outage", 4))), expanded("aws outage"));
   }
