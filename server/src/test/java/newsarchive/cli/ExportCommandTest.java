@@ -79,7 +79,7 @@ class ExportCommandTest {
     assertEquals(
         "Exporting the results for: amazon cloud (no article has every word of: amazn clowd)"
             + System.lineSeparator()
-            + "Exported 5 articles to "
+            + "Exported 3 articles to "
             + typed
             + System.lineSeparator(),
         err.toString());
