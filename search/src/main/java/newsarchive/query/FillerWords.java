@@ -74,6 +74,24 @@ final class FillerWords {
   private static final Set<String> FIRST = Set.of("first");
 
   /**
+   * "Start" or "begin" before a verb ending in "-ing" in a question opening with "when" ("when did
+   * google cloud start making money"): it asks for the first time, as "first" does, and the article
+   * on that time seldom says "start", while launches do; "start his company" is a founding and
+   * stays.
+   */
+  private static final Set<String> STARTED =
+      Set.of(
+          "start",
+          "starts",
+          "started",
+          "starting",
+          "begin",
+          "begins",
+          "began",
+          "begun",
+          "beginning");
+
+  /**
    * A question for someone's successor ("who replaced gelsinger at intel", "who took over from
    * bezos"): "who", then one of these verbs, or a form of "take" and "over".
    */
@@ -179,6 +197,10 @@ final class FillerWords {
                   && isFiller(parts.get(i - 1), MUCH)
                   && isFiller(parts.get(i), MONEY)
               || isFiller(parts.getFirst(), WHEN) && isFiller(parts.get(i), FIRST)
+              || isFiller(parts.getFirst(), WHEN)
+                  && isFiller(parts.get(i), STARTED)
+                  && i + 1 < parts.size()
+                  && isGerund(parts.get(i + 1))
               || i + 1 < parts.size()
                   && isFiller(parts.get(i), NEW)
                   && isWord(parts.get(i + 1), ROLES);
@@ -233,6 +255,15 @@ final class FillerWords {
         && !text.phrase()
         && !text.prefix()
         && words.contains(text.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code part} is a plain word ending in "-ing" after three letters or more. */
+  private static boolean isGerund(UserQuery part) {
+    return part instanceof Text text
+        && text.field() == null
+        && !text.phrase()
+        && text.text().length() > 5
+        && text.text().toLowerCase(Locale.ROOT).endsWith("ing");
   }
 
   /** "WHO", "CAN": two letters or more, all capitals. */

@@ -144,6 +144,17 @@ class UserQueryParserTest {
         new All(
             List.of(word("google", 0), word("cloud", 7), word("first", 13), word("profit", 19))),
         UserQueryParser.parse("google cloud first profit", Prefix.NONE));
+    // "Start" before a verb in -ing in a "when" question asks for the first time, as "first" does.
+    assertEquals(
+        new All(
+            List.of(word("google", 9), word("cloud", 16), word("making", 28), word("money", 35))),
+        UserQueryParser.parse("when did google cloud start making money", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("musk", 9), word("start", 14), word("company", 24))),
+        UserQueryParser.parse("when did musk start his company", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("google", 0), word("started", 7), word("making", 15))),
+        UserQueryParser.parse("google started making", Prefix.NONE));
     // "New" before a role asks who was named to it; elsewhere it is a word.
     assertEquals(
         new All(List.of(word("intel", 0), word("ceo", 10))),
