@@ -331,6 +331,21 @@ class StorySignatureTest {
   }
 
   @Test
+  void anUpdateAddingAnalystsAndShareMovesIsOneStoryWhenHalfItsFiguresAndTheRareWordsAgree() {
+    StorySignature wire = StorySignature.of("Ardmore to take Tallyworks private", TAKE_PRIVATE);
+    StorySignature update =
+        StorySignature.of(
+            "UPDATE 1-Ardmore to buy Tallyworks as buyouts pick up", TAKE_PRIVATE_UPDATE);
+    StorySignature otherDeal = StorySignature.of("Ardmore buys Quillfield", OTHER_TAKE_PRIVATE);
+
+    assertTrue(wire.textSimilarity(update) < StorySignature.SAME_UPDATE_FLOOR, "own sentences");
+    assertTrue(update.raritySimilarity(wire) >= StorySignature.SAME_RARE_STORY, "the rare words");
+    assertTrue(wire.sameStory(update, 0), "half its figures are the wire's");
+    assertFalse(wire.sameStory(update, 3), "updates follow within two days");
+    assertFalse(update.sameStory(otherDeal, 1), "the buyer's other deal: its own figures");
+  }
+
+  @Test
   void aWordThatMostNewsUsesWeighsLessThanOneThatFewUse() {
     assertTrue(weight("company") < weight("dealers"));
     assertTrue(weight("dealers") < weight("hinge"));
@@ -394,6 +409,15 @@ class StorySignatureTest {
           + " Tallyworks look for a better bidder, and the buyout should close in the fourth"
           + " quarter. Priya Raman, who follows buyout funds for Halbrook Capital in London,"
           + " expects more software makers to go private this year.";
+
+  private static final String TAKE_PRIVATE_UPDATE =
+      "(Adds analysts' comments, share moves) Ardmore Partners will take payroll and"
+          + " timesheet software maker Tallyworks private for $3.1 billion, paying $27.40 a share in"
+          + " cash, as buyout firms circle mid-sized software makers. Tallyworks shares jumped 35%"
+          + " to $26.95 in morning trading on the Nasdaq. Analyst Oliver Grant of Keswick Research"
+          + " said the Austin payroll business, whose timesheet software serves 18,000 mid-sized"
+          + " businesses, had seen growth slow for two years. Marcus Bell will stay on as chief"
+          + " executive, and a rival bid during the 45-day go-shop period was unlikely, Grant said.";
 
   private static final String OTHER_TAKE_PRIVATE =
       "NEW YORK, June 13 - Private equity firm Ardmore Partners has agreed to buy expense software"

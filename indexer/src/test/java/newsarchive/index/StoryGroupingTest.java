@@ -387,7 +387,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-twentythird", "of every kind of copy written blind, a twenty-third"),
         70,
-        0.93);
+        0.99);
   }
 
   /**
@@ -625,7 +625,7 @@ class StoryGroupingTest {
     assertPrecise(
         measureInOneReindex("stories-thirtyninth", "of outlets' own write-ups written blind"),
         70,
-        0.75);
+        0.85);
   }
 
   /**
@@ -638,7 +638,7 @@ class StoryGroupingTest {
     assertPrecise(
         measureInOneReindex("stories-fortieth", "of outlets' own write-ups written blind, again"),
         70,
-        0.55);
+        0.63);
   }
 
   /**
@@ -669,7 +669,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortysecond", "of outlets' own write-ups written blind, a fourth"),
         70,
-        0.63);
+        0.74);
   }
 
   /**
@@ -683,7 +683,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortythird", "of outlets' own write-ups written blind, a fifth"),
         70,
-        0.63);
+        0.70);
   }
 
   /**
@@ -697,7 +697,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyfourth", "of outlets' own write-ups written blind, a sixth"),
         70,
-        0.59);
+        0.76);
   }
 
   /**
@@ -728,7 +728,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortysixth", "of outlets' own write-ups written blind, an eighth"),
         70,
-        0.46);
+        0.52);
   }
 
   /**
@@ -742,7 +742,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyseventh", "of outlets' own write-ups written blind, a ninth"),
         70,
-        0.70);
+        0.81);
   }
 
   /**
@@ -758,7 +758,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyeighth", "of outlets' own write-ups written blind, a tenth"),
         70,
-        0.72);
+        0.79);
   }
 
   /** The forty-ninth set of {@link #groupingIsPreciseOnAFortyEighthSetOfWriteUpsWrittenBlind}. */
@@ -809,7 +809,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftysecond", "of outlets' own write-ups written blind, a fourteenth"),
         70,
-        0.58);
+        0.66);
   }
 
   /**
@@ -823,7 +823,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftythird", "of outlets' own write-ups written blind, a fifteenth"),
         70,
-        0.61);
+        0.74);
   }
 
   /**
@@ -842,7 +842,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyfourth", "of outlets' own write-ups written blind, a sixteenth"),
         70,
-        0.69);
+        0.82);
   }
 
   /** The fifty-fifth set of {@link #groupingIsPreciseOnAFiftyFourthSetOfWriteUpsWrittenBlind}. */
@@ -866,7 +866,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftysixth", "of outlets' own write-ups written blind, an eighteenth"),
         70,
-        0.72);
+        0.74);
   }
 
   /**
@@ -906,7 +906,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyninth", "of outlets' own write-ups written blind, a twenty-first"),
         70,
-        0.65);
+        0.72);
   }
 
   /**
@@ -920,7 +920,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtieth", "of outlets' own write-ups written blind, a twenty-second"),
         70,
-        0.54);
+        0.58);
   }
 
   /**
@@ -961,7 +961,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtythird", "of outlets' own write-ups written blind, a twenty-fifth"),
         70,
-        0.65);
+        0.69);
   }
 
   @Test
@@ -970,7 +970,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtyfourth", "of outlets' own write-ups written blind, a twenty-sixth"),
         70,
-        0.52);
+        0.54);
   }
 
   /**
@@ -984,7 +984,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtyfifth", "of outlets' own write-ups written blind, a twenty-seventh"),
         70,
-        0.61);
+        0.75);
   }
 
   /**
@@ -993,13 +993,21 @@ class StoryGroupingTest {
    * 0.659. The sixty-sixth, read: its missed pairs are write-ups that share 0.36 to 0.59 of their
    * rare words and half to two thirds of the fewer figures, where other stories within two days
    * reach as much; no rule changed. The sixty-seventh is never read. A sixty-eighth (45 pairs),
-   * written blind during that session, never read: 1.000 / 0.800.
+   * written blind during that session, never read: 1.000 / 0.800. A sixty-ninth and a seventieth
+   * (45 pairs each), written blind at the start of the next session, measured once before any
+   * change: 1.000 / 0.533 and 1.000 / 0.756. The sixty-ninth, read, missed an "UPDATE 1" beside its
+   * wire report, the same lead with analysts' comments and share moves added: their rare words 0.65
+   * alike, five of eight figures shared. Pairs of that kind across the labelled sets led to {@code
+   * StorySignature.SAME_RARE_STORY}, after which the sixty-sixth is at 0.767, the sixty-eighth at
+   * 0.822, the sixty-ninth at 0.556 and the seventieth, never read, the same.
    */
   @ParameterizedTest
   @CsvSource({
-    "stories-sixtysixth, a twenty-eighth, 0.60",
+    "stories-sixtysixth, a twenty-eighth, 0.76",
     "stories-sixtyseventh, a twenty-ninth, 0.65",
-    "stories-sixtyeighth, a thirtieth, 0.79"
+    "stories-sixtyeighth, a thirtieth, 0.81",
+    "stories-sixtyninth, a thirty-first, 0.55",
+    "stories-seventieth, a thirty-second, 0.75"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, double leastRecall) throws Exception {
