@@ -344,6 +344,11 @@ class CompanyTaggingQualityTest {
    * corporate word, and its miss Constellation Energy written "Constellation"; both single
    * examples, left. The eighty-second is never read. The eighty-third (the same brief), written
    * blind during that session, measured unseen at 0.997 (1.000, 0.994), no trap tagged; never read.
+   * The eighty-fourth and eighty-fifth (the same brief), written blind in a later session, measured
+   * unseen at 0.997 (1.000, 0.994), no trap tagged, and 0.991 (0.988, 0.994), one trap tagged. The
+   * eighty-fourth, read: its miss is Amazon buying rainforest credits in the state that holds "the
+   * Amazon forest", its senses beside the name, though the article also calls it "the US e-commerce
+   * and cloud computing group"; a single example, left. The eighty-fifth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -421,7 +426,9 @@ class CompanyTaggingQualityTest {
     "eightieth, 0, 0.99",
     "eightyfirst, 1, 0.99",
     "eightysecond, 0, 0.99",
-    "eightythird, 0, 0.99"
+    "eightythird, 0, 0.99",
+    "eightyfourth, 0, 0.99",
+    "eightyfifth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -375,7 +375,14 @@ class TopicTaggingQualityTest {
    * 0.961), none. The sixth long set, read: three of its four wrong topics are named in the
    * headline (Chips in "deepens chip and cloud ties", Cloud in "Cloud giants back Valkey fork"),
    * which its writer did not file under them, and the fourth is Funding for a cloud contract whose
-   * story recounts the buyer's funding round; left. The ninety-first is never read.
+   * story recounts the buyer's funding round; left. The ninety-first is never read. The
+   * ninety-second and ninety-third (the usual brief), written blind in a later session, measured
+   * unseen at 0.972 (precision 0.964, recall 0.981) and 0.980 (1.000, 0.961), no trap tagged. The
+   * ninety-second, read: a county's move to LibreOffice and Linux missed Open source again (its
+   * body describes "programs whose code anyone may read, copy and change"), a wafer plant's state
+   * subsidy and a buyout firm's take-private deal were also filed under Funding, which this brief
+   * does not count them as, though earlier briefs counted subsidies and grants; left. The
+   * ninety-third is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -455,7 +462,9 @@ class TopicTaggingQualityTest {
     "eightyninth, 50, 0.96, 0",
     "ninetieth, 50, 0.97, 0",
     "ninetyfirst, 50, 0.97, 0",
-    "longsixth, 40, 0.94, 0"
+    "longsixth, 40, 0.94, 0",
+    "ninetysecond, 50, 0.97, 0",
+    "ninetythird, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
