@@ -383,8 +383,11 @@ final class Evidence {
   private static final Set<String> DESCRIPTION_ENDS =
       Set.of("that", "which", "who", "whose", "where", "named", "called");
 
-  /** How many words a description may run to before its company noun. */
-  static final int DESCRIPTION_WORDS = 6;
+  /**
+   * How many words a description may run to before its company noun: a wire's "Amazon, the US
+   * e-commerce and cloud computing group" takes seven ("e-commerce" is two).
+   */
+  static final int DESCRIPTION_WORDS = 8;
 
   /** Verbs of saying after which a name that refers to itself as "it" speaks as an organisation. */
   static final Set<String> SAYING =

@@ -644,6 +644,16 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aWireStylesLongDescriptionAsACompanyOutweighsTheNamesOtherSense() {
+    assertEquals(
+        List.of("Amazon"),
+        tag(
+            "The state will sell credits for cutting the clearing of its share of the Amazon"
+                + " forest. Buyers include Amazon, the US e-commerce and cloud computing group,"
+                + " and two retailers."));
+  }
+
+  @Test
   void anAbbreviationInBracketsAfterOtherWordsIsNotTheCompany() {
     assertEquals(
         List.of(),
