@@ -184,22 +184,23 @@ public final class CompanyTagger {
    * the company. Unambiguous names always count, except in an all-caps headline, where case says
    * nothing and the body must confirm the company, and a name of several words that the article
    * also writes in lower case, the common phrase it is ("a restored apple store" beside a farm's
-   * "Apple Store"), or a one-word name that is also a word opening a sentence where the article
-   * writes that word in lower case ("Salesforce productivity rose" beside "its salesforce"), which
-   * need the evidence an ambiguous name needs. An ambiguous mention is vetoed by a sign that it is
-   * something else: a look-alike phrase ("Big Apple"), an abbreviation in brackets, part of a
-   * longer proper name or of another firm's ("Cadence Bank"), a first name after a title ("Dr.
-   * Claude Fitzmaurice"), a counter-cue nearby. Once a mention of an ambiguous name is vetoed, the
-   * article uses that name in that other sense, and its other mentions of it count only with a
-   * legal form or officer right next to them ("Oracle co-founder"; not where the other sense is
-   * another firm's, which has shares and officers too) or a description as a company ("Snowflake,
-   * the cloud data company"); a look-alike marks all of the company's names so. Otherwise an
-   * ambiguous mention counts with a corporate word next to it (with no other capitalised name
-   * between them) or in a list of companies' names; opening a sentence, it is the common word if
-   * the article writes that word in lower case; else it counts with the same company named
-   * unambiguously, another company named, or a technology or business article around it, unless it
-   * begins a longer name ("Claude Aubert", "Snowflake Dancer"): an article about sales and chief
-   * executives says nothing about a person, horse or shop of that name.
+   * "Apple Store"), or a one-word name that is also a word opening a sentence, or in a headline in
+   * title case, where the article writes that word in lower case ("Salesforce productivity rose"
+   * beside "its salesforce"), which need the evidence an ambiguous name needs. An ambiguous mention
+   * is vetoed by a sign that it is something else: a look-alike phrase ("Big Apple"), an
+   * abbreviation in brackets, part of a longer proper name or of another firm's ("Cadence Bank"), a
+   * first name after a title ("Dr. Claude Fitzmaurice"), a counter-cue nearby. Once a mention of an
+   * ambiguous name is vetoed, the article uses that name in that other sense, and its other
+   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder";
+   * not where the other sense is another firm's, which has shares and officers too) or a
+   * description as a company ("Snowflake, the cloud data company"); a look-alike marks all of the
+   * company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
+   * (with no other capitalised name between them) or in a list of companies' names; opening a
+   * sentence or in a headline in title case, it is the common word if the article writes that word
+   * in lower case; else it counts with the same company named unambiguously, another company named,
+   * or a technology or business article around it, unless it begins a longer name ("Claude Aubert",
+   * "Snowflake Dancer"): an article about sales and chief executives says nothing about a person,
+   * horse or shop of that name.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -227,7 +228,7 @@ public final class CompanyTagger {
               && Evidence.writtenAsACommonWord(c.words, c.start, c.end(), title, body))
           && !(c.length == 1
               && c.exactCase
-              && Evidence.commonWordOpeningASentence(c.words, c.start, title, body))) {
+              && Evidence.commonWordWhereCapitalsSayNothing(c.words, c.start, title, body))) {
         c.decide(true, "unambiguous name");
       } else {
         String veto = veto(c, names.get(c.words));
@@ -270,9 +271,12 @@ public final class CompanyTagger {
           c.decide(true, "in a list of " + LIST_OF_COMPANIES + " or more companies' names");
         } else if (c.length == 1
             && !c.lowerCase
-            && Evidence.commonWordOpeningASentence(c.words, c.start, title, body)) {
+            && Evidence.commonWordWhereCapitalsSayNothing(c.words, c.start, title, body)) {
           // Likely, not shown: the article's other mentions are judged on their own.
-          c.decide(false, "opens a sentence, and the article writes the word in lower case");
+          c.decide(
+              false,
+              "opens a sentence or a headline in title case, and the article writes the word in"
+                  + " lower case");
         }
       }
       if (Boolean.TRUE.equals(c.verdict)) {

@@ -128,6 +128,25 @@ public record Words(
   }
 
   /**
+   * Whether the text is written in title case, as many headlines are ("Players Master a Shifting
+   * Meta"): at least {@value #TITLE_CASE_WORDS} words of four letters or more, nearly all of them
+   * capitalised, so that a capital says nothing of a name.
+   */
+  boolean inTitleCase() {
+    int lengthy = 0;
+    int capitalised = 0;
+    for (String word : written) {
+      if (word.length() >= 4 && Character.isLetter(word.charAt(0))) {
+        lengthy++;
+        if (Character.isUpperCase(word.charAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    return lengthy >= TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * lengthy;
+  }
+
+  /**
    * How many sentences open with a letter, all in lower case, or -1 as soon as one opens with a
    * capital: in text written all in lower case, as some blogs and chat messages are, case says
    * nothing. Most text shows a capital at its first word, so this rarely reads further.
@@ -174,6 +193,12 @@ public record Words(
 
   /** Fewer words than this say nothing of how a paragraph is written ("ok.", "lol"). */
   static final int LOWER_CASE_PARAGRAPH_WORDS = 4;
+
+  /** Fewer words of four letters or more than this say nothing of a headline's case. */
+  static final int TITLE_CASE_WORDS = 4;
+
+  /** The share of a headline's words of four letters or more that title case capitalises. */
+  static final double TITLE_CASE_SHARE = 0.8;
 
   /**
    * Whether most of the letters are capitals, as in a wire-service headline, where a capital letter

@@ -360,6 +360,35 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aHeadlineInTitleCaseCapitalisesTheCommonWordTheBodyWritesInLowerCase() {
+    assertEquals(
+        List.of("Tencent"),
+        tagger.tag(
+            "Champions Master a Shifting Meta to Win the World Title",
+            "Analysts had expected the meta to favour slow teams. The league, owned by Tencent,"
+                + " sold its streaming rights for more revenue than ever."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Violent Mistral Shuts Marseille Port and Strands Ferries",
+            "If the frost follows the mistral, growers said, the harbour's revenue and the"
+                + " software of its booking system will not save the season."));
+    // In a headline written as a sentence, the capital still marks the name.
+    assertEquals(
+        List.of("Meta"),
+        tagger.tag(
+            "Players chase a new meta as Meta raises spending on VR headsets",
+            "Players follow the meta. The company's revenue from software rose 9%."));
+    // And the body's own mentions are judged on their own.
+    assertEquals(
+        List.of("SoftBank", "Arm"),
+        tagger.tag(
+            "Arm Licenses Its Newest Chip Designs to Three Carmakers",
+            "SoftBank's chip design arm said on Monday that Arm would license the designs,"
+                + " lifting its revenue."));
+  }
+
+  @Test
   void inTextAllInLowerCaseANameSpeltWithACapitalInsideAWordStillNamesTheCompany() {
     // Case says nothing here, so "apple" and "android" need evidence; "iphone" is no word.
     assertEquals(

@@ -439,15 +439,26 @@ class CompanyTaggingQualityTest {
   }
 
   /**
-   * Three sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on
+   * Four sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on
    * average), written blind as full newspaper and wire stories that name rivals, partners,
    * investors and executives' former employers in passing, to a brief of their own. Measured once,
    * unseen: the first F1 1.000, no trap tagged (read: nothing to change); the second 0.995
    * (precision 0.991, recall 1.000), one trap tagged; never read. A third, written blind to the
-   * same brief in a later session: 1.000, no trap tagged; never read.
+   * same brief in a later session: 1.000, no trap tagged; never read. A fourth, written blind to
+   * the same brief in a later session, measured once after its other changes: 0.988 (precision
+   * 0.976, recall 1.000), three traps tagged. Read: a title-case headline's "Shifting Meta",
+   * "Violent Mistral" and "Defence Intelligence Arm" over bodies writing "the meta", "the mistral"
+   * and "the intelligence arm" were taken for the companies; such a headline's capitals say
+   * nothing, as a sentence's first does, so the body's lower case now tells the word: 0.995 (0.990,
+   * 1.000), two traps tagged (military slang's "Intel" opening a quote, a racehorse named Cadence).
    */
   @ParameterizedTest
-  @CsvSource({"longfirst, 0, 1.0", "longsecond, 1, 0.99", "longthird, 0, 1.0"})
+  @CsvSource({
+    "longfirst, 0, 1.0",
+    "longsecond, 1, 0.99",
+    "longthird, 0, 1.0",
+    "longfourth, 2, 1.0"
+  })
   void longStoriesNamingManyCompaniesInPassing(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
     assertTags("long stories", split, 40, trapArticlesTagged, ordinaryF1);
