@@ -351,7 +351,9 @@ class CompanyTaggingQualityTest {
    * and cloud computing group": a description as a company, but of seven words where six were read.
    * Reading eight, as wire copy's descriptions run, the eighty-fourth is at 1.000 and the
    * eighty-fifth, never read, at 0.994 (one more article right); no other set changed. The
-   * eighty-fifth is never read.
+   * eighty-fifth is never read. The eighty-sixth (the same brief), written blind during that
+   * session, measured once after its changes at 0.997 (1.000, 0.993), no trap tagged (the same with
+   * the session's first tagger); never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -431,7 +433,8 @@ class CompanyTaggingQualityTest {
     "eightysecond, 0, 0.99",
     "eightythird, 0, 0.99",
     "eightyfourth, 0, 0.99",
-    "eightyfifth, 1, 0.99"
+    "eightyfifth, 1, 0.99",
+    "eightysixth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -382,7 +382,10 @@ class TopicTaggingQualityTest {
    * body describes "programs whose code anyone may read, copy and change"), a wafer plant's state
    * subsidy and a buyout firm's take-private deal were also filed under Funding, which this brief
    * does not count them as, though earlier briefs counted subsidies and grants; left. The
-   * ninety-third is never read.
+   * ninety-third is never read. The ninety-fourth (the usual brief) and a seventh long set, written
+   * blind during that session, measured once after its changes at 0.971 (0.981, 0.962), no trap
+   * tagged, and 0.977 (0.977, 0.977), one trap tagged, the same with the session's first tagger;
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -464,7 +467,9 @@ class TopicTaggingQualityTest {
     "ninetyfirst, 50, 0.97, 0",
     "longsixth, 40, 0.94, 0",
     "ninetysecond, 50, 0.97, 0",
-    "ninetythird, 50, 0.97, 0"
+    "ninetythird, 50, 0.97, 0",
+    "ninetyfourth, 50, 0.97, 0",
+    "longseventh, 40, 0.97, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
