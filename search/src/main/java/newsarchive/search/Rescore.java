@@ -43,12 +43,20 @@ public final class Rescore {
 
   /**
    * How near the best score (a share of it) a match must come to count among the best matches that
-   * a question for when something happened lists oldest first (and one for a successor newest
-   * first). Any share from 0.6 to 0.9 ranked the judged questions alike (see README, "Relevance"):
-   * the reports of each time score within a few percent of one another, while an older article that
-   * names the words in passing scores far below.
+   * a question for when something happened lists oldest first. Any share from 0.6 to 0.9 ranked the
+   * judged questions alike (see README, "Relevance"): the reports of each time score within a few
+   * percent of one another, while an older article that names the words in passing scores far
+   * below.
    */
   static final float BEST = 0.8f;
+
+  /**
+   * The share of the best score that a match must reach to count among the best matches that a
+   * question for someone's successor lists newest first. The answer names the predecessor once, in
+   * passing, where the articles on his own tenure name him in the headline and throughout, so it
+   * scores about half as much as they do ("who replaced gelsinger at intel": 0.58).
+   */
+  static final float SUCCESSOR_BEST = 0.5f;
 
   private Rescore() {}
 
@@ -56,9 +64,9 @@ public final class Rescore {
    * The order of hits scored {@code scores} in relevance order once {@code added} (the rescore
    * query's score of each, 0 where it does not match) is added: their indexes, highest sum first,
    * equal sums in their first order (which already breaks ties by date and id). Unless {@code best}
-   * is {@link Best#BY_SCORE}, the hits that come within {@link #BEST} of the best sum come first,
-   * in that order by {@code published} (epoch milliseconds, {@link Long#MAX_VALUE} where unknown:
-   * an undated article counts as the newest).
+   * is {@link Best#BY_SCORE}, the hits that come within {@link #BEST} of the best sum ({@link
+   * #SUCCESSOR_BEST} for a successor) come first, in that order by {@code published} (epoch
+   * milliseconds, {@link Long#MAX_VALUE} where unknown: an undated article counts as the newest).
    */
   public static int[] order(float[] scores, float[] added, long[] published, Best best) {
     float[] sums = new float[scores.length];
@@ -69,7 +77,12 @@ public final class Rescore {
       sums[i] = scores[i] + added[i];
       top = Math.max(top, sums[i]);
     }
-    float bar = best == Best.BY_SCORE ? Float.POSITIVE_INFINITY : BEST * top;
+    float bar =
+        switch (best) {
+          case BY_SCORE -> Float.POSITIVE_INFINITY;
+          case OLDEST_FIRST -> BEST * top;
+          case NEWEST_FIRST -> SUCCESSOR_BEST * top;
+        };
     Arrays.sort( // stable
         order,
         Comparator.comparing((Integer i) -> sums[i] < bar)

@@ -66,6 +66,15 @@ public class ProximityTest {
 
   private static final String SUCCESSOR = "successornamed";
 
+  /**
+   * The ids of two more articles on one company's chiefs: the older on a chief's plans, naming him
+   * in its headline and saying he replaced his own predecessor, and the newer on his successor's
+   * appointment, naming him once, in passing.
+   */
+  private static final String PLANS_IN_HEADLINE = "plansinheadline";
+
+  private static final String SUCCESSOR_IN_PASSING = "successorinpassing";
+
   private SearchService search;
 
   /** A search over {@code articles}: the embedded index, written in {@code dir}. */
@@ -127,6 +136,27 @@ public class ProximityTest {
             "2024-05-02",
             "Hooli named Ann Lee chief executive, succeeding Gavin Roe. Lee had run the games"
                 + " unit, and Lee said she would keep it."));
+    articles.add(
+        FixtureCorpus.article(
+            PLANS_IN_HEADLINE,
+            "Kessler's Vandelay unveils a factory plan",
+            "2021-03-23",
+            "Wire",
+            List.of(),
+            List.of(),
+            "Vandelay will build two factories, chief executive Kessler said. Kessler, who"
+                + " replaced Moss as chief executive in February, said the plan would take four"
+                + " years."));
+    articles.add(
+        FixtureCorpus.article(
+            SUCCESSOR_IN_PASSING,
+            "Vandelay names Ruiz chief executive",
+            "2025-03-12",
+            "Wire",
+            List.of(),
+            List.of(),
+            "Vandelay said Ruiz would become its chief executive, ending a search that began when"
+                + " Kessler was pushed out in December. Ruiz takes over a company under pressure."));
     search = open(indexDir, articles);
   }
 
@@ -303,6 +333,10 @@ public class ProximityTest {
         "the article naming him most first");
     assertEquals(
         List.of(SUCCESSOR, OWN_TENURE), ids(search.search(request("who succeeded roe at hooli"))));
+    // The successor's article names the predecessor once, where his own name him in the headline.
+    assertEquals(
+        List.of(SUCCESSOR_IN_PASSING, PLANS_IN_HEADLINE),
+        ids(search.search(request("who replaced kessler at vandelay"))));
   }
 
   private static SearchRequest request(String query) {
