@@ -16,7 +16,6 @@ import newsarchive.enrich.StorySignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -123,7 +122,7 @@ public final class ArticleSchema {
    * The schema's version, part of every article's content hash: bump it when documents change
    * shape, so the next incremental reindex rewrites every article instead of skipping them.
    */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
 
   /**
    * A facet dimension: the field it counts and filters, what a person calls it, and where an
@@ -196,7 +195,7 @@ public final class ArticleSchema {
    */
   private static final Analyzer ANALYZER =
       new PerFieldAnalyzerWrapper(
-          new EnglishAnalyzer(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
+          new EnglishText(), Map.of(WORDS, new StandardAnalyzer(CharArraySet.EMPTY_SET)));
 
   /**
    * The analyzer for querying and highlighting: English (possessives, lower case, stop words,

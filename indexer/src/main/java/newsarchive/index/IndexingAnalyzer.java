@@ -5,13 +5,9 @@ import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -40,14 +36,10 @@ final class IndexingAnalyzer extends Analyzer {
     if (field.equals(ArticleSchema.WORDS)) {
       return new TokenStreamComponents(new Replay(words));
     }
-    // EnglishAnalyzer's chain, with the words noted as the tokenizer finds them.
+    // EnglishText's chain, with the words noted as the tokenizer finds them.
     Tokenizer source = new StandardTokenizer();
-    TokenStream result = new Recorder(source, words, field.equals(ArticleSchema.TITLE));
-    result = new EnglishPossessiveFilter(result);
-    result = new LowerCaseFilter(result);
-    result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    result = new PorterStemFilter(result);
-    return new TokenStreamComponents(source, result);
+    TokenStream recorded = new Recorder(source, words, field.equals(ArticleSchema.TITLE));
+    return new TokenStreamComponents(source, EnglishText.filter(recorded));
   }
 
   @Override

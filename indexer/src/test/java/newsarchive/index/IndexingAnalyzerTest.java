@@ -65,6 +65,8 @@ class IndexingAnalyzerTest {
           "Amazon",
           "partners",
           "ending",
+          "Customers",
+          "custom",
           "x".repeat(300),
           "GPU-powered",
           "$10bn",

@@ -16,15 +16,15 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.util.ContentStreamBase;
 
 /**
- * The archive's Solr configset (schema, settings, stop words), shipped in the jar and uploaded to
- * the cluster under a name that changes with its content, so a collection built with an older one
- * keeps it until a full rebuild.
+ * The archive's Solr configset (schema, settings, stop words, stems), shipped in the jar and
+ * uploaded to the cluster under a name that changes with its content, so a collection built with an
+ * older one keeps it until a full rebuild.
  */
 final class Configset {
 
   private static final String FOLDER = "/newsarchive/search/solr/configset/";
   private static final List<String> FILES =
-      List.of("schema.xml", "solrconfig.xml", "stopwords.txt");
+      List.of("schema.xml", "solrconfig.xml", "stopwords.txt", "stemdict.txt");
 
   private Configset() {}
 
