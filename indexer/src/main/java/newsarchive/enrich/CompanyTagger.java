@@ -275,7 +275,7 @@ public final class CompanyTagger {
           // Likely, not shown: the article's other mentions are judged on their own.
           c.decide(
               false,
-              "opens a sentence or a headline in title case, and the article writes the word in"
+              "opens a sentence, follows a dash or sits in a title-case headline, and the article writes the word in"
                   + " lower case");
         }
       }

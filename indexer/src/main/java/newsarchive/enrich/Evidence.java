@@ -867,13 +867,14 @@ final class Evidence {
 
   /**
    * Whether the one-word mention at {@code i} stands where its capital says nothing, opening a
-   * sentence or in a headline in title case, while {@code title} or {@code body} writes the same
-   * word in lower case: the article uses the common word ("Perplexity is the oldest way to score a
-   * language model", "Cadence carries meaning" in a piece on speechwriting, "Players Master a
-   * Shifting Meta" over a body on "the meta" of a video game).
+   * sentence or after a dash or in a headline in title case, while {@code title} or {@code body}
+   * writes the same word in lower case: the article uses the common word ("Perplexity is the oldest
+   * way to score a language model", "Cadence carries meaning" in a piece on speechwriting, "Players
+   * Master a Shifting Meta" over a body on "the meta" of a video game).
    */
   static boolean commonWordWhereCapitalsSayNothing(Words words, int i, Words title, Words body) {
-    boolean capitalSaysNothing = words.opensSentence(i) || words == title && title.inTitleCase();
+    boolean capitalSaysNothing =
+        words.opensSentence(i) || words.followsDash(i) || words == title && title.inTitleCase();
     if (!capitalSaysNothing || ownsAProperName(words, i)) {
       return false;
     }

@@ -128,6 +128,15 @@ public record Words(
   }
 
   /**
+   * Whether word {@code i} follows a hyphen between spaces, a dash typed in ASCII, as after a
+   * dateline ("Oct. 27, 2022 - Slack demand for ...") or before an aside.
+   */
+  boolean followsDash(int i) {
+    String gap = gapBefore(i);
+    return i > 0 && (gap.contains(" - ") || gap.contains(" -- "));
+  }
+
+  /**
    * Whether the text is written in title case, as many headlines are ("Players Master a Shifting
    * Meta"): at least {@value #TITLE_CASE_WORDS} words of four letters or more, nearly all of them
    * capitalised, so that a capital says nothing of a name.

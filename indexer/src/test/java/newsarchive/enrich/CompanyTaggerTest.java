@@ -389,6 +389,24 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aCapitalAfterADatelineDashSaysNothingWhereTheBodyWritesTheWordInLowerCase() {
+    assertEquals(
+        List.of("Intel"),
+        tagger.tag(
+            "Slack PC demand drags on Intel",
+            "SANTA CLARA, Calif., Oct. 27, 2022 - Slack demand for personal computers hit Intel's"
+                + " results, with revenue down 20%.\n\nHouseholds have little reason to upgrade,"
+                + " and slack in spending elsewhere weighs on the software market too."));
+    // Without the common word in lower case, the capital after the dash still names the company.
+    assertEquals(
+        List.of("Slack"),
+        tagger.tag(
+            "Workplace chat app adds AI summaries",
+            "SAN FRANCISCO, Oct. 27, 2022 - Slack said on Thursday its software would summarise"
+                + " long threads for paying customers."));
+  }
+
+  @Test
   void inTextAllInLowerCaseANameSpeltWithACapitalInsideAWordStillNamesTheCompany() {
     // Case says nothing here, so "apple" and "android" need evidence; "iphone" is no word.
     assertEquals(
