@@ -353,7 +353,14 @@ class CompanyTaggingQualityTest {
    * eighty-fifth, never read, at 0.994 (one more article right); no other set changed. The
    * eighty-fifth is never read. The eighty-sixth (the same brief), written blind during that
    * session, measured once after its changes at 0.997 (1.000, 0.993), no trap tagged (the same with
-   * the session's first tagger); never read.
+   * the session's first tagger); never read. The eighty-seventh and eighty-eighth (the same brief),
+   * written blind at the start of a later session, measured unseen at 0.997 (0.994, 1.000), no trap
+   * tagged, and 0.997 (0.994, 1.000), one trap tagged. The eighty-seventh, read: its miss is "Slack
+   * PC demand drags on Intel", whose body opens after its dateline "Oct. 27, 2022 - Slack demand
+   * for personal computers" and later writes "slack in consumer demand": a capital after a dash
+   * typed as a spaced hyphen says no more than one opening a sentence, so the common word in lower
+   * case now decides there too. After that the eighty-seventh is at 1.000 and the eighty-fifth,
+   * never read, at 0.997; no other set changed. The eighty-eighth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -434,7 +441,9 @@ class CompanyTaggingQualityTest {
     "eightythird, 0, 0.99",
     "eightyfourth, 0, 0.99",
     "eightyfifth, 1, 0.99",
-    "eightysixth, 0, 0.99"
+    "eightysixth, 0, 0.99",
+    "eightyseventh, 0, 0.99",
+    "eightyeighth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -385,7 +385,14 @@ class TopicTaggingQualityTest {
    * ninety-third is never read. The ninety-fourth (the usual brief) and a seventh long set, written
    * blind during that session, measured once after its changes at 0.971 (0.981, 0.962), no trap
    * tagged, and 0.977 (0.977, 0.977), one trap tagged, the same with the session's first tagger;
-   * never read.
+   * never read. The ninety-fifth and ninety-sixth (the usual brief), written blind at the start of
+   * a later session, measured unseen at 0.953 (0.944, 0.962), one trap tagged, and 1.000. The
+   * ninety-fifth, read: two solicitors who "go into partnership" to open a law practice filed under
+   * Partnerships (the word's headline and body cues, a trap of its own sense); a bank closing its
+   * own server halls also under Data centers; a share debut also under Earnings (its market value,
+   * revenue and profits); a law on labelling machine-made images missed AI models (one cue, the
+   * model at 0.09); a cloud division's quarter missed Data centers. Each a single article's
+   * judgement, left. The ninety-sixth is never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -469,7 +476,9 @@ class TopicTaggingQualityTest {
     "ninetysecond, 50, 0.97, 0",
     "ninetythird, 50, 0.97, 0",
     "ninetyfourth, 50, 0.97, 0",
-    "longseventh, 40, 0.97, 1"
+    "longseventh, 40, 0.97, 1",
+    "ninetyfifth, 50, 0.95, 1",
+    "ninetysixth, 50, 0.99, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -1001,7 +1001,9 @@ class StoryGroupingTest {
    * StorySignature.SAME_RARE_STORY}, after which the sixty-sixth is at 0.767, the sixty-eighth at
    * 0.822, the sixty-ninth at 0.556 and the seventieth, never read, the same. A seventy-first (44
    * pairs), written blind during that session, measured once after it: 1.000 / 0.705 (0.659 with
-   * the session's first rules); never read.
+   * the session's first rules); never read. A seventy-second and a seventy-third (44 and 45 pairs),
+   * written blind at the start of a later session, measured once before any change: 1.000 / 0.705
+   * and 1.000 / 0.867, the same after that session's changes; both never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -1010,7 +1012,9 @@ class StoryGroupingTest {
     "stories-sixtyeighth, a thirtieth, 0.81",
     "stories-sixtyninth, a thirty-first, 0.55",
     "stories-seventieth, a thirty-second, 0.75",
-    "stories-seventyfirst, a thirty-third, 0.70"
+    "stories-seventyfirst, a thirty-third, 0.70",
+    "stories-seventysecond, a thirty-fourth, 0.70",
+    "stories-seventythird, a thirty-fifth, 0.86"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, double leastRecall) throws Exception {

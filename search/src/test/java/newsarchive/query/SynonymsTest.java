@@ -289,6 +289,10 @@ class SynonymsTest {
     assertEquals(List.of(), others("investment"));
     // A stake in a company is an investment in it, which its report seldom calls a stake.
     assertEquals(List.of("investment"), others("stakes"));
+    // Shares a reader says plunged, a report says fell or dropped, by so much.
+    List<String> plunged = others("plunged");
+    assertTrue(plunged.containsAll(List.of("fall", "fell", "drop")), plunged.toString());
+    assertFalse(others("fell").contains("plunge"), others("fell").toString());
     // A contract whose plug was pulled was cancelled, as reports write it.
     assertEquals(
         List.of("cancel", "scrap", "halt", "block", "ban", "abandon"), others("pulled the plug"));
