@@ -293,6 +293,8 @@ class SynonymsTest {
     List<String> plunged = others("plunged");
     assertTrue(plunged.containsAll(List.of("fall", "fell", "drop")), plunged.toString());
     assertFalse(others("fell").contains("plunge"), others("fell").toString());
+    // What Europe calls competition law, American reports call antitrust.
+    assertEquals(List.of("antitrust"), others("competition law"));
     // A contract whose plug was pulled was cancelled, as reports write it.
     assertEquals(
         List.of("cancel", "scrap", "halt", "block", "ban", "abandon"), others("pulled the plug"));
