@@ -189,18 +189,19 @@ public final class CompanyTagger {
    * beside "its salesforce"), which need the evidence an ambiguous name needs. An ambiguous mention
    * is vetoed by a sign that it is something else: a look-alike phrase ("Big Apple"), an
    * abbreviation in brackets, part of a longer proper name or of another firm's ("Cadence Bank"), a
-   * first name after a title ("Dr. Claude Fitzmaurice"), a counter-cue nearby. Once a mention of an
-   * ambiguous name is vetoed, the article uses that name in that other sense, and its other
-   * mentions of it count only with a legal form or officer right next to them ("Oracle co-founder";
-   * not where the other sense is another firm's, which has shares and officers too) or a
-   * description as a company ("Snowflake, the cloud data company"); a look-alike marks all of the
-   * company's names so. Otherwise an ambiguous mention counts with a corporate word next to it
-   * (with no other capitalised name between them) or in a list of companies' names; opening a
-   * sentence or in a headline in title case, it is the common word if the article writes that word
-   * in lower case; else it counts with the same company named unambiguously, another company named,
-   * or a technology or business article around it, unless it begins a longer name ("Claude Aubert",
-   * "Snowflake Dancer"): an article about sales and chief executives says nothing about a person,
-   * horse or shop of that name.
+   * first name after a title ("Dr. Claude Fitzmaurice"), a town with its state ("Cisco, Texas,"),
+   * "the" before a one-word name that ends its clause ("played at the Dell."), a counter-cue
+   * nearby. Once a mention of an ambiguous name is vetoed, the article uses that name in that other
+   * sense, and its other mentions of it count only with a legal form or officer right next to them
+   * ("Oracle co-founder"; not where the other sense is another firm's, which has shares and
+   * officers too) or a description as a company ("Snowflake, the cloud data company"); a look-alike
+   * marks all of the company's names so. Otherwise an ambiguous mention counts with a corporate
+   * word next to it (with no other capitalised name between them) or in a list of companies' names;
+   * opening a sentence or in a headline in title case, it is the common word if the article writes
+   * that word in lower case; else it counts with the same company named unambiguously, another
+   * company named, or a technology or business article around it, unless it begins a longer name
+   * ("Claude Aubert", "Snowflake Dancer"): an article about sales and chief executives says nothing
+   * about a person, horse or shop of that name.
    */
   private void judge(List<Candidate> candidates, Words title, Words body) {
     Set<String> otherSense = new HashSet<>();
@@ -363,6 +364,13 @@ public final class CompanyTagger {
     String kind = Evidence.namedKind(c.words, c.start);
     if (kind != null) {
       return "the name of a " + kind.toLowerCase(Locale.ROOT) + ", written before it";
+    }
+    String town = Evidence.town(c.words, c.start, c.end());
+    if (town != null) {
+      return "a town with its state (\"" + town + "\")";
+    }
+    if (c.length == 1 && Evidence.afterTheAlone(c.words, c.start, c.end(), names)) {
+      return "\"the\" before it and nothing after it: a place's name";
     }
     String described = Evidence.describedKind(c.words, c.end());
     if (described != null) {

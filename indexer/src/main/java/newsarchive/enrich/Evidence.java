@@ -669,6 +669,85 @@ final class Evidence {
   }
 
   /**
+   * The US states as news writes them after a town: in full, and as AP style abbreviates them
+   * ("Calif.", "N.Y.", split here into their letters).
+   */
+  private static final Set<List<String>> STATES =
+      Stream.of(
+              "alabama ala alaska arizona ariz arkansas ark california calif colorado colo"
+                  + " connecticut conn delaware del florida fla georgia ga hawaii idaho illinois ill"
+                  + " indiana ind iowa kansas kan kentucky ky louisiana la maine maryland md"
+                  + " massachusetts mass michigan mich minnesota minn mississippi miss missouri mo"
+                  + " montana mont nebraska neb nevada nev ohio oklahoma okla oregon ore"
+                  + " pennsylvania pa tennessee tenn texas utah vermont vt virginia va washington"
+                  + " wash wisconsin wis wyoming wyo",
+              "new_hampshire new_jersey new_mexico new_york north_carolina north_dakota"
+                  + " south_carolina south_dakota rhode_island west_virginia n_h n_j n_m n_y n_c n_d"
+                  + " s_c s_d r_i w_va")
+          .flatMap(states -> Stream.of(states.split(" ")))
+          .map(state -> List.of(state.split("_")))
+          .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * The town the mention at {@code [from, to)} names, written with its state as datelines and
+   * addresses write one ("Cisco, Texas, finally gets fibre"), or null: a comma, a state of {@link
+   * #STATES} in capitals, and then the clause ends (a comma, a full stop, a dash, a bracket or the
+   * paragraph's end), so that a list ("Dell, Texas Instruments and HP") or a possessive ("Amazon,
+   * Washington's largest employer") is no town.
+   */
+  static String town(Words words, int from, int to) {
+    String comma = words.gapAfter(to - 1).replace('\u00a0', ' ');
+    if (!comma.equals(", ")) {
+      return null;
+    }
+    for (int length = 1; length <= 2 && to + length <= words.size(); length++) {
+      List<String> written = words.written().subList(to, to + length);
+      if (STATES.contains(words.lower().subList(to, to + length))
+          && written.stream().allMatch(word -> Character.isUpperCase(word.charAt(0)))
+          && clauseEnds(words, to + length - 1)) {
+        return words.span(from, to + length);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether "the" stands before the mention at {@code [from, to)} and nothing follows it in its
+   * clause but its possessive ("played at the Dell.", "the Dell's farewell", "after the Amazon:"):
+   * a place, a river or a wind, as news writes no company's name so. "The" before a company's name
+   * goes on to what the company owns or makes ("the Dell laptop", "the Amazon deal"), and a name
+   * followed by another in a list ("the Microsoft, Google and Amazon clouds") is none.
+   */
+  static boolean afterTheAlone(Words words, int from, int to, boolean[] names) {
+    if (from == 0
+        || !words.lower().get(from - 1).equals("the")
+        || !spaced(words.gapBefore(from), "")) {
+      return false;
+    }
+    boolean possessive =
+        to + 1 < words.size()
+            && words.lower().get(to).equals("s")
+            && (words.gapAfter(to - 1).equals("'") || words.gapAfter(to - 1).equals("\u2019"));
+    boolean listed = to < words.size() && names[to];
+    return possessive || clauseEnds(words, to - 1) && !listed;
+  }
+
+  /**
+   * Whether the clause ends after word {@code i}: a comma, full stop, dash or bracket before a
+   * space, or the end. A mark with no space after it joins what it separates ("Claude.ai").
+   */
+  private static boolean clauseEnds(Words words, int i) {
+    String after = words.gapAfter(i).replace('\u00a0', ' ');
+    String mark = after.strip();
+    return i + 1 >= words.size()
+        || after.contains("\n")
+        || !mark.isEmpty()
+            && ",.;:)\u2014\u2013".indexOf(mark.charAt(0)) >= 0
+            && after.length() > mark.length()
+        || after.equals(" - ");
+  }
+
+  /**
    * Opening quotation marks and the closing mark of each, straight and curly, double and single
    * (British news puts titles in single marks).
    */

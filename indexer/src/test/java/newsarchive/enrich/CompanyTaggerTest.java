@@ -407,6 +407,50 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNameWithAStateAfterItIsATown() {
+    assertEquals(
+        List.of("AT&T"),
+        tagger.tag(
+            "Cisco, Texas, finally gets fibre",
+            "AT&T said it would bring fibre broadband to most homes in Cisco by next year, helping"
+                + " the town draw remote workers. The company did not give the project's cost."));
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Orchard festival returns",
+            "The orchard in Apple, Calif., reopens to visitors on Saturday, and growers expect"
+                + " record sales of cider."));
+    // A list, or a possessive, after the comma is no state of a town.
+    assertEquals(
+        List.of("Dell", "Samsung"),
+        tagger.tag(
+            "Chipmakers and PC makers hire in Austin",
+            "Dell, Texas Instruments and Samsung added jobs as revenue rose."));
+  }
+
+  @Test
+  void aNameWithTheBeforeItAndNothingAfterItIsAPlace() {
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Twenty years after the Dell: a club's balance sheet",
+            "Southampton won the last match played at the Dell. The Dell had a soul, fans say,"
+                + " and the club's revenue and profit have since doubled, its chief executive told"
+                + " investors."));
+    // "The" before a company's name goes on to what it makes, or to the next name in a list.
+    assertEquals(
+        List.of("Dell"),
+        tagger.tag(
+            "Laptop review",
+            "The Dell XPS 13 is the best laptop of the year, and its revenue shows it."));
+    assertEquals(
+        List.of("Amazon", "Microsoft", "Google"),
+        tagger.tag(
+            "Cloud prices rise",
+            "Prices rose on the Amazon, Microsoft and Google clouds as revenue grew."));
+  }
+
+  @Test
   void inTextAllInLowerCaseANameSpeltWithACapitalInsideAWordStillNamesTheCompany() {
     // Case says nothing here, so "apple" and "android" need evidence; "iphone" is no word.
     assertEquals(

@@ -360,7 +360,11 @@ class CompanyTaggingQualityTest {
    * for personal computers" and later writes "slack in consumer demand": a capital after a dash
    * typed as a spaced hyphen says no more than one opening a sentence, so the common word in lower
    * case now decides there too. After that the eighty-seventh is at 1.000 and the eighty-fifth,
-   * never read, at 0.997; no other set changed. The eighty-eighth is never read.
+   * never read, at 0.997; no other set changed. The eighty-eighth is never read. The eighty-ninth
+   * (the same brief), written blind during that session, measured once after its changes at 0.997
+   * (0.993, 1.000), no trap tagged, the same with the session's first tagger. Its one miss, seen in
+   * the measure's output: "Cisco, Texas, finally gets fibre" tagged Cisco. A name followed by a
+   * comma, a US state and the clause's end is a town, so the set is at 1.000; no other set changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -392,7 +396,7 @@ class CompanyTaggingQualityTest {
     "thirtyfourth, 2, 0.99",
     "thirtyfifth, 2, 0.99",
     "thirtysixth, 1, 0.99",
-    "thirtyseventh, 2, 0.99",
+    "thirtyseventh, 1, 0.99",
     "thirtyeighth, 2, 0.99",
     "thirtyninth, 1, 0.99",
     "fortieth, 0, 0.99",
@@ -400,12 +404,12 @@ class CompanyTaggingQualityTest {
     "fortysecond, 0, 0.98",
     "fortythird, 1, 0.99",
     "fortyfourth, 0, 0.99",
-    "fortyfifth, 3, 0.99",
+    "fortyfifth, 2, 0.99",
     "fortysixth, 1, 0.99",
     "fortyseventh, 0, 0.99",
     "fortyeighth, 3, 0.98",
     "fortyninth, 0, 0.99",
-    "fiftieth, 1, 0.99",
+    "fiftieth, 0, 0.99",
     "fiftyfirst, 2, 0.98",
     "fiftysecond, 0, 0.99",
     "fiftythird, 1, 0.99",
@@ -443,7 +447,8 @@ class CompanyTaggingQualityTest {
     "eightyfifth, 1, 0.99",
     "eightysixth, 0, 0.99",
     "eightyseventh, 0, 0.99",
-    "eightyeighth, 1, 0.99"
+    "eightyeighth, 1, 0.99",
+    "eightyninth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
@@ -451,7 +456,7 @@ class CompanyTaggingQualityTest {
   }
 
   /**
-   * Four sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on
+   * Five sets of long articles (40 each: 24 ordinary, 8 look-alikes, 8 traps; 720 words on
    * average), written blind as full newspaper and wire stories that name rivals, partners,
    * investors and executives' former employers in passing, to a brief of their own. Measured once,
    * unseen: the first F1 1.000, no trap tagged (read: nothing to change); the second 0.995
@@ -463,13 +468,19 @@ class CompanyTaggingQualityTest {
    * and "the intelligence arm" were taken for the companies; such a headline's capitals say
    * nothing, as a sentence's first does, so the body's lower case now tells the word: 0.995 (0.990,
    * 1.000), two traps tagged (military slang's "Intel" opening a quote, a racehorse named Cadence).
+   * A fifth, written blind to the same brief in a later session, measured once after its changes:
+   * 0.997 (0.995, 1.000), one trap tagged, seen in the measure's output: a football club's old
+   * ground, "the Dell". "The" before a one-word name that ends its clause or takes only a
+   * possessive names a place, a river or a wind, so the fifth is at 1.000, no trap tagged; the
+   * thirty-seventh, forty-fifth and fiftieth each tag a trap fewer.
    */
   @ParameterizedTest
   @CsvSource({
     "longfirst, 0, 1.0",
     "longsecond, 1, 0.99",
     "longthird, 0, 1.0",
-    "longfourth, 2, 1.0"
+    "longfourth, 2, 1.0",
+    "longfifth, 0, 1.0"
   })
   void longStoriesNamingManyCompaniesInPassing(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
