@@ -409,11 +409,6 @@ public final class TopicTagger {
   }
 
   /**
-   * Whether the body's first paragraph holds a word of the topic's other senses: the headline's
-   * cues are then of that sense too, however far from it ("names new head" over a school's
-   * "1,100-pupil" lead, a "club-record acquisition" over a striker's).
-   */
-  /**
    * Whether the word at {@code start} of a body is within a name: capitalised where a capital says
    * something (not opening a sentence) and right after another capitalised word, as "Data Center"
    * in "the National Snow and Ice Data Center said" or "Security" in "the UN Security Council". A
@@ -428,6 +423,11 @@ public final class TopicTagger {
         && words.gapBefore(start).isBlank();
   }
 
+  /**
+   * Whether the body's first paragraph holds a word of the topic's other senses: the headline's
+   * cues are then of that sense too, however far from it ("names new head" over a school's
+   * "1,100-pupil" lead, a "club-record acquisition" over a striker's).
+   */
   private static boolean leadInOtherSense(Cues cues, Words body) {
     if (cues.senses() == null) {
       return false;

@@ -112,6 +112,19 @@ class TopicTaggerTest {
   }
 
   @Test
+  void buyingAMajorityStakeIsAnAcquisitionNotFunding() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Acquisitions"),
+        table.tag(
+            "Hartmann Group agrees to buy route-planning software firm Logistra",
+            "Hartmann Group has agreed to buy a majority stake in Logistra from its venture"
+                + " investors, paying 340 million euros for the developer of route-planning"
+                + " software."));
+  }
+
+  @Test
   void aQuarterIsATimeNotResults() throws Exception {
     TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
 
@@ -186,6 +199,37 @@ class TopicTaggerTest {
             "Streaming service forms partnership with cinema chain",
             "The streaming service has formed a partnership with the cinema chain to show its"
                 + " films first in its theatres, sharing ticket revenue."));
+  }
+
+  @Test
+  void aLawFirmsPartnersAreNoBusinessPartnership() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Two senior associates made partners at Whitcombe & Hale",
+            "The law firm has promoted two senior associates to the partnership, bringing its"
+                + " partners in Leeds to 14 as revenue grew.\n\nThe firm advises software"
+                + " companies on contracts."));
+    assertEquals(
+        List.of(),
+        table.tag(
+            "Two solicitors go into partnership to open family law practice",
+            "Two solicitors have gone into partnership to open a family law practice in"
+                + " Harrogate, where demand and revenue have grown."));
+  }
+
+  @Test
+  void softwareAnyoneMayCopyAndModifyIsOpenSource() throws Exception {
+    TopicTagger table = TopicTagger.load(CORPUS.resolve("topics.tsv"));
+
+    assertEquals(
+        List.of("Open source"),
+        table.tag(
+            "Council swaps its office software for programs anyone can copy and change",
+            "The council will replace the office suite its staff use with free alternatives."
+                + " The software can be used, copied, studied and modified by anyone."));
   }
 
   @Test
