@@ -205,8 +205,13 @@ final class PhraseMatcher<T> {
    * ascending: where several matchers share one word list, each need look only at its own.
    */
   Map<T, int[]> startsByValue(Words words) {
+    return startsByValue(words, words.size());
+  }
+
+  /** The positions of {@link #startsByValue} among the first {@code end} words. */
+  Map<T, int[]> startsByValue(Words words, int end) {
     Map<T, Positions> byValue = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
+    for (int i = 0; i < end; i++) {
       String word = words.lower().get(i);
       note(valuesByFirstWord.get(word), i, byValue);
       if (mayStartWithStem(word)) {

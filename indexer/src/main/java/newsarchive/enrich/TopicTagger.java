@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Tags articles with taxonomy topics from a table of topics, their cue words and phrases, and their
@@ -147,31 +146,41 @@ public final class TopicTagger {
    */
   private final PhraseMatcher<String> anyCue;
 
+  /** Every word of another sense of every topic, valued by its topic, as {@link #anyCue}. */
+  private final PhraseMatcher<String> anySense;
+
   private final TopicModel model;
 
   private static final int[] NOWHERE = {};
 
-  private TopicTagger(Map<String, Cues> topics, PhraseMatcher<String> anyCue, TopicModel model) {
+  private TopicTagger(
+      Map<String, Cues> topics,
+      PhraseMatcher<String> anyCue,
+      PhraseMatcher<String> anySense,
+      TopicModel model) {
     this.topics = topics;
     this.anyCue = anyCue;
+    this.anySense = anySense;
     this.model = model;
   }
 
   /** This tagger with {@code model} weighing in on each of its topics the model knows. */
   public TopicTagger withModel(TopicModel model) {
-    return new TopicTagger(topics, anyCue, model);
+    return new TopicTagger(topics, anyCue, anySense, model);
   }
 
   /** Read the topic table at {@code file}. */
   public static TopicTagger load(Path file) throws IOException {
     Map<String, Cues> topics = new LinkedHashMap<>();
     List<PhraseMatcher.Phrase<String>> allCues = new ArrayList<>();
+    List<PhraseMatcher.Phrase<String>> allSenses = new ArrayList<>();
     for (TaxonomyTable.Row row : TaxonomyTable.read(file, 2, COLUMNS)) {
       String topic = row.columns().get(0);
       List<PhraseMatcher.Phrase<String>> cues = phrases(row, 1, topic);
       List<PhraseMatcher.Phrase<String>> counter = phrases(row, 2, topic);
       List<PhraseMatcher.Phrase<String>> senses = phrases(row, 4, topic);
       allCues.addAll(cues);
+      allSenses.addAll(senses);
       Cues matchers =
           new Cues(
               new PhraseMatcher<>(markAmbiguous(row, cues)),
@@ -181,7 +190,8 @@ public final class TopicTagger {
         throw row.error("topic \"" + topic + "\" is listed twice");
       }
     }
-    return new TopicTagger(topics, new PhraseMatcher<>(allCues), TopicModel.none());
+    return new TopicTagger(
+        topics, new PhraseMatcher<>(allCues), new PhraseMatcher<>(allSenses), TopicModel.none());
   }
 
   /**
@@ -230,7 +240,8 @@ public final class TopicTagger {
 
   /** A tagger that knows no topics. */
   public static TopicTagger none() {
-    return new TopicTagger(Map.of(), new PhraseMatcher<>(List.of()), TopicModel.none());
+    return new TopicTagger(
+        Map.of(), new PhraseMatcher<>(List.of()), new PhraseMatcher<>(List.of()), TopicModel.none());
   }
 
   /** The topic names, in table order. */
@@ -269,6 +280,7 @@ public final class TopicTagger {
     boolean shouting = title.shouting();
     Map<String, int[]> titleStarts = anyCue.startsByValue(title);
     Map<String, int[]> bodyStarts = anyCue.startsByValue(body);
+    Map<String, int[]> leadSenseStarts = anySense.startsByValue(body, leadEnd(body));
     Map<String, List<Found>> found = new LinkedHashMap<>();
     Set<String> leadInOtherSense = new HashSet<>();
     boolean plainCue = false;
@@ -277,7 +289,8 @@ public final class TopicTagger {
       List<Found> cues = new ArrayList<>();
       int[] inTitle = titleStarts.getOrDefault(topic.getKey(), NOWHERE);
       int[] inBody = bodyStarts.getOrDefault(topic.getKey(), NOWHERE);
-      if (leadInOtherSense(topic.getValue(), body)) {
+      if (leadInOtherSense(
+          topic.getValue(), body, leadSenseStarts.getOrDefault(topic.getKey(), NOWHERE))) {
         leadInOtherSense.add(topic.getKey());
       } else if (inTitle.length > 0) {
         find(topic.getValue(), title, inTitle, true, shouting, companies, cues);
@@ -428,15 +441,17 @@ public final class TopicTagger {
    * cues are then of that sense too, however far from it ("names new head" over a school's
    * "1,100-pupil" lead, a "club-record acquisition" over a striker's).
    */
-  private static boolean leadInOtherSense(Cues cues, Words body) {
-    if (cues.senses() == null) {
-      return false;
-    }
+  private static boolean leadInOtherSense(Cues cues, Words body, int[] leadStarts) {
+    return leadStarts.length > 0 && !cues.senses().find(body, leadStarts, false).isEmpty();
+  }
+
+  /** The number of words in the body's first paragraph. */
+  private static int leadEnd(Words body) {
     int end = 0;
     while (end < body.size() && body.paragraphs()[end] == 0) {
       end++;
     }
-    return !cues.senses().find(body, IntStream.range(0, end).toArray(), false).isEmpty();
+    return end;
   }
 
   /**
