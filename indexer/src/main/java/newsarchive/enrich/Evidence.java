@@ -252,7 +252,9 @@ final class Evidence {
    * after the company ("Optus Stadium", "Capital One Arena"): games and concerts there are not the
    * company's news. "Park" is one ("Oracle Park", where the Giants play), though it also names a
    * campus ("Apple Park"): an article about the company names it otherwise too, and a sports report
-   * names the ballpark at every home game. "Tower" is left out: companies' own towers.
+   * names the ballpark at every home game. "Tower" is left out: companies' own towers. The words
+   * that end the names of towns and landmarks are places too ("Dell Rapids", "Apple Valley",
+   * "Cisco Springs"): no vendor calls a campus or product so.
    */
   static final Set<String> VENUES =
       Set.of(
@@ -275,7 +277,20 @@ final class Evidence {
           "velodrome",
           "garden",
           "gardens",
-          "park");
+          "park",
+          "rapids",
+          "falls",
+          "springs",
+          "valley",
+          "creek",
+          "lake",
+          "heights",
+          "hills",
+          "harbor",
+          "harbour",
+          "beach",
+          "county",
+          "township");
 
   /**
    * Local trades, often named after a word or a place ("Cadence Bank", "Oracle Plumbing"), whose

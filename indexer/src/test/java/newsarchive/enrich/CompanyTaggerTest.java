@@ -498,6 +498,18 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aTownOrLandmarkNamedLikeACompanyIsAPlace() {
+    assertEquals(
+        List.of("AT&T"),
+        tag(
+            "The Dell Rapids council approved a business park and leased land to AT&T for a"
+                + " cell tower. Apple Valley and Cisco Springs voted on their budgets."));
+    assertEquals(
+        List.of("Dell"),
+        tag("Dell said revenue from its servers rose, and it will hire 300 people in Austin."));
+  }
+
+  @Test
   void aStarSignBesideTheOtherSignsIsNotTheCompany() {
     assertEquals(
         List.of(),
@@ -804,6 +816,11 @@ class CompanyTaggerTest {
         List.of("Samsung"),
         tag("Samsung Heavy Industries builds ships; Samsung makes the memory chips in them."));
     assertEquals(List.of(), tag("Nobody agrees what the Hugging Face emoji means."));
+    assertEquals(
+        List.of(),
+        tag(
+            "Android Industries, which assembles parts for carmakers, will add 300 jobs, and"
+                + " Cohere Health raised $90 million for its prior-authorization software."));
   }
 
   @Test
