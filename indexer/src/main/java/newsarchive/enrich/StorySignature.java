@@ -206,11 +206,34 @@ public record StorySignature(
   /** The least letters of a content word: shorter ones are mostly function words. */
   private static final int CONTENT_WORD = 3;
 
-  private static final long[] COMMON_WORD_HASHES =
-      COMMON_WORDS.stream()
-          .mapToLong(word -> new WordScan(false).add(word).hashes()[0])
-          .sorted()
-          .toArray();
+  /**
+   * The hashes of {@link #COMMON_WORDS} in an open-addressing table, asked about every word of every
+   * article: one or two probes where a binary search took six.
+   */
+  private static final long[] COMMON_WORD_TABLE = commonWordTable();
+
+  private static long[] commonWordTable() {
+    long[] table = new long[Integer.highestOneBit(COMMON_WORDS.size()) * 4];
+    for (String word : COMMON_WORDS) {
+      long hash = new WordScan(false).add(word).hashes()[0];
+      int slot = (int) hash & (table.length - 1);
+      while (table[slot] != 0) {
+        slot = (slot + 1) & (table.length - 1);
+      }
+      table[slot] = hash;
+    }
+    return table;
+  }
+
+  private static boolean common(long hash) {
+    int mask = COMMON_WORD_TABLE.length - 1;
+    for (int slot = (int) hash & mask; COMMON_WORD_TABLE[slot] != 0; slot = (slot + 1) & mask) {
+      if (COMMON_WORD_TABLE[slot] == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The most content words of an article compared, its first: a feature's tail says little of the
@@ -665,7 +688,7 @@ public record StorySignature(
       if (content
           && length >= CONTENT_WORD
           && contentCount < MAX_CONTENT_WORDS
-          && Arrays.binarySearch(COMMON_WORD_HASHES, hash) < 0) {
+          && !common(hash)) {
         if (contentCount == contentWords.length) {
           contentWords = Arrays.copyOf(contentWords, contentCount * 2);
         }

@@ -92,7 +92,7 @@ public record Words(
 
   /** The number of words. */
   public int size() {
-    return written.size();
+    return starts.length;
   }
 
   /** The text between word {@code i - 1} and word {@code i} (before the first word: all of it). */
