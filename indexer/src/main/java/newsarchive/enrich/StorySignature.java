@@ -379,7 +379,30 @@ public record StorySignature(
                 && titleWords.length >= MIN_TITLE_WORDS
                 && other.titleWords.length >= MIN_TITLE_WORDS
                 && titleSimilarity(other) >= SAME_TITLE
-            || daysApart <= SAME_FACTS_DAYS && (sameFacts(other) || reworded(other)));
+            || daysApart <= SAME_FACTS_DAYS
+                && (sameFacts(other) || reworded(other) || retold(other)));
+  }
+
+  /**
+   * Whether one article retells the other's news where they give too few figures to compare: each
+   * gives {@value #MIN_FACTS} facts or more, both name one subject most, the one naming fewer names
+   * gives {@link #SAME_NAMES} of them in the other, no figure of theirs disagrees, and their words
+   * weighted by rarity are {@link #SAME_RARE_WORDS} alike. A company's other news of the week names
+   * its subject and people too, but in words of its own; a brief's one name and figure say too
+   * little.
+   */
+  private boolean retold(StorySignature other) {
+    if (Math.min(facts.length, other.facts.length) < MIN_FACTS
+        || !sameSubject(other)
+        || !figuresAgree(other)) {
+      return false;
+    }
+    char[] myNames = distinct(facts, false);
+    char[] theirNames = distinct(other.facts, false);
+    int fewerNames = Math.min(myNames.length, theirNames.length);
+    return fewerNames > 0
+        && shared(myNames, theirNames) >= SAME_NAMES * fewerNames
+        && raritySimilarity(other) >= SAME_RARE_WORDS;
   }
 
   /**

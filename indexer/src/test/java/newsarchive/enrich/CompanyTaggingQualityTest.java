@@ -365,6 +365,13 @@ class CompanyTaggingQualityTest {
    * (0.993, 1.000), no trap tagged, the same with the session's first tagger. Its one miss, seen in
    * the measure's output: "Cisco, Texas, finally gets fibre" tagged Cisco. A name followed by a
    * comma, a US state and the clause's end is a town, so the set is at 1.000; no other set changed.
+   * The ninetieth (a brief rewritten from scratch: 30 ordinary, 16 traps, 14 look-alikes), written
+   * blind at the start of a later session and measured before any change at 0.970 (0.942, 1.000),
+   * 3 traps tagged; read: a council report from Dell Rapids, Cohere Health's funding and Android
+   * Industries' hiring were tagged. The words ending names of towns and landmarks (Rapids, Valley,
+   * Springs, …) joined the venue words, and the two firms the look-alikes: 0.985 (0.970, 1.000); no
+   * other set changed. Left: a racehorse named Palantir "bought at the yearling sale", beside one
+   * named Optus, an unambiguous name, and a brother "known to everyone as Cisco".
    */
   @ParameterizedTest
   @CsvSource({
@@ -448,7 +455,8 @@ class CompanyTaggingQualityTest {
     "eightysixth, 0, 0.99",
     "eightyseventh, 0, 0.99",
     "eightyeighth, 1, 0.99",
-    "eightyninth, 0, 0.99"
+    "eightyninth, 0, 0.99",
+    "ninetieth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

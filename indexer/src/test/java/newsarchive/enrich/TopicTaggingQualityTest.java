@@ -404,7 +404,9 @@ class TopicTaggingQualityTest {
    * "anyone can copy", "modified by anyone" and the like cues of Open source, and buyouts, taking
    * private and majority or controlling stakes senses of Funding: nine sets up (the sixty-eighth,
    * seventy-first, seventy-ninth, eightieth and eighty-eighth never read) and the long third, none
-   * lower; the ninety-seventh at 0.945, no trap tagged. The long eighth is never read.
+   * lower; the ninety-seventh at 0.945, no trap tagged. The long eighth is never read. The
+   * ninety-eighth (a brief rewritten from scratch, 36 ordinary and 14 traps), written blind at the
+   * start of a later session, measured once at 0.966 (0.983, 0.950), no trap tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -492,7 +494,8 @@ class TopicTaggingQualityTest {
     "ninetyfifth, 50, 0.96, 0",
     "ninetysixth, 50, 0.99, 0",
     "ninetyseventh, 50, 0.94, 0",
-    "longeighth, 40, 0.95, 1"
+    "longeighth, 40, 0.95, 1",
+    "ninetyeighth, 50, 0.96, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

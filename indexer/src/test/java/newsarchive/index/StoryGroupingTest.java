@@ -275,7 +275,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixteenth", "of every kind of copy written blind, a sixteenth"),
         70,
-        0.86);
+        0.93);
   }
 
   /**
@@ -697,7 +697,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyfourth", "of outlets' own write-ups written blind, a sixth"),
         70,
-        0.76);
+        0.79);
   }
 
   /**
@@ -842,7 +842,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyfourth", "of outlets' own write-ups written blind, a sixteenth"),
         70,
-        0.82);
+        0.89);
   }
 
   /** The fifty-fifth set of {@link #groupingIsPreciseOnAFiftyFourthSetOfWriteUpsWrittenBlind}. */
@@ -852,7 +852,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyfifth", "of outlets' own write-ups written blind, a seventeenth"),
         70,
-        0.63);
+        0.68);
   }
 
   /**
@@ -920,7 +920,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtieth", "of outlets' own write-ups written blind, a twenty-second"),
         70,
-        0.58);
+        0.65);
   }
 
   /**
@@ -933,7 +933,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtyfirst", "of outlets' own write-ups written blind, a twenty-third"),
         70,
-        0.68);
+        0.73);
   }
 
   /**
@@ -970,7 +970,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtyfourth", "of outlets' own write-ups written blind, a twenty-sixth"),
         70,
-        0.54);
+        0.56);
   }
 
   /**
@@ -1005,19 +1005,38 @@ class StoryGroupingTest {
    * written blind at the start of a later session, measured once before any change: 1.000 / 0.705
    * and 1.000 / 0.867, the same after that session's changes; both never read. A seventy-fourth (45
    * pairs), written blind during that session, measured once after its changes: 1.000 / 0.933, the
-   * same with its first rules; never read.
+   * same with its first rules; never read. A seventy-fifth, seventy-sixth and seventy-seventh (45
+   * pairs each), written blind in a later session to a brief rewritten from scratch that asked for
+   * most copies to be each outlet's own write-up in new sentences and order, measured once before
+   * any change: 1.000 / 0.111, 1.000 / 0.089 and 1.000 / 0.200. The seventy-fifth's missed pairs
+   * were read as their measures only: most share no text, a fifth of their content words and a
+   * quarter of their rare words, and 17 of its 40 are not even candidates (no band in common).
+   * Of the rules tried over every labelled set on names, subject, rare words and the articles'
+   * topics, one joined no two stories anywhere: two write-ups within two days that name one subject
+   * most, each give {@code MIN_FACTS} facts, share {@code SAME_NAMES} of the fewer names, contradict
+   * no figure and weigh {@code
+   * SAME_RARE_WORDS} alike by rare words ({@code StorySignature.retold}). With it the seventy-fifth
+   * is at 0.133, and ten earlier sets rose, none fell, precision 1.000 in all: the sixteenth
+   * 0.867 → 0.933, forty-fourth 0.773 → 0.795, fifty-fourth 0.826 →
+   * 0.891, fifty-fifth 0.636 → 0.682, sixtieth 0.591 → 0.659, sixty-first 0.689 → 0.733,
+   * sixty-fourth 0.545 → 0.568, sixty-seventh 0.659 → 0.795, seventy-second (never read) 0.705 →
+   * 0.750, and the first blind set 0.603 → 0.651. The seventy-sixth and seventy-seventh, never
+   * read, are the same with it.
    */
   @ParameterizedTest
   @CsvSource({
     "stories-sixtysixth, a twenty-eighth, 0.76",
-    "stories-sixtyseventh, a twenty-ninth, 0.65",
+    "stories-sixtyseventh, a twenty-ninth, 0.79",
     "stories-sixtyeighth, a thirtieth, 0.81",
     "stories-sixtyninth, a thirty-first, 0.55",
     "stories-seventieth, a thirty-second, 0.75",
     "stories-seventyfirst, a thirty-third, 0.70",
-    "stories-seventysecond, a thirty-fourth, 0.70",
+    "stories-seventysecond, a thirty-fourth, 0.74",
     "stories-seventythird, a thirty-fifth, 0.86",
-    "stories-seventyfourth, a thirty-sixth, 0.93"
+    "stories-seventyfourth, a thirty-sixth, 0.93",
+    "stories-seventyfifth, a thirty-seventh, 0.13",
+    "stories-seventysixth, a thirty-eighth, 0.08",
+    "stories-seventyseventh, a thirty-ninth, 0.2"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, double leastRecall) throws Exception {
