@@ -371,7 +371,13 @@ class CompanyTaggingQualityTest {
    * Industries' hiring were tagged. The words ending names of towns and landmarks (Rapids, Valley,
    * Springs, …) joined the venue words, and the two firms the look-alikes: 0.985 (0.970, 1.000); no
    * other set changed. Left: a racehorse named Palantir "bought at the yearling sale", beside one
-   * named Optus, an unambiguous name, and a brother "known to everyone as Cisco".
+   * named Optus, an unambiguous name, and a brother "known to everyone as Cisco". The ninety-first
+   * (the same brief), written blind during that session, measured once after its changes at 0.988
+   * (0.976, 1.000), one trap tagged, the same with the session's first tagger; read: a Broadway
+   * revival of "The Wiz" whose later "The Wiz himself" was taken for the company, and "Wiz Kids
+   * Learning Centers" beside a Microsoft grant. Letting a name in a quoted title mark the name's
+   * other sense for the article cleared that trap and one in each of two other sets, but missed a
+   * company in three others, so it was not kept.
    */
   @ParameterizedTest
   @CsvSource({
@@ -456,7 +462,8 @@ class CompanyTaggingQualityTest {
     "eightyseventh, 0, 0.99",
     "eightyeighth, 1, 0.99",
     "eightyninth, 0, 0.99",
-    "ninetieth, 2, 0.99"
+    "ninetieth, 2, 0.99",
+    "ninetyfirst, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -407,6 +407,9 @@ class TopicTaggingQualityTest {
    * lower; the ninety-seventh at 0.945, no trap tagged. The long eighth is never read. The
    * ninety-eighth (a brief rewritten from scratch, 36 ordinary and 14 traps), written blind at the
    * start of a later session, measured once at 0.966 (0.983, 0.950), no trap tagged; never read.
+   * The ninety-ninth (the same brief), written blind during that session, measured once after its
+   * changes at 0.976 (0.984, 0.969), one trap given a topic, the same with the session's first
+   * tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -495,7 +498,8 @@ class TopicTaggingQualityTest {
     "ninetysixth, 50, 0.99, 0",
     "ninetyseventh, 50, 0.94, 0",
     "longeighth, 40, 0.95, 1",
-    "ninetyeighth, 50, 0.96, 0"
+    "ninetyeighth, 50, 0.96, 0",
+    "ninetyninth, 50, 0.97, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
