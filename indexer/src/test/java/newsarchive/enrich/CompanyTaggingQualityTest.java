@@ -377,7 +377,9 @@ class CompanyTaggingQualityTest {
    * revival of "The Wiz" whose later "The Wiz himself" was taken for the company, and "Wiz Kids
    * Learning Centers" beside a Microsoft grant. Letting a name in a quoted title mark the name's
    * other sense for the article cleared that trap and one in each of two other sets, but missed a
-   * company in three others, so it was not kept.
+   * company in three others, so it was not kept. The ninety-second (the same brief), written blind
+   * later in that session, measured once at 0.976 (0.953, 1.000), one trap and three look-alikes
+   * tagged, the same with the session's first tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -463,7 +465,8 @@ class CompanyTaggingQualityTest {
     "eightyeighth, 1, 0.99",
     "eightyninth, 0, 0.99",
     "ninetieth, 2, 0.99",
-    "ninetyfirst, 1, 0.99"
+    "ninetyfirst, 1, 0.99",
+    "ninetysecond, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
