@@ -253,8 +253,8 @@ final class Evidence {
    * company's news. "Park" is one ("Oracle Park", where the Giants play), though it also names a
    * campus ("Apple Park"): an article about the company names it otherwise too, and a sports report
    * names the ballpark at every home game. "Tower" is left out: companies' own towers. The words
-   * that end the names of towns and landmarks are places too ("Dell Rapids", "Apple Valley",
-   * "Cisco Springs"): no vendor calls a campus or product so.
+   * that end the names of towns and landmarks are places too ("Dell Rapids", "Apple Valley", "Cisco
+   * Springs"): no vendor calls a campus or product so.
    */
   static final Set<String> VENUES =
       Set.of(

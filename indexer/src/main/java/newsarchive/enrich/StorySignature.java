@@ -207,8 +207,8 @@ public record StorySignature(
   private static final int CONTENT_WORD = 3;
 
   /**
-   * The hashes of {@link #COMMON_WORDS} in an open-addressing table, asked about every word of every
-   * article: one or two probes where a binary search took six.
+   * The hashes of {@link #COMMON_WORDS} in an open-addressing table, asked about every word of
+   * every article: one or two probes where a binary search took six.
    */
   private static final long[] COMMON_WORD_TABLE = commonWordTable();
 
@@ -708,10 +708,7 @@ public record StorySignature(
         hashes = Arrays.copyOf(hashes, count * 2);
       }
       hashes[count++] = hash;
-      if (content
-          && length >= CONTENT_WORD
-          && contentCount < MAX_CONTENT_WORDS
-          && !common(hash)) {
+      if (content && length >= CONTENT_WORD && contentCount < MAX_CONTENT_WORDS && !common(hash)) {
         if (contentCount == contentWords.length) {
           contentWords = Arrays.copyOf(contentWords, contentCount * 2);
         }

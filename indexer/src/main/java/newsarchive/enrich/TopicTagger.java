@@ -241,7 +241,10 @@ public final class TopicTagger {
   /** A tagger that knows no topics. */
   public static TopicTagger none() {
     return new TopicTagger(
-        Map.of(), new PhraseMatcher<>(List.of()), new PhraseMatcher<>(List.of()), TopicModel.none());
+        Map.of(),
+        new PhraseMatcher<>(List.of()),
+        new PhraseMatcher<>(List.of()),
+        TopicModel.none());
   }
 
   /** The topic names, in table order. */

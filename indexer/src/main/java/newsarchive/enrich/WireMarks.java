@@ -73,7 +73,8 @@ final class WireMarks {
   /** The end of {@code text} without the whitespace and full stops that may close a credit. */
   private static int lastContent(String text) {
     int end = text.length();
-    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
       end--;
     }
     return end;

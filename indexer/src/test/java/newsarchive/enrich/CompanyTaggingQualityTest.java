@@ -366,8 +366,8 @@ class CompanyTaggingQualityTest {
    * the measure's output: "Cisco, Texas, finally gets fibre" tagged Cisco. A name followed by a
    * comma, a US state and the clause's end is a town, so the set is at 1.000; no other set changed.
    * The ninetieth (a brief rewritten from scratch: 30 ordinary, 16 traps, 14 look-alikes), written
-   * blind at the start of a later session and measured before any change at 0.970 (0.942, 1.000),
-   * 3 traps tagged; read: a council report from Dell Rapids, Cohere Health's funding and Android
+   * blind at the start of a later session and measured before any change at 0.970 (0.942, 1.000), 3
+   * traps tagged; read: a council report from Dell Rapids, Cohere Health's funding and Android
    * Industries' hiring were tagged. The words ending names of towns and landmarks (Rapids, Valley,
    * Springs, …) joined the venue words, and the two firms the look-alikes: 0.985 (0.970, 1.000); no
    * other set changed. Left: a racehorse named Palantir "bought at the yearling sale", beside one

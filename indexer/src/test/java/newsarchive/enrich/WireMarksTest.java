@@ -20,7 +20,8 @@ class WireMarksTest {
   void theDatelineAndTheAgencysCreditAreDroppedFromALongBody() {
     assertEquals(
         LONG_REPORT,
-        WireMarks.body("LONDON, June 2 (Reuters) - " + LONG_REPORT + "(Continental Business Wire)"));
+        WireMarks.body(
+            "LONDON, June 2 (Reuters) - " + LONG_REPORT + "(Continental Business Wire)"));
     assertEquals(
         LONG_REPORT, WireMarks.body(LONG_REPORT + "\n\nSource text for Eikon: Global Wire .\n\n"));
   }
