@@ -293,6 +293,9 @@ class SynonymsTest {
     List<String> plunged = others("plunged");
     assertTrue(plunged.containsAll(List.of("fall", "fell", "drop")), plunged.toString());
     assertFalse(others("fell").contains("plunge"), others("fell").toString());
+    // What a reader asks a company is worth, its report calls its valuation.
+    assertEquals(List.of("valuation", "valued at"), others("worth"));
+    assertFalse(others("valuation").contains("worth"), others("valuation").toString());
     // What Europe calls competition law, American reports call antitrust.
     assertEquals(List.of("antitrust"), others("competition law"));
     // A contract whose plug was pulled was cancelled, as reports write it.
