@@ -1,5 +1,6 @@
 package newsarchive.query;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -110,6 +111,18 @@ final class FillerWords {
 
   private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
 
+  /**
+   * A question for who leads a firm now ("who runs intel", "who heads deepmind now"): "who", then
+   * one of these verbs. No article says a chief executive "runs" the firm, and "run" has the
+   * machines' sense in technology news ("to run their server farms"), so only this question makes
+   * the verb the role it asks for, {@link #ROLE}, and the words for "at present" filler.
+   */
+  private static final Set<String> LEADS = Set.of("run", "runs", "lead", "leads", "head", "heads");
+
+  private static final String ROLE = "ceo";
+
+  private static final Set<String> PRESENT = Set.of("now", "currently", "today", "presently");
+
   private static final Set<String> OVER = Set.of("over");
 
   /**
@@ -183,7 +196,7 @@ final class FillerWords {
     if (!(query instanceof All all)) {
       return query;
     }
-    List<UserQuery> parts = all.parts();
+    List<UserQuery> parts = asksWhoLeads(all) ? askedForRole(all.parts()) : all.parts();
     boolean[] filler = new boolean[parts.size()];
     boolean opening = true;
     for (int i = 0; i < parts.size(); i++) {
@@ -203,7 +216,8 @@ final class FillerWords {
                   && isGerund(parts.get(i + 1))
               || i + 1 < parts.size()
                   && isFiller(parts.get(i), NEW)
-                  && isWord(parts.get(i + 1), ROLES);
+                  && isWord(parts.get(i + 1), ROLES)
+              || asksWhoLeads(all) && isFiller(parts.get(i), PRESENT);
     }
     if (IntStream.range(0, filler.length).allMatch(i -> filler[i] || excludes(parts.get(i)))) {
       return query;
@@ -238,6 +252,27 @@ final class FillerWords {
     return isFiller(parts.get(0), WHO)
         && (isFiller(parts.get(1), SUCCEEDED)
             || isFiller(parts.get(1), TAKE) && isFiller(parts.get(2), OVER));
+  }
+
+  /**
+   * Whether {@code query} (before its filler words are left out) asks who leads a firm: "who" and a
+   * verb of leading open it, and something follows them.
+   */
+  private static boolean asksWhoLeads(UserQuery query) {
+    return query instanceof All all
+        && all.parts().size() >= 3
+        && isFiller(all.parts().get(0), WHO)
+        && isFiller(all.parts().get(1), LEADS);
+  }
+
+  /** {@code parts} with their verb of leading, the second, made the role it asks for. */
+  private static List<UserQuery> askedForRole(List<UserQuery> parts) {
+    Text verb = (Text) parts.get(1);
+    List<UserQuery> asked = new ArrayList<>(parts);
+    asked.set(
+        1,
+        new Text(verb.field(), ROLE, false, 0, false, verb.completing(), verb.start(), verb.end()));
+    return asked;
   }
 
   /**

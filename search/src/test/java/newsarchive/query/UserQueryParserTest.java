@@ -168,6 +168,25 @@ class UserQueryParserTest {
     assertEquals(
         new All(List.of(word("new", 0), word("chip", 4), word("factories", 9))),
         UserQueryParser.parse("new chip factories", Prefix.NONE));
+    // "Who runs" and its like ask for the chief executive, and "now" adds nothing to that.
+    assertEquals(
+        new All(List.of(new Text(null, "ceo", false, 0, false, false, 4, 8), word("intel", 9))),
+        UserQueryParser.parse("who runs intel now", Prefix.NONE));
+    assertEquals(
+        new All(
+            List.of(
+                new Text(null, "ceo", false, 0, false, false, 4, 9),
+                word("Google", 10),
+                word("DeepMind", 17))),
+        UserQueryParser.parse("Who leads Google DeepMind", Prefix.NONE));
+    // Elsewhere the verb keeps its own sense: machines run, and so does a "who" elsewhere.
+    assertEquals(
+        new All(List.of(word("servers", 0), word("run", 8), word("now", 12))),
+        UserQueryParser.parse("servers run now", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("intel", 9), word("run", 15))),
+        UserQueryParser.parse("who does intel run", Prefix.NONE));
+    assertEquals(word("runs", 4), UserQueryParser.parse("who runs", Prefix.NONE));
     assertTrue(UserQueryParser.asksWhen("when did microsoft first invest in openai"));
     assertTrue(UserQueryParser.asksWhen("When did Nvidia hit a trillion"));
     assertFalse(UserQueryParser.asksWhen("microsoft invest in openai when"));
