@@ -44,6 +44,7 @@ import java.util.Set;
  *     content words)
  * @param factBands the facts' band keys (none for an article of under {@value #MIN_FACTS} facts);
  *     each key of any kind carries its band's number, so keys of different bands never meet
+ * @param comment whether the headline labels the piece comment or analysis ("Opinion: …")
  */
 public record StorySignature(
     byte[] sketch,
@@ -53,7 +54,8 @@ public record StorySignature(
     char[] facts,
     int[] textBands,
     int[] titleBands,
-    int[] factBands) {
+    int[] factBands,
+    boolean comment) {
 
   /**
    * Estimated shingle Jaccard similarity at or above which two articles published within {@value
@@ -167,6 +169,13 @@ public record StorySignature(
    * quoted.
    */
   public static final double SAME_RARE_WORDS = 0.45;
+
+  /**
+   * The similarity of rare words that {@link #retold} asks of two write-ups that also give one
+   * figure alike (a sum, a count, a share): the figure is news the two found in one place, so their
+   * words need agree a little less than {@link #SAME_RARE_WORDS}.
+   */
+  public static final double SAME_RARE_WITH_FIGURE = 0.4;
 
   /** The share of the fewer figures that {@link #SAME_RARE_WORDS} asks the other to give too. */
   public static final double SAME_FIGURES_OF_REWRITE = 0.75;
@@ -320,7 +329,15 @@ public record StorySignature(
                 TEXT_BANDS + TITLE_BANDS)
             : new int[0];
     return new StorySignature(
-        sketch, words, shingles, content, facts, textBands, titleBands, factBands);
+        sketch,
+        words,
+        shingles,
+        content,
+        facts,
+        textBands,
+        titleBands,
+        factBands,
+        WireMarks.comment(title));
   }
 
   /**
@@ -373,7 +390,9 @@ public record StorySignature(
         && (text >= SAME_TEXT || text >= SAME_UPDATE_FLOOR && held >= SAME_UPDATE)) {
       return true;
     }
+    // A comment on the news is not a copy of the report, however alike their names and figures.
     return daysApart >= 0
+        && comment == other.comment
         && (daysApart <= SAME_TITLE_DAYS
                 && consistent
                 && titleWords.length >= MIN_TITLE_WORDS
@@ -400,9 +419,10 @@ public record StorySignature(
     char[] myNames = distinct(facts, false);
     char[] theirNames = distinct(other.facts, false);
     int fewerNames = Math.min(myNames.length, theirNames.length);
+    boolean sharesFigure = shared(distinct(facts, true), distinct(other.facts, true)) > 0;
     return fewerNames > 0
         && shared(myNames, theirNames) >= SAME_NAMES * fewerNames
-        && raritySimilarity(other) >= SAME_RARE_WORDS;
+        && raritySimilarity(other) >= (sharesFigure ? SAME_RARE_WITH_FIGURE : SAME_RARE_WORDS);
   }
 
   /**

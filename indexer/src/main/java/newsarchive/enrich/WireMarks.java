@@ -1,5 +1,6 @@
 package newsarchive.enrich;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,26 @@ final class WireMarks {
       Pattern.compile(
           "^\\s*(?:(?:UPDATE|BRIEF|CORRECTED|CORRECTION|REFILE|RPT|EXCLUSIVE|ANALYSIS|INSIGHT"
               + "|FACTBOX|WRAPUP|PREVIEW|TIMELINE|FOCUS|BREAKINGVIEWS)(?: \\d{1,2})?-)+(?=\\S)");
+
+  /**
+   * The label a headline opens with when the piece is comment or analysis rather than the report
+   * ("Opinion: …", "ANALYSIS-…", "Column | …", "Explainer — …"; not "Analysis-ready data"). Such a
+   * piece is the outlet's own article about the news, never a copy of the report, though it names
+   * the same names and figures: in the labelled story sets, 79 headlines so labelled, each a story
+   * of its own.
+   */
+  private static final String COMMENT_LABELS =
+      "opinion|analysis|commentary|column|editorial|comment|letters?|review|viewpoint|perspective"
+          + "|op-ed|explainer|factbox|breakingviews|insight";
+
+  /** Such a label, in any case before a colon, a bar or a dash, in capitals before a hyphen. */
+  private static final Pattern COMMENT =
+      Pattern.compile(
+          "^\\s*(?:(?i:"
+              + COMMENT_LABELS
+              + ")\\s*(?:[:|–—]|\\s-)|(?:"
+              + COMMENT_LABELS.toUpperCase(Locale.ROOT)
+              + ")-)");
 
   /**
    * A wire report's dateline: a city in capitals, a date, the agency in brackets, a dash ("LONDON,
@@ -55,6 +76,11 @@ final class WireMarks {
   /** The headline without a wire's slug. */
   static String headline(String title) {
     return withoutOpening(SLUG, title);
+  }
+
+  /** Whether the headline labels its piece comment or analysis ({@link #COMMENT}). */
+  static boolean comment(String title) {
+    return COMMENT.matcher(title).lookingAt();
   }
 
   /** The body without a wire's dateline and closing credit. */

@@ -339,7 +339,8 @@ final class StoryAssigner implements AutoCloseable {
             signature.facts(),
             NO_BANDS,
             NO_BANDS,
-            NO_BANDS));
+            NO_BANDS,
+            signature.comment()));
     for (int[] keys :
         List.of(signature.textBands(), signature.titleBands(), signature.factBands())) {
       for (int band : keys) {

@@ -308,6 +308,22 @@ class StorySignatureTest {
   }
 
   @Test
+  void aCommentOnTheNewsIsNotTheReportsStoryButItsReprintIs() {
+    StorySignature wire = StorySignature.of("Corvane recalls 38,000 Halden vans", RECALL);
+    StorySignature comment =
+        StorySignature.of("Opinion: Faulty hinge sends Halden vans back", WRITE_UP);
+    StorySignature reprint =
+        StorySignature.of("OPINION-Faulty hinge sends Halden vans back", WRITE_UP);
+
+    assertTrue(
+        wire.sameStory(StorySignature.of("Faulty hinge sends Halden vans back", WRITE_UP), 1),
+        "the write-up unlabelled");
+    assertFalse(wire.sameStory(comment, 1), "the same names, figures and words, as comment");
+    assertFalse(comment.sameStory(wire, 1));
+    assertTrue(comment.sameStory(reprint, 1), "the comment piece reprinted");
+  }
+
+  @Test
   void aWriteUpGivingAFigureOfItsOwnIsOneStoryWhenTheRareWordsAgree() {
     StorySignature wire = StorySignature.of("Corvane recalls 38,000 Halden vans", RECALL);
     StorySignature brief = StorySignature.of("Corvane hinge fault hits Halden vans", BRIEF);

@@ -1,7 +1,10 @@
 package newsarchive.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WireMarksTest {
@@ -14,6 +17,28 @@ class WireMarksTest {
     assertEquals(
         "Nvidia beats forecasts", WireMarks.headline("CORRECTED-UPDATE 2-Nvidia beats forecasts"));
     assertEquals("AI-powered search grows", WireMarks.headline("AI-powered search grows"));
+  }
+
+  @Test
+  void aHeadlineLabelledCommentOrAnalysisMarksItsPiece() {
+    for (String labelled :
+        List.of(
+            "Opinion: Changing the chief won't fix the lithium project",
+            "ANALYSIS-Investors doubt the turnaround",
+            "Column | Why the deal makes sense",
+            "Explainer — what the ruling means",
+            "Editorial - A costly delay",
+            "  review: the new phone, tried")) {
+      assertTrue(WireMarks.comment(labelled), labelled);
+    }
+    for (String report :
+        List.of(
+            "Analysis-ready data lands in the lakehouse",
+            "Review board clears the merger",
+            "Insight Partners leads a $40 million round",
+            "Redgum boss out as board moves to fix troubled project")) {
+      assertFalse(WireMarks.comment(report), report);
+    }
   }
 
   @Test

@@ -631,14 +631,16 @@ class StoryGroupingTest {
   /**
    * A fortieth set written blind beside the thirty-ninth, to its brief (70 articles, 40 stories, 45
    * same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.200; 0.422
-   * after the thirty-ninth's change, 0.556 after the forty-second's, precision unchanged.
+   * after the thirty-ninth's change, 0.556 after the forty-second's, precision unchanged. 0.689
+   * since a write-up sharing a figure may weigh 0.40 by rare words ({@code
+   * StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFortiethSetOfWriteUpsWrittenBlind() throws Exception {
     assertPrecise(
         measureInOneReindex("stories-fortieth", "of outlets' own write-ups written blind, again"),
         70,
-        0.63);
+        0.68);
   }
 
   /**
@@ -661,7 +663,8 @@ class StoryGroupingTest {
    * 0.455; 0.636 since a write-up whose words, weighted by their rarity in news, agree ({@code
    * StorySignature.SAME_RARE_WORDS}) may give one figure in four of its own. The misses left name
    * under 60% of each other's names (their own sources and places) or give more figures of their
-   * own.
+   * own. 0.773 since a write-up sharing a figure may weigh 0.40 by rare words ({@code
+   * StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFortySecondSetOfWriteUpsWrittenBlind() throws Exception {
@@ -669,7 +672,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortysecond", "of outlets' own write-ups written blind, a fourth"),
         70,
-        0.74);
+        0.77);
   }
 
   /**
@@ -774,7 +777,8 @@ class StoryGroupingTest {
   /**
    * A fiftieth set written blind to the forty-fifth's brief at that session's end (70 articles, 40
    * stories, 45 same-story pairs), never read. Measured once, unseen: precision 1.000, recall 0.489
-   * (the session changed no grouping rule).
+   * (the session changed no grouping rule). 0.578 since a write-up sharing a figure may weigh 0.40
+   * by rare words ({@code StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFiftiethSetOfWriteUpsWrittenBlind() throws Exception {
@@ -782,7 +786,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftieth", "of outlets' own write-ups written blind, a twelfth"),
         70,
-        0.48);
+        0.57);
   }
 
   /**
@@ -791,7 +795,8 @@ class StoryGroupingTest {
    * change: precision 1.000, recall 0.756, and 1.000, 0.581. The fifty-first, read: its misses are
    * again write-ups of one event by different outlets (a plant fire, a drug trial, a bank's new
    * chief told by the bank and by a paper) and a wire report's updates; no rule changed. The
-   * fifty-second is never read.
+   * fifty-second is never read. 0.778 and 0.721 since a write-up sharing a figure may weigh 0.40 by
+   * rare words ({@code StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFiftyFirstSetOfWriteUpsWrittenBlind() throws Exception {
@@ -799,7 +804,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyfirst", "of outlets' own write-ups written blind, a thirteenth"),
         70,
-        0.75);
+        0.77);
   }
 
   /** The fifty-second set of {@link #groupingIsPreciseOnAFiftyFirstSetOfWriteUpsWrittenBlind}. */
@@ -809,7 +814,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftysecond", "of outlets' own write-ups written blind, a fourteenth"),
         70,
-        0.66);
+        0.72);
   }
 
   /**
@@ -858,7 +863,8 @@ class StoryGroupingTest {
   /**
    * A fifty-sixth set written blind to the forty-fifth's brief during the fifty-fourth's session
    * (70 articles, 40 stories, 44 same-story pairs), never read. Measured once, unseen: precision
-   * 1.000, recall 0.727 (the session changed no grouping rule).
+   * 1.000, recall 0.727 (the session changed no grouping rule). 0.795 since a write-up sharing a
+   * figure may weigh 0.40 by rare words ({@code StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFiftySixthSetOfWriteUpsWrittenBlind() throws Exception {
@@ -866,7 +872,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftysixth", "of outlets' own write-ups written blind, an eighteenth"),
         70,
-        0.74);
+        0.79);
   }
 
   /**
@@ -884,7 +890,8 @@ class StoryGroupingTest {
 
   /**
    * A fifty-eighth set written blind beside the fifty-seventh (45 same-story pairs), never read.
-   * Measured once, unseen: precision 1.000, recall 0.844.
+   * Measured once, unseen: precision 1.000, recall 0.844. 0.911 since a write-up sharing a figure
+   * may weigh 0.40 by rare words ({@code StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnAFiftyEighthSetOfWriteUpsWrittenBlind() throws Exception {
@@ -892,7 +899,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyeighth", "of outlets' own write-ups written blind, a twentieth"),
         70,
-        0.84);
+        0.91);
   }
 
   /**
@@ -912,7 +919,9 @@ class StoryGroupingTest {
   /**
    * A sixtieth set written blind to the forty-fifth's brief in a later session (70 articles, 40
    * stories, 44 same-story pairs), read. Measured once, unseen: precision 1.000, recall 0.545; its
-   * misses are write-ups sharing under half their wording, which no rule changed for.
+   * misses are write-ups sharing under half their wording, which no rule changed for. 0.750 since a
+   * write-up sharing a figure may weigh 0.40 by rare words ({@code
+   * StorySignature.SAME_RARE_WITH_FIGURE}).
    */
   @Test
   void groupingIsPreciseOnASixtiethSetOfWriteUpsWrittenBlind() throws Exception {
@@ -920,7 +929,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtieth", "of outlets' own write-ups written blind, a twenty-second"),
         70,
-        0.65);
+        0.75);
   }
 
   /**
@@ -1021,23 +1030,33 @@ class StoryGroupingTest {
    * 0.545 → 0.568, sixty-seventh 0.659 → 0.795, seventy-second (never read) 0.705 → 0.750, and the
    * first blind set 0.603 → 0.651. The seventy-sixth and seventy-seventh, never read, are the same
    * with it. A seventy-eighth (the same brief), written blind during that session, measured once
-   * after its changes: 1.000 / 0.133, the same with its first rules; never read.
+   * after its changes: 1.000 / 0.133, the same with its first rules; never read. A seventy-ninth
+   * (45 pairs), written blind at the start of the next session to that brief asking for half the
+   * copies to be reprints or edited versions, measured once before any change: 1.000 / 0.444; never
+   * read. Then two write-ups that {@code retold} would join but for their rare words, which share a
+   * figure (a sum, a count) and weigh 0.40 alike ({@code StorySignature.SAME_RARE_WITH_FIGURE}),
+   * are one story too: eleven sets rose, none fell, precision 1.000 in all (the seventy-ninth
+   * 0.489, the seventy-fifth 0.156, the sixty-eighth 0.844, the rest in their own tests), once a
+   * headline labelled comment or analysis ("Opinion: …") kept its piece from the report's story:
+   * the forty-fifth's opinion column on a chief's resignation, the day after it, had joined it
+   * (precision 0.947).
    */
   @ParameterizedTest
   @CsvSource({
     "stories-sixtysixth, a twenty-eighth, 0.76",
     "stories-sixtyseventh, a twenty-ninth, 0.79",
-    "stories-sixtyeighth, a thirtieth, 0.81",
+    "stories-sixtyeighth, a thirtieth, 0.84",
     "stories-sixtyninth, a thirty-first, 0.55",
     "stories-seventieth, a thirty-second, 0.75",
     "stories-seventyfirst, a thirty-third, 0.70",
     "stories-seventysecond, a thirty-fourth, 0.74",
     "stories-seventythird, a thirty-fifth, 0.86",
     "stories-seventyfourth, a thirty-sixth, 0.93",
-    "stories-seventyfifth, a thirty-seventh, 0.13",
+    "stories-seventyfifth, a thirty-seventh, 0.15",
     "stories-seventysixth, a thirty-eighth, 0.08",
     "stories-seventyseventh, a thirty-ninth, 0.2",
-    "stories-seventyeighth, a fortieth, 0.13"
+    "stories-seventyeighth, a fortieth, 0.13",
+    "stories-seventyninth, a forty-first, 0.48"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, double leastRecall) throws Exception {
