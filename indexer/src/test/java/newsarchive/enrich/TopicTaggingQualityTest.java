@@ -410,7 +410,9 @@ class TopicTaggingQualityTest {
    * The ninety-ninth (the same brief), written blind during that session, measured once after its
    * changes at 0.976 (0.984, 0.969), one trap given a topic, the same with the session's first
    * tagger; never read. The hundredth (the same brief), written blind at the start of the next
-   * session and measured before any change: 0.991 (0.983, 1.000), no trap tagged; never read.
+   * session and measured before any change: 0.991 (0.983, 1.000), no trap tagged; never read. The
+   * hundred-and-first (the same brief), written blind later in that session, measured once: 0.992
+   * (0.983, 1.000), no trap tagged, the same with the session's first tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -501,7 +503,8 @@ class TopicTaggingQualityTest {
     "longeighth, 40, 0.95, 1",
     "ninetyeighth, 50, 0.96, 0",
     "ninetyninth, 50, 0.97, 1",
-    "hundredth, 50, 0.98, 0"
+    "hundredth, 50, 0.98, 0",
+    "hundredfirst, 50, 0.98, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
