@@ -326,8 +326,9 @@ final class Evidence {
   /**
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
    * Bank", "Meta Financial", "Apple Hospitality REIT", "Cadence Law"): kinds of business the
-   * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"), and
-   * drink makers ("Oracle Bay Cider"), and the Beatles' "Apple Corps".
+   * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"),
+   * drink makers ("Oracle Bay Cider"), miners ("Oracle Nickel", "Meta Minerals"), and the Beatles'
+   * "Apple Corps".
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -360,7 +361,17 @@ final class Evidence {
                   "cider",
                   "vineyards",
                   "law",
-                  "corps"))
+                  "corps",
+                  "mining",
+                  "minerals",
+                  "metals",
+                  "resources",
+                  "exploration",
+                  "gold",
+                  "nickel",
+                  "copper",
+                  "lithium",
+                  "uranium"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**

@@ -510,6 +510,35 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aMinerNamedLikeAVendorIsAnotherFirm() {
+    assertEquals(
+        List.of("Amazon"),
+        tag(
+            "Oracle Nickel shares doubled after drilling results in Western Australia. The"
+                + " explorer keeps its core samples data on Amazon Web Services."));
+    assertEquals(
+        List.of("Google"), tag("Meta Minerals raised A$12 million and moved its mail to Gmail."));
+    assertEquals(
+        List.of("Oracle"),
+        tag("Oracle said cloud revenue rose 28%, and its shares gained 9% in late trading."));
+  }
+
+  @Test
+  void aHorseNamedAfterAProductIsNoVouchForTheRestOfTheCard() {
+    // "Supercharger" names a Tesla charger only with evidence; here it is a colt, and the horses
+    // beside it (Perplexity, Oracle Bay, Mistral Dawn) are no company either.
+    assertEquals(
+        List.of(),
+        tag(
+            "Supercharger, the three-year-old colt bought for 18,000 guineas, won the sprint at"
+                + " Newbury. The favourite, Oracle Bay, was second, with Mistral Dawn third.\n\n"
+                + "Perplexity, last year's winner, finished seventh, connections said."));
+    assertEquals(
+        List.of("Tesla"),
+        tag("Tesla opened its Supercharger network to other carmakers' electric vehicles."));
+  }
+
+  @Test
   void aStarSignBesideTheOtherSignsIsNotTheCompany() {
     assertEquals(
         List.of(),

@@ -383,7 +383,15 @@ class CompanyTaggingQualityTest {
    * brief), written blind at the start of the next session and measured before any change: 1.000,
    * no trap or look-alike tagged; never read. The ninety-fourth (the same brief), written blind
    * later in that session, measured once: 0.962 (0.927, 1.000), one trap and four look-alikes
-   * tagged, the same with the session's first tagger; never read.
+   * tagged, the same with the session's first tagger; then read: a race report whose winner, a
+   * colt, is named Supercharger, which as an unambiguous name of Tesla's vouched for its horses
+   * Perplexity, Oracle Bay and Mistral Dawn as companies; "Oracle Nickel", a miner; Azure Power, an
+   * Indian solar firm; Chrome Hearts, a jeweller; and EssilorLuxottica's Nuance Audio glasses.
+   * Supercharger became an ambiguous name of Tesla's, the words of mining (Mining, Minerals,
+   * Metals, Resources, Exploration, Gold, Nickel, Copper, Lithium, Uranium) joined those ending
+   * other firms' names, and the three real firms and products the look-alikes: 1.000, no trap or
+   * look-alike tagged; the thirty-first (never read) 0.989 → 0.993, a trap fewer; no other set
+   * changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -410,7 +418,7 @@ class CompanyTaggingQualityTest {
     "twentyninth, 0, 0.99",
     "thirtieth, 0, 0.99",
     "thirtysecond, 2, 0.96",
-    "thirtyfirst, 2, 0.98",
+    "thirtyfirst, 1, 0.98",
     "thirtythird, 1, 0.98",
     "thirtyfourth, 2, 0.99",
     "thirtyfifth, 2, 0.99",
@@ -472,7 +480,7 @@ class CompanyTaggingQualityTest {
     "ninetyfirst, 1, 0.99",
     "ninetysecond, 1, 0.99",
     "ninetythird, 0, 0.99",
-    "ninetyfourth, 1, 0.99"
+    "ninetyfourth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
