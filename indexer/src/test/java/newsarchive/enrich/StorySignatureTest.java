@@ -347,6 +347,24 @@ class StorySignatureTest {
   }
 
   @Test
+  void aWriteUpInWordsOfItsOwnIsOneStoryWhenItsSubjectAndEveryFigureAgree() {
+    StorySignature wire =
+        StorySignature.of("Halvorsen to close Dunmore bakery, cut 640 jobs", BAKERY_CLOSING);
+    StorySignature writeUp =
+        StorySignature.of(
+            "Dunmore bakers lose their jobs as Halvorsen moves to Poland", BAKERY_WRITE_UP);
+    StorySignature nextNews =
+        StorySignature.of("Halvorsen to open Wroclaw crispbread line", BAKERY_NEXT_NEWS);
+
+    assertTrue(wire.raritySimilarity(writeUp) < StorySignature.SAME_RARE_WORDS, "own words");
+    assertTrue(
+        wire.raritySimilarity(writeUp) >= StorySignature.SAME_RARE_OF_EVERY_FIGURE, "the news's");
+    assertTrue(wire.sameStory(writeUp, 1), "640 jobs, 85 million crowns, 2.1%: every figure");
+    assertFalse(wire.sameStory(writeUp, 3), "write-ups follow within two days");
+    assertFalse(writeUp.sameStory(nextNews, 2), "the company's next news: its own figures");
+  }
+
+  @Test
   void anUpdateAddingAnalystsAndShareMovesIsOneStoryWhenHalfItsFiguresAndTheRareWordsAgree() {
     StorySignature wire = StorySignature.of("Ardmore to take Tallyworks private", TAKE_PRIVATE);
     StorySignature update =
@@ -425,6 +443,27 @@ class StorySignatureTest {
           + " Tallyworks look for a better bidder, and the buyout should close in the fourth"
           + " quarter. Priya Raman, who follows buyout funds for Halbrook Capital in London,"
           + " expects more software makers to go private this year.";
+
+  private static final String BAKERY_CLOSING =
+      "Halvorsen Foods will close its Dunmore bakery and cut 640 jobs, the Norwegian snack maker"
+          + " said on Tuesday, as it moves production of its crispbread to Poland. The plant, which"
+          + " Halvorsen bought in 2009, will shut by the end of March, and the company expects a"
+          + " one-off charge of 85 million crowns. Chief executive Ingrid Solberg said the site was"
+          + " too small to automate. Halvorsen shares rose 2.1% in Oslo. The bakers' union said it"
+          + " would fight the closure.";
+
+  private static final String BAKERY_WRITE_UP =
+      "Workers at Halvorsen's Dunmore site learned on Tuesday that their jobs will go: all 640 of"
+          + " them. The crispbread they bake will come from a new line in Wroclaw instead, and"
+          + " Halvorsen has set aside 85 million crowns for severance and writedowns. Solberg, who"
+          + " has run Halvorsen since 2019, told staff the old ovens could not be modernised. Union"
+          + " organiser Declan Moore called the decision a betrayal and promised a campaign."
+          + " Investors approved: Halvorsen's stock gained 2.1%.";
+
+  private static final String BAKERY_NEXT_NEWS =
+      "Halvorsen Foods will open a crispbread line in Wroclaw employing 310 people, the snack maker"
+          + " said on Thursday, investing 120 million crowns. Chief executive Ingrid Solberg said"
+          + " Halvorsen would double its Polish output by 2027. Halvorsen shares fell 0.4% in Oslo.";
 
   private static final String TAKE_PRIVATE_UPDATE =
       "(Adds analysts' comments, share moves) Ardmore Partners will take payroll and"
