@@ -205,10 +205,12 @@ function otherWordsNote(otherWords, state) {
 
 /**
  * "Also finding the articles published in 2024 or the day after, for “2024”": a date in the query
- * matches its words or the articles published then or the next day, whose text may not name it.
+ * matches its words or the articles published then or the next day (for a day, the week after),
+ * whose text may not name it.
  */
 function publishedThenNote(publishedThen) {
-  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '', `${daysInWords(from, to)} or the day after, for “${typed}”`]);
+  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '',
+    `${daysInWords(from, to)} or ${from === to ? 'in the week after' : 'the day after'}, for “${typed}”`]);
   return el('p', { class: 'published-then' }, 'Also finding the articles published ', said, '.');
 }
 

@@ -232,8 +232,13 @@ public final class CompanyTagger {
               && Evidence.commonWordWhereCapitalsSayNothing(c.words, c.start, title, body))) {
         c.decide(true, "unambiguous name");
       } else {
-        String veto = veto(c, names.get(c.words));
-        if (veto != null) {
+        String disclaimer = Evidence.disclaimer(c.words, c.end());
+        String veto = disclaimer != null ? null : veto(c, names.get(c.words));
+        if (disclaimer != null) {
+          // This mention only: the sentence goes on to name the famous one ("Oracle Power, which
+          // has no connection to the software group Oracle").
+          c.decide(false, "the writer says \"" + disclaimer + "\" after it");
+        } else if (veto != null) {
           c.decide(false, veto);
           otherSense.add(sense(c));
           if (Evidence.otherFirm(c.words, c.start, c.end()) != null) {

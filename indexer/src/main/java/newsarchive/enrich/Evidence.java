@@ -293,9 +293,9 @@ final class Evidence {
           "township");
 
   /**
-   * Local trades, often named after a word or a place ("Cadence Bank", "Oracle Plumbing"), whose
-   * name also says what they are when it heads a description ("Cadence, the 40-seat Fishtown
-   * restaurant").
+   * Local trades, often named after a word or a place ("Cadence Bank", "Oracle Plumbing", a solar
+   * installer "Helion Solar"), whose name also says what they are when it heads a description
+   * ("Cadence, the 40-seat Fishtown restaurant").
    */
   static final Set<String> LOCAL_TRADES =
       Set.of(
@@ -321,7 +321,13 @@ final class Evidence {
           "plumbing",
           "roofing",
           "landscaping",
-          "construction");
+          "construction",
+          "solar",
+          "electrical",
+          "heating",
+          "glazing",
+          "joinery",
+          "removals");
 
   /**
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
@@ -555,13 +561,61 @@ final class Evidence {
           break;
         }
         String word = words.lower().get(i);
-        if (cues.contains(word) && !inIdiom(words, i)) {
+        if (cues.contains(word) && !inIdiom(words, i) && !lowerCaseAbbreviation(words, i)) {
           return word;
         }
         if (!names[i]
             && Character.isUpperCase(words.written().get(i).charAt(0))
             && !words.opensSentence(i)) {
           break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Legal forms abbreviated, which a company's name writes with a capital ("Co.", "AG"). */
+  private static final Set<String> LEGAL_ABBREVIATIONS =
+      Set.of("inc", "corp", "co", "ltd", "plc", "llc", "ag");
+
+  /**
+   * Whether word {@code i} is a legal form's abbreviation written in lower case: the prefix of
+   * "co-op" or "co-host", not the "Co." of a company's name.
+   */
+  private static boolean lowerCaseAbbreviation(Words words, int i) {
+    return LEGAL_ABBREVIATIONS.contains(words.lower().get(i))
+        && Character.isLowerCase(words.written().get(i).charAt(0));
+  }
+
+  /** Phrases by which a writer says a name is not the famous one. */
+  private static final List<List<String>> DISCLAIMERS =
+      List.of(
+          List.of("no", "relation"),
+          List.of("no", "connection"),
+          List.of("not", "related"),
+          List.of("unrelated", "to"),
+          List.of("not", "to", "be", "confused"),
+          List.of("not", "affiliated"),
+          List.of("no", "affiliation"));
+
+  /** How many words after a name its disclaimer may start ("Tim Cook - no relation"). */
+  private static final int DISCLAIMER_WINDOW = 4;
+
+  /**
+   * The disclaimer ({@link #DISCLAIMERS}) starting within {@value #DISCLAIMER_WINDOW} words after
+   * the mention ending at {@code to}, in its sentence, or null: "Tim Cook - no relation to the
+   * Apple chief", "Claude (not to be confused with the chatbot)".
+   */
+  static String disclaimer(Words words, int to) {
+    for (int i = to; i < Math.min(words.size(), to + DISCLAIMER_WINDOW); i++) {
+      if (words.paragraphs()[i] != words.paragraphs()[to - 1]
+          || words.gapBefore(i).chars().anyMatch(c -> c == '.' || c == '!' || c == '?')) {
+        return null;
+      }
+      for (List<String> disclaimer : DISCLAIMERS) {
+        if (i + disclaimer.size() <= words.size()
+            && words.lower().subList(i, i + disclaimer.size()).equals(disclaimer)) {
+          return String.join(" ", disclaimer);
         }
       }
     }

@@ -539,6 +539,42 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void theCoOfACoOperativeIsNoLegalForm() {
+    // "co-op" is not "Co.": a cooperative led by a man named Tim Cook is no news of Apple's.
+    assertEquals(
+        List.of(),
+        tag(
+            "Tim Cook's lobster co-op wins its fight over the town wharf and will pay $38,000 a"
+                + " year in rent, members said."));
+    assertEquals(
+        List.of("Anthropic"),
+        tag("Claude Co. is the name Anthropic gave the unit that sells Claude to companies."));
+  }
+
+  @Test
+  void aNameTheWriterDisclaimsIsNotTheCompanyButTheOneItIsContrastedWithIs() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Claude Dell - no relation to the computer maker - said his customers' contracts kept"
+                + " the yard busy all winter."));
+    assertEquals(
+        List.of("Oracle"),
+        tag(
+            "Oracle Power, which has no connection to the U.S. database and cloud software group"
+                + " Oracle, signed a deal for a hydrogen project; its shares rose 40%."));
+  }
+
+  @Test
+  void aSolarInstallerNamedLikeAVendorIsAnotherFirm() {
+    assertEquals(
+        List.of("Tesla"),
+        tag(
+            "Helion Solar will fit home batteries, including Tesla's Powerwall, after demand from"
+                + " its customers doubled."));
+  }
+
+  @Test
   void aStarSignBesideTheOtherSignsIsNotTheCompany() {
     assertEquals(
         List.of(),

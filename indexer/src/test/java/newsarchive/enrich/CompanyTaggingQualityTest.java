@@ -393,7 +393,17 @@ class CompanyTaggingQualityTest {
    * look-alike tagged; the thirty-first (never read) 0.989 → 0.993, a trap fewer; no other set
    * changed. The ninety-fifth (the same brief), written blind after those changes, measured once:
    * 0.967 (0.944, 0.990), two traps and one look-alike tagged (0.962 with the session's first
-   * tagger and table); never read.
+   * tagger and table); never read. The ninety-sixth (the same brief), written blind at the start of
+   * the next session, measured once: 0.973 (0.947, 1.000), two traps and two look-alikes tagged;
+   * then read: a lobster co-op's "co" beside its leader Tim Cook counted as the legal form "Co.",
+   * and Helion Solar, a rooftop installer, was Helion's. A legal form's abbreviation now counts
+   * only with a capital, a mention the writer disclaims right after it ("no relation", "no
+   * connection") is not the company, and solar, electrical, heating, glazing, joinery and removals
+   * firms join the local trades: 0.984, no look-alike tagged (an obituary of a boat-builder named
+   * Claude Dell, and a yacht named Perplexity, are still tagged); the thirty-second 0.983 → 0.987,
+   * no other set changed. The ninety-seventh (the same brief), written blind in that session before
+   * those changes, measured once after them: 0.991 (0.982, 1.000), no trap and two look-alikes
+   * tagged, the same with the first tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -483,7 +493,9 @@ class CompanyTaggingQualityTest {
     "ninetysecond, 1, 0.99",
     "ninetythird, 0, 0.99",
     "ninetyfourth, 0, 0.99",
-    "ninetyfifth, 2, 0.99"
+    "ninetyfifth, 2, 0.99",
+    "ninetysixth, 2, 0.99",
+    "ninetyseventh, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

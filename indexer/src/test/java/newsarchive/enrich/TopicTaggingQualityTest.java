@@ -412,7 +412,10 @@ class TopicTaggingQualityTest {
    * tagger; never read. The hundredth (the same brief), written blind at the start of the next
    * session and measured before any change: 0.991 (0.983, 1.000), no trap tagged; never read. The
    * hundred-and-first (the same brief), written blind later in that session, measured once: 0.992
-   * (0.983, 1.000), no trap tagged, the same with the session's first tagger; never read.
+   * (0.983, 1.000), no trap tagged, the same with the session's first tagger; never read. The
+   * hundred-and-second and hundred-and-third (the same brief), written blind at the start of the
+   * next session, measured once: 0.977 (0.970, 0.985), one trap given a topic, and 0.975 (0.967,
+   * 0.983), no trap, each the same with that session's first tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -504,7 +507,9 @@ class TopicTaggingQualityTest {
     "ninetyeighth, 50, 0.96, 0",
     "ninetyninth, 50, 0.97, 1",
     "hundredth, 50, 0.98, 0",
-    "hundredfirst, 50, 0.98, 0"
+    "hundredfirst, 50, 0.98, 0",
+    "hundredsecond, 50, 0.97, 1",
+    "hundredthird, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

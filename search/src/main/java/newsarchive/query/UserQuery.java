@@ -60,17 +60,23 @@ public sealed interface UserQuery {
 
   /**
    * A year, month or day the query names ("2021", "august 2022"): the words as typed, or an article
-   * published in {@code published} or on the day after ({@link #reported}); one part of the query,
+   * published in {@code published} or in the days after ({@link #reported}); one part of the query,
    * labelled as typed ({@link QueryDates}).
    */
   record During(UserQuery typed, DateRange published) implements UserQuery {
 
+    /** The days after a day named that still report its news. */
+    static final int WEEK_AFTER = 7;
+
     /**
      * The days an article about the period is published in: the period and the day after, when the
-     * news of its last day appears (a launch late on November 30 is reported on December 1).
+     * news of its last day appears (a launch late on November 30 is reported on December 1); for a
+     * day, the week after it too, when the cause of an outage or the fallout of a deal is reported
+     * ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave four days later).
      */
     public DateRange reported() {
-      return new DateRange(published.from(), published.to().plusDays(1));
+      boolean day = published.from().equals(published.to());
+      return new DateRange(published.from(), published.to().plusDays(day ? WEEK_AFTER : 1));
     }
   }
 

@@ -148,13 +148,18 @@ class SearchApiTest extends ApiTest {
       JsonNode result = json("/api/search?q=" + q("microsoft openai " + day));
       assertEquals(List.of("a02"), allWordsIds(result), day);
     }
-    // The next day's report counts, as news of the day before; two days later does not.
-    JsonNode dayBefore = json("/api/search?q=" + q("microsoft openai january 22, 2023"));
-    assertEquals(List.of("a02"), allWordsIds(dayBefore));
-    JsonNode twoDaysBefore = json("/api/search?q=" + q("microsoft openai january 21, 2023"));
-    assertEquals(List.of(), allWordsIds(twoDaysBefore));
+    // A report up to a week later counts, as news of the day typed (its fallout, its cause); eight
+    // days later does not, nor does a report of the day before.
+    for (String weekBefore : List.of("january 22, 2023", "january 16, 2023")) {
+      JsonNode result = json("/api/search?q=" + q("microsoft openai " + weekBefore));
+      assertEquals(List.of("a02"), allWordsIds(result), weekBefore);
+    }
+    JsonNode eightDaysBefore = json("/api/search?q=" + q("microsoft openai january 15, 2023"));
+    assertEquals(List.of(), allWordsIds(eightDaysBefore));
     assertEquals(
-        "[\"january 21, 2023\"]", twoDaysBefore.get("hits").get(0).get("missing").toString());
+        "[\"january 15, 2023\"]", eightDaysBefore.get("hits").get(0).get("missing").toString());
+    JsonNode dayAfter = json("/api/search?q=" + q("microsoft openai january 24, 2023"));
+    assertEquals(List.of(), allWordsIds(dayAfter));
     JsonNode isoMonth = json("/api/search?q=" + q("microsoft openai 2023-01"));
     assertEquals(List.of("a02"), allWordsIds(isoMonth));
     // The result names each date as typed with the days it spans, for the page to say so.

@@ -329,7 +329,8 @@ class SearchPageTest extends BrowserTest {
         d ->
             d.findElement(By.id("status"))
                 .getText()
-                .contains("published on 2025-09-18 or the day after, for “september 18, 2025”"));
+                .contains(
+                    "published on 2025-09-18 or in the week after, for “september 18, 2025”"));
     assertEquals(
         List.of("Nvidia and Microsoft build an AI supercomputer"),
         browser.texts("#hits .hit:not(.hit-partial) .hit-title"));

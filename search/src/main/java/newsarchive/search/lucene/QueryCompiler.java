@@ -350,8 +350,8 @@ final class QueryCompiler {
   }
 
   /**
-   * The words of a year, month or day as typed, or an article published then or the day after,
-   * which scores {@link #DATE_WEIGHT}.
+   * The words of a year, month or day as typed, or an article published then or soon after ({@link
+   * During#reported}), which scores {@link #DATE_WEIGHT}.
    */
   private Query during(During during, boolean amongRequired) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();

@@ -167,7 +167,8 @@ final class SolrQueryCompiler {
   }
 
   /**
-   * The words of a date as typed, or an article published then or the day after, as in the index.
+   * The words of a date as typed, or an article published then or soon after ({@link
+   * During#reported}), as in the index.
    */
   private String during(During during) {
     String typed = node(during.typed());

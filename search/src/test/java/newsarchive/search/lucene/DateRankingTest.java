@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A year in the query ranks the articles published then above those that name it in passing: a
- * report seldom prints its own year, while a later one recalls it as background.
+ * report seldom prints its own year, while a later one recalls it as background; a day, the reports
+ * of that day and the week after it.
  */
 class DateRankingTest {
 
@@ -45,7 +46,35 @@ class DateRankingTest {
                 List.of(),
                 List.of(),
                 "Microsoft extends the investment it began in 2019 with a multiyear investment in"
-                    + " OpenAI, whose models run on Azure, and in 2019 it became OpenAI's cloud.")));
+                    + " OpenAI, whose models run on Azure, and in 2019 it became OpenAI's cloud."),
+            FixtureCorpus.article(
+                "outage",
+                "AWS outage disrupts streaming and deliveries",
+                "2021-12-07",
+                "Wire",
+                List.of(),
+                List.of(),
+                "An outage in Amazon Web Services' US-EAST-1 region knocked streaming services,"
+                    + " delivery apps and smart doorbells offline for hours on Tuesday."),
+            FixtureCorpus.article(
+                "cause",
+                "AWS says network congestion caused the outage",
+                "2021-12-11",
+                "Wire",
+                List.of(),
+                List.of(),
+                "AWS said the root cause of Tuesday's outage was congestion on its internal"
+                    + " network, set off by an automated scaling activity."),
+            FixtureCorpus.article(
+                "older",
+                "AWS explains the root cause of its Kinesis outage",
+                "2020-11-28",
+                "Wire",
+                List.of(),
+                List.of(),
+                "AWS said the root cause of the outage in US-EAST-1 was a Kinesis capacity"
+                    + " increase that exceeded the threads its servers allow; root cause analysis"
+                    + " continues.")));
     search = LuceneSearch.open(indexDir);
   }
 
@@ -62,5 +91,19 @@ class DateRankingTest {
             .toList();
 
     assertEquals(List.of("then", "later"), ids);
+  }
+
+  @Test
+  void aDayTypedRanksTheReportsOfTheWeekAfterAboveAnotherYearsNews() throws Exception {
+    // The cause of an outage, the fallout of a deal: reported in the days after the day typed.
+    List<String> ids =
+        search
+            .search(SearchRequest.of("aws us-east-1 outage December 7, 2021 root cause"))
+            .hits()
+            .stream()
+            .map(Hit::id)
+            .toList();
+
+    assertEquals("cause", ids.getFirst(), ids::toString);
   }
 }
