@@ -189,6 +189,27 @@ public record StorySignature(
    */
   public static final double SAME_RARE_OF_EVERY_FIGURE = 0.3;
 
+  /**
+   * Jaccard similarity of two headlines' words at or above which {@link #retold} takes write-ups
+   * published within {@value #SAME_HEADLINE_DAYS} day of each other for one story with fewer names
+   * and rare words in common ({@link #SAME_NAMES_OF_HEADLINED}, {@link #SAME_RARE_HEADLINED}):
+   * outlets headline one event with its company and its deed ("Acme buys Beta", "Acme to acquire
+   * Beta in $2bn deal"), while the same company's other news of the day, or comment on it, is
+   * headlined with other words. In the labelled story sets, the pairs of one story passing the
+   * other measures hold 0 to 0.49 of their headline words in common, those of other stories at most
+   * 0.18.
+   */
+  public static final double SAME_HEADLINE_WORDS = 0.2;
+
+  /** The days apart within which {@link #SAME_HEADLINE_WORDS} applies: the day and the next. */
+  public static final int SAME_HEADLINE_DAYS = 1;
+
+  /** The share of the fewer names that {@link #retold} asks of write-ups headlined alike. */
+  public static final double SAME_NAMES_OF_HEADLINED = 0.5;
+
+  /** The similarity of rare words that {@link #retold} asks of write-ups headlined alike. */
+  public static final double SAME_RARE_HEADLINED = 0.33;
+
   /** The share of the fewer figures that {@link #SAME_RARE_WORDS} asks the other to give too. */
   public static final double SAME_FIGURES_OF_REWRITE = 0.75;
 
@@ -411,18 +432,20 @@ public record StorySignature(
                 && other.titleWords.length >= MIN_TITLE_WORDS
                 && titleSimilarity(other) >= SAME_TITLE
             || daysApart <= SAME_FACTS_DAYS
-                && (sameFacts(other) || reworded(other) || retold(other)));
+                && (sameFacts(other) || reworded(other) || retold(other, daysApart)));
   }
 
   /**
    * Whether one article retells the other's news where they give too few figures to compare: each
    * gives {@value #MIN_FACTS} facts or more, both name one subject most, the one naming fewer names
    * gives {@link #SAME_NAMES} of them in the other, no figure of theirs disagrees, and their words
-   * weighted by rarity are {@link #SAME_RARE_WORDS} alike. A company's other news of the week names
-   * its subject and people too, but in words of its own; a brief's one name and figure say too
-   * little.
+   * weighted by rarity are {@link #SAME_RARE_WORDS} alike; or, published within {@value
+   * #SAME_HEADLINE_DAYS} day and headlined alike ({@link #SAME_HEADLINE_WORDS}), {@link
+   * #SAME_NAMES_OF_HEADLINED} of the names and {@link #SAME_RARE_HEADLINED} of the rare words. A
+   * company's other news of the week names its subject and people too, but in words of its own; a
+   * brief's one name and figure say too little.
    */
-  private boolean retold(StorySignature other) {
+  private boolean retold(StorySignature other, long daysApart) {
     if (Math.min(facts.length, other.facts.length) < MIN_FACTS
         || !sameSubject(other)
         || !figuresAgree(other)) {
@@ -431,10 +454,18 @@ public record StorySignature(
     char[] myNames = distinct(facts, false);
     char[] theirNames = distinct(other.facts, false);
     int fewerNames = Math.min(myNames.length, theirNames.length);
+    if (fewerNames == 0) {
+      return false;
+    }
+    int sharedNames = shared(myNames, theirNames);
+    double rareWords = raritySimilarity(other);
     boolean sharesFigure = shared(distinct(facts, true), distinct(other.facts, true)) > 0;
-    return fewerNames > 0
-        && shared(myNames, theirNames) >= SAME_NAMES * fewerNames
-        && raritySimilarity(other) >= (sharesFigure ? SAME_RARE_WITH_FIGURE : SAME_RARE_WORDS);
+    return sharedNames >= SAME_NAMES * fewerNames
+            && rareWords >= (sharesFigure ? SAME_RARE_WITH_FIGURE : SAME_RARE_WORDS)
+        || daysApart <= SAME_HEADLINE_DAYS
+            && sharedNames >= SAME_NAMES_OF_HEADLINED * fewerNames
+            && rareWords >= SAME_RARE_HEADLINED
+            && titleSimilarity(other) >= SAME_HEADLINE_WORDS;
   }
 
   /**

@@ -380,6 +380,24 @@ class StorySignatureTest {
   }
 
   @Test
+  void aWriteUpHeadlinedAlikeIsOneStoryWithFewerNamesAndRareWordsInCommon() {
+    StorySignature wire =
+        StorySignature.of("Halvorsen agrees to buy ferry operator Nordvik", FERRY_DEAL);
+    StorySignature writeUp =
+        StorySignature.of(
+            "Halvorsen to acquire Nordvik in coastal ferry deal", FERRY_DEAL_WRITE_UP);
+    StorySignature order =
+        StorySignature.of("Halvorsen orders two hybrid ferries from Ulstein", FERRY_ORDER);
+
+    assertTrue(wire.titleSimilarity(writeUp) >= StorySignature.SAME_HEADLINE_WORDS, "headlines");
+    assertTrue(wire.raritySimilarity(writeUp) < StorySignature.SAME_RARE_WORDS, "its own words");
+    assertTrue(
+        wire.sameStory(writeUp, 1), "the deal, its buyer and seller, their chief and founder");
+    assertFalse(wire.sameStory(writeUp, 2), "headlined alike within a day");
+    assertFalse(wire.sameStory(order, 0), "the buyer's other news that day: another headline");
+  }
+
+  @Test
   void aWordThatMostNewsUsesWeighsLessThanOneThatFewUse() {
     assertTrue(weight("company") < weight("dealers"));
     assertTrue(weight("dealers") < weight("hinge"));
@@ -388,6 +406,39 @@ class StorySignatureTest {
   private static float weight(String word) {
     return WordRarity.weight(StorySignature.contentWordHash(word));
   }
+
+  private static final String FERRY_DEAL =
+      "OSLO, May 6 - Halvorsen Shipping has agreed to buy Nordvik Ferries, the operator of the"
+          + " coastal routes between Bergen and Tromso, the two companies said on Wednesday."
+          + " Halvorsen's chief executive Ingrid Solberg said the deal would give the group a fleet of"
+          + " 31 vessels and make it the largest passenger operator on the Norwegian coast. The"
+          + " purchase still needs the approval of the Norwegian Competition Authority, which has"
+          + " questioned consolidation on the coastal routes before. Nordvik's founder, Arne Kjeldsen,"
+          + " will stay on as an adviser to Halvorsen. Analysts at DNB Markets said the takeover would"
+          + " let Halvorsen cut fuel costs by sharing ports and crews. Shares in Halvorsen rose in"
+          + " Oslo trading, while Nordvik, which is owned by the Kjeldsen family, is not listed.";
+
+  private static final String FERRY_DEAL_WRITE_UP =
+      "Halvorsen Shipping is buying Nordvik Ferries in a deal that unites two of Norway's"
+          + " coastal ferry lines. The takeover, announced on Wednesday, still has to be cleared by"
+          + " the Norwegian Competition Authority. Unions at Nordvik's Tromso depot want guarantees"
+          + " for crews, said Kari Lunde of the seafarers' union NSF, and the mayor of Bodo, Ida"
+          + " Pinnerod, asked for the island timetables to be kept. Ingrid Solberg, Halvorsen's chief"
+          + " executive, told NRK that passengers would see more sailings in summer. Nordvik runs"
+          + " boats from Bergen to the Lofoten islands; its founder will stay on as an adviser, and"
+          + " the combined fleet will share ports and crews to cut fuel costs. The trade paper"
+          + " Sjofartstidende reported that Halvorsen had beaten a rival offer from Hurtig Linjer,"
+          + " backed by the investor Petter Stordalen. Halvorsen did not say what it would pay.";
+
+  private static final String FERRY_ORDER =
+      "Halvorsen Shipping has ordered two battery-hybrid ferries from the Ulstein yard for its"
+          + " Bergen routes, chief executive Ingrid Solberg said on Wednesday. The vessels, to be"
+          + " delivered in 2028, will each carry 600 passengers and 120 cars, and will cut the routes'"
+          + " emissions by about a third, Halvorsen said. Solberg said the order was part of a plan to"
+          + " renew half of its fleet by 2030. Ulstein, which builds the ferries at its yard in"
+          + " Ulsteinvik, said the order was its largest from a Norwegian operator this year."
+          + " Halvorsen's shares rose in Oslo trading. Analysts at DNB Markets said the hybrid ferries"
+          + " would qualify for support from the state agency Enova.";
 
   private static final String RECALL =
       "STUTTGART, March 3 - German carmaker Corvane is recalling about 38,000 Halden electric vans"

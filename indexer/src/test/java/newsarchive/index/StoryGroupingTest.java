@@ -41,7 +41,7 @@ class StoryGroupingTest {
    */
   @Test
   void groupingIsPreciseOnASetWrittenBlind() throws Exception {
-    assertPrecise(measureInOneReindex("stories-blind", "written blind"), 60, 0.4);
+    assertPrecise(measureInOneReindex("stories-blind", "written blind"), 60, 0.68);
   }
 
   /**
@@ -731,7 +731,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortysixth", "of outlets' own write-ups written blind, an eighth"),
         70,
-        0.62);
+        0.71);
   }
 
   /**
@@ -761,7 +761,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyeighth", "of outlets' own write-ups written blind, a tenth"),
         70,
-        0.79);
+        0.81);
   }
 
   /** The forty-ninth set of {@link #groupingIsPreciseOnAFortyEighthSetOfWriteUpsWrittenBlind}. */
@@ -771,7 +771,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fortyninth", "of outlets' own write-ups written blind, an eleventh"),
         70,
-        0.71);
+        0.73);
   }
 
   /**
@@ -857,7 +857,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-fiftyfifth", "of outlets' own write-ups written blind, a seventeenth"),
         70,
-        0.68);
+        0.7);
   }
 
   /**
@@ -956,7 +956,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtysecond", "of outlets' own write-ups written blind, a twenty-fourth"),
         70,
-        0.75);
+        0.82);
   }
 
   /**
@@ -993,7 +993,7 @@ class StoryGroupingTest {
         measureInOneReindex(
             "stories-sixtyfifth", "of outlets' own write-ups written blind, a twenty-seventh"),
         70,
-        0.8);
+        0.85);
   }
 
   /**
@@ -1050,30 +1050,35 @@ class StoryGroupingTest {
    * eighty-first and an eighty-second (45 pairs each, the same brief), written blind after that,
    * measured once: 1.000 / 0.311 and 1.000 / 0.378 (0.289 and 0.356 with the session's first
    * rules); never read. An eighty-third and an eighty-fourth (the same brief), written blind at the
-   * start of the next session, measured once: 1.000 / 0.244 and 1.000 / 0.222, each the same with
-   * that session's first rules; never read.
+   * start of the next session, measured once: 1.000 / 0.244 and 1.000 / 0.222. The eighty-third's
+   * missed pairs, read as measures (not text), were write-ups within a day about one subject whose
+   * headlines share words; scanning every set but the eighty-fourth, such pairs that also share
+   * half the fewer names and rare words 0.33 alike were 38 of one story and none of two once their
+   * headlines shared a fifth of their words ({@code StorySignature.SAME_HEADLINE_WORDS}). Through
+   * the reindex: the eighty-fourth (never read, not scanned) 0.222 &rarr; 0.311, the eighty-third
+   * 0.400, and twelve more sets up (the bars of their tests), none lower, precision 1.000 in all.
    */
   @ParameterizedTest
   @CsvSource({
     "stories-sixtysixth, a twenty-eighth, 0.76",
     "stories-sixtyseventh, a twenty-ninth, 0.79",
     "stories-sixtyeighth, a thirtieth, 0.86",
-    "stories-sixtyninth, a thirty-first, 0.55",
-    "stories-seventieth, a thirty-second, 0.82",
+    "stories-sixtyninth, a thirty-first, 0.62",
+    "stories-seventieth, a thirty-second, 0.86",
     "stories-seventyfirst, a thirty-third, 0.70",
     "stories-seventysecond, a thirty-fourth, 0.84",
     "stories-seventythird, a thirty-fifth, 0.86",
     "stories-seventyfourth, a thirty-sixth, 0.93",
-    "stories-seventyfifth, a thirty-seventh, 0.15",
-    "stories-seventysixth, a thirty-eighth, 0.11",
-    "stories-seventyseventh, a thirty-ninth, 0.2",
+    "stories-seventyfifth, a thirty-seventh, 0.17",
+    "stories-seventysixth, a thirty-eighth, 0.13",
+    "stories-seventyseventh, a thirty-ninth, 0.22",
     "stories-seventyeighth, a fortieth, 0.15",
     "stories-seventyninth, a forty-first, 0.6",
     "stories-eightieth, a forty-second, 0.42",
     "stories-eightyfirst, a forty-third, 0.31",
     "stories-eightysecond, a forty-fourth, 0.37",
-    "stories-eightythird, a forty-fifth, 0.24",
-    "stories-eightyfourth, a forty-sixth, 0.22"
+    "stories-eightythird, a forty-fifth, 0.4",
+    "stories-eightyfourth, a forty-sixth, 0.31"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, double leastRecall) throws Exception {
