@@ -403,7 +403,9 @@ class CompanyTaggingQualityTest {
    * Claude Dell, and a yacht named Perplexity, are still tagged); the thirty-second 0.983 → 0.987,
    * no other set changed. The ninety-seventh (the same brief), written blind in that session before
    * those changes, measured once after them: 0.991 (0.982, 1.000), no trap and two look-alikes
-   * tagged, the same with the first tagger; never read.
+   * tagged, the same with the first tagger; never read. The ninety-eighth (the same brief), written
+   * blind after those changes, measured once: 1.000, no trap or look-alike tagged, the same with
+   * the first tagger; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -495,7 +497,8 @@ class CompanyTaggingQualityTest {
     "ninetyfourth, 0, 0.99",
     "ninetyfifth, 2, 0.99",
     "ninetysixth, 2, 0.99",
-    "ninetyseventh, 0, 0.99"
+    "ninetyseventh, 0, 0.99",
+    "ninetyeighth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
