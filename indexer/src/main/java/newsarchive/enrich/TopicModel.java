@@ -237,30 +237,32 @@ public final class TopicModel {
         }
       }
     }
-    double[][] w = new double[vocabulary.length][k];
+    // Feature f's weight for topic t at [f * k + t]: one flat array each, filled again every round
+    // rather than allocated, as learning runs hundreds of rounds over thousands of features.
+    double[] w = new double[vocabulary.length * k];
     double[] b = new double[k];
+    double[] gradient = new double[w.length];
+    double[] biasGradient = new double[k];
     for (int epoch = 0; epoch < EPOCHS; epoch++) {
-      double[][] gradient = new double[vocabulary.length][k];
-      double[] biasGradient = new double[k];
+      Arrays.fill(gradient, 0);
+      Arrays.fill(biasGradient, 0);
       for (int i = 0; i < n; i++) {
         double[] z = b.clone();
         for (int f : rows[i]) {
           for (int t = 0; t < k; t++) {
-            z[t] += scale[i] * w[f][t];
+            z[t] += scale[i] * w[f * k + t];
           }
         }
         for (int t = 0; t < k; t++) {
           double error = 1 / (1 + Math.exp(-z[t])) - labels[i][t];
           biasGradient[t] += error;
           for (int f : rows[i]) {
-            gradient[f][t] += scale[i] * error;
+            gradient[f * k + t] += scale[i] * error;
           }
         }
       }
-      for (int f = 0; f < vocabulary.length; f++) {
-        for (int t = 0; t < k; t++) {
-          w[f][t] -= LEARNING_RATE * (gradient[f][t] / n + w[f][t] / (INVERSE_PENALTY * n));
-        }
+      for (int j = 0; j < w.length; j++) {
+        w[j] -= LEARNING_RATE * (gradient[j] / n + w[j] / (INVERSE_PENALTY * n));
       }
       for (int t = 0; t < k; t++) {
         b[t] -= LEARNING_RATE * biasGradient[t] / n;
@@ -269,7 +271,7 @@ public final class TopicModel {
     Map<Long, double[]> kept = new HashMap<>();
     Map<Long, String> keptNames = new HashMap<>();
     for (int f = 0; f < vocabulary.length; f++) {
-      double[] rounded = Arrays.stream(w[f]).map(TopicModel::round).toArray();
+      double[] rounded = Arrays.stream(w, f * k, (f + 1) * k).map(TopicModel::round).toArray();
       if (Arrays.stream(rounded).anyMatch(x -> x != 0)) {
         kept.put(vocabulary[f], rounded);
         keptNames.put(vocabulary[f], names.get(vocabulary[f]));
