@@ -48,6 +48,9 @@ class BenchSuiteTest {
           "sqlite.latency_ratio",
           "server.heap_mb");
 
+  /** Enough generated articles for every part to measure something, few enough for every build. */
+  private static final int ARTICLES = 5_000;
+
   @TempDir Path dir;
 
   @Test
@@ -63,7 +66,7 @@ class BenchSuiteTest {
               .execute(
                   "bench",
                   "all",
-                  "--count=20000",
+                  "--count=" + ARTICLES,
                   "--repetitions=1",
                   "--passes=1",
                   "--duration=1",
@@ -81,7 +84,7 @@ class BenchSuiteTest {
       assertTrue(printed.contains(key), key + " is in the table");
     }
     assertEquals(0, ((Number) figures.get("http.errors")).intValue());
-    assertEquals(20_000, ((Number) figures.get("run.articles")).intValue());
+    assertEquals(ARTICLES, ((Number) figures.get("run.articles")).intValue());
   }
 
   @Test
