@@ -368,7 +368,7 @@ public final class CompanyTagger {
     }
     String kind = Evidence.namedKind(c.words, c.start);
     if (kind != null) {
-      return "the name of a " + kind.toLowerCase(Locale.ROOT) + ", written before it";
+      return "\"" + kind + "\" right before it: that one's name";
     }
     String town = Evidence.town(c.words, c.start, c.end());
     if (town != null) {

@@ -333,8 +333,9 @@ final class Evidence {
    * Capitalised words that, right after a name, make it part of another firm's name ("Cadence
    * Bank", "Meta Financial", "Apple Hospitality REIT", "Cadence Law"): kinds of business the
    * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"),
-   * drink makers ("Oracle Bay Cider"), miners ("Oracle Nickel", "Meta Minerals"), and the Beatles'
-   * "Apple Corps".
+   * drink makers ("Oracle Bay Cider"), miners ("Oracle Nickel", "Meta Minerals"), power and medical
+   * firms ("Oracle Power", "Cohere Clinical"; not "Health", which Oracle and Google name units so),
+   * and the Beatles' "Apple Corps".
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -377,7 +378,15 @@ final class Evidence {
                   "nickel",
                   "copper",
                   "lithium",
-                  "uranium"))
+                  "uranium",
+                  "power",
+                  "hydrogen",
+                  "renewables",
+                  "clinical",
+                  "medical",
+                  "therapeutics",
+                  "biosciences",
+                  "diagnostics"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**
@@ -487,6 +496,87 @@ final class Evidence {
           "comet",
           "cultivar");
 
+  /**
+   * People's trades, which, written right before a name, say the person is a namesake ("heating
+   * engineer Tim Cook", "lobsterman Claude Dell"): a vendor's people are written with their company
+   * or office ("Apple chief executive Tim Cook"). Not what the vendors' own people are called
+   * ("founder", "investor", "developer").
+   */
+  static final Set<String> PEOPLES_TRADES =
+      Set.of(
+          "engineer",
+          "plumber",
+          "electrician",
+          "builder",
+          "bricklayer",
+          "carpenter",
+          "joiner",
+          "roofer",
+          "decorator",
+          "farmer",
+          "fisherman",
+          "lobsterman",
+          "boatbuilder",
+          "shipwright",
+          "blacksmith",
+          "mechanic",
+          "teacher",
+          "headteacher",
+          "headmaster",
+          "nurse",
+          "midwife",
+          "paramedic",
+          "chef",
+          "baker",
+          "butcher",
+          "grocer",
+          "florist",
+          "publican",
+          "landlord",
+          "landlady",
+          "shopkeeper",
+          "hairdresser",
+          "barber",
+          "gardener",
+          "beekeeper",
+          "shepherd",
+          "councillor",
+          "vicar",
+          "pastor",
+          "priest",
+          "pupil",
+          "schoolboy",
+          "schoolgirl",
+          "footballer",
+          "cricketer",
+          "golfer",
+          "cyclist",
+          "angler",
+          "jockey",
+          "painter",
+          "sculptor",
+          "potter",
+          "musician",
+          "singer",
+          "drummer",
+          "guitarist",
+          "pianist",
+          "poet",
+          "novelist",
+          "photographer",
+          "pensioner",
+          "grandfather",
+          "grandmother",
+          "solicitor",
+          "accountant",
+          "architect",
+          "surveyor",
+          "dentist",
+          "optician",
+          "pharmacist",
+          "firefighter",
+          "constable");
+
   private Evidence() {}
 
   /**
@@ -510,10 +600,17 @@ final class Evidence {
   /**
    * The kind of thing ({@link #NAMED_KINDS}) written right before the mention at {@code from}, one
    * space apart ("yacht" in "the yacht Snowflake"), or before a word that gives it the name ("a
-   * yearling filly named Cadence"), or null: the name is then that thing's.
+   * yearling filly named Cadence"), or the trade of a person ({@link #PEOPLES_TRADES}) written
+   * right before it ("heating engineer Tim Cook"), or null: the name is then that thing's or
+   * person's.
    */
   static String namedKind(Words words, int from) {
     int kind = from - 1;
+    if (kind >= 0
+        && spaced(words.gapAfter(kind), "")
+        && PEOPLES_TRADES.contains(words.lower().get(kind))) {
+      return words.written().get(kind);
+    }
     if (kind > 0 && NAMING.contains(words.lower().get(kind)) && spaced(words.gapBefore(from), "")) {
       kind--;
     }
@@ -932,11 +1029,12 @@ final class Evidence {
    * and then a noun of {@link #COMPANY_NOUNS} ("Snowflake, the cloud data company", "Amazon, the
    * e-commerce and cloud computing giant"), or such a noun, "of" and within {@value #OF_WORDS}
    * words a word of the trade ("Cohere, the Toronto-based developer of large language models").
-   * Rivers, fruit and winds are not described so, nor are law firms.
+   * Rivers, fruit and winds are not described so, nor are law firms. Or the same words written
+   * before it, the noun right before the name ("the U.S. software group Oracle").
    */
   static String description(Words words, int from, int to) {
     if (!appositionFollows(words, to)) {
-      return null;
+      return descriptionBefore(words, from);
     }
     boolean technology = false;
     for (int i = to + 1; i < Math.min(words.size(), to + 1 + DESCRIPTION_WORDS); i++) {
@@ -954,6 +1052,29 @@ final class Evidence {
         return trade < 0 ? null : words.span(to, trade + 1);
       }
       technology |= isTrade(word);
+    }
+    return null;
+  }
+
+  /**
+   * A word of the trade and a noun of {@link #COMPANY_NOUNS} written, in one phrase, before the
+   * mention at {@code from}, the noun right before it ("software group" in "the software group
+   * Oracle"), or null.
+   */
+  private static String descriptionBefore(Words words, int from) {
+    int noun = from - 1;
+    if (noun < 1
+        || !spaced(words.gapAfter(noun), "")
+        || !COMPANY_NOUNS.contains(words.lower().get(noun))) {
+      return null;
+    }
+    for (int i = noun - 1; i >= Math.max(0, noun - DESCRIPTION_WORDS); i--) {
+      if (isTrade(words.lower().get(i))) {
+        return words.span(i, from);
+      }
+      if (!inOnePhrase(words, i)) {
+        return null;
+      }
     }
     return null;
   }

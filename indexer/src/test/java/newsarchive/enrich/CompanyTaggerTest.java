@@ -575,6 +575,43 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNamesakeWrittenWithHisTradeIsNotTheCompanysMan() {
+    // A business article (customers, firm) about a tradesman named like Apple's chief.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Award for plumber Tim Cook",
+            "The judges praised plumber Tim Cook, whose firm answers customers' calls within an"
+                + " hour. Tim Cook said revenue grew as the business took on two apprentices."));
+    assertEquals(
+        List.of("Apple"), tag("Apple chief executive Tim Cook said revenue from services grew."));
+  }
+
+  @Test
+  void aPowerOrMedicalFirmNamedLikeAVendorIsAnotherFirm() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Shares of Oracle Power doubled after investors backed its hydrogen project; the"
+                + " company expects revenue from customers in 2028."));
+    assertEquals(
+        List.of(),
+        tag(
+            "Shares of Cohere Diagnostics rose after it raised $12 million from investors for its"
+                + " blood tests."));
+  }
+
+  @Test
+  void aDescriptionWrittenBeforeTheNameVouchesForTheCompany() {
+    // The other firm's name marks the article's "Oracle" as that firm's, unless described.
+    assertEquals(
+        List.of("Oracle"),
+        tag(
+            "Oracle Nickel signed a lease for a mine. The cloud software group Oracle was not"
+                + " involved in the deal, the miner said."));
+  }
+
+  @Test
   void aStarSignBesideTheOtherSignsIsNotTheCompany() {
     assertEquals(
         List.of(),

@@ -405,7 +405,17 @@ class CompanyTaggingQualityTest {
    * those changes, measured once after them: 0.991 (0.982, 1.000), no trap and two look-alikes
    * tagged, the same with the first tagger; never read. The ninety-eighth (the same brief), written
    * blind after those changes, measured once: 1.000, no trap or look-alike tagged, the same with
-   * the first tagger; never read.
+   * the first tagger; never read. The ninety-ninth (the same brief), written blind at the start of
+   * the next session, measured once: 0.973 (0.948, 1.000), one trap and four look-alikes tagged;
+   * then read: a heating engineer named Tim Cook, Oracle Power (a hydrogen developer), Cohere
+   * Clinical, a crypto exchange named Gemini and a llama-trekking firm. A person's trade written
+   * right before a name ("heating engineer Tim Cook") now says the name is a namesake's, and power
+   * and medical firms (Power, Hydrogen, Renewables, Clinical, Medical, Therapeutics, Biosciences,
+   * Diagnostics) join the other firms' names; a description written before the name ("the cloud
+   * software group Oracle") vouches for the company as one after it does: 0.989, one look-alike
+   * tagged (Gemini, whose spokesperson vouches for the exchange); ten other sets rose (the eighth,
+   * twelfth, forty-second, fifty-fourth, fifty-sixth, sixty-second, sixty-ninth, ninety-second,
+   * ninety-fifth and ninety-seventh), none fell.
    */
   @ParameterizedTest
   @CsvSource({
@@ -498,7 +508,8 @@ class CompanyTaggingQualityTest {
     "ninetyfifth, 2, 0.99",
     "ninetysixth, 2, 0.99",
     "ninetyseventh, 0, 0.99",
-    "ninetyeighth, 0, 0.99"
+    "ninetyeighth, 0, 0.99",
+    "ninetyninth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
