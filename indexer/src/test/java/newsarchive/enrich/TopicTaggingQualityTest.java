@@ -420,7 +420,9 @@ class TopicTaggingQualityTest {
    * 0.975 (0.951, 1.000), one trap given a topic, the same with its first tagger; never read. The
    * hundred-and-fifth (the same brief), written blind at the start of the next session, measured
    * once: 0.975 (0.967, 0.983), no trap given a topic; its two misses were seen in the measure's
-   * output, nothing changed for them.
+   * output, nothing changed for them. The hundred-and-sixth (the same brief), written blind later
+   * in that session, after its company changes, measured once: 0.983 (1.000, 0.967), no trap given
+   * a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -516,7 +518,8 @@ class TopicTaggingQualityTest {
     "hundredsecond, 50, 0.97, 1",
     "hundredthird, 50, 0.97, 0",
     "hundredfourth, 50, 0.97, 1",
-    "hundredfifth, 50, 0.97, 0"
+    "hundredfifth, 50, 0.97, 0",
+    "hundredsixth, 50, 0.98, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -54,7 +54,7 @@ class RelevanceTest {
         "blind71", "blind72", "blind73", "blind74", "blind75", "blind76", "blind77", "blind78",
         "blind79", "blind80", "blind81", "blind82", "blind83", "blind84", "blind85", "blind86",
         "blind87", "blind88", "blind89", "blind90", "blind91", "blind92", "blind93", "blind94",
-        "blind95", "blind96", "blind97", "blind98"
+        "blind95", "blind96", "blind97", "blind98", "blind99", "blind100"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
