@@ -335,7 +335,7 @@ final class Evidence {
    * vendors are not in, among them homes to let, named as firms are ("the Helion Apartments"),
    * drink makers ("Oracle Bay Cider"), miners ("Oracle Nickel", "Meta Minerals"), power and medical
    * firms ("Oracle Power", "Cohere Clinical"; not "Health", which Oracle and Google name units so),
-   * and the Beatles' "Apple Corps".
+   * funds and credit unions ("Helion Capital"), and the Beatles' "Apple Corps".
    */
   static final Set<String> OTHER_FIRMS =
       Stream.concat(
@@ -386,7 +386,9 @@ final class Evidence {
                   "medical",
                   "therapeutics",
                   "biosciences",
-                  "diagnostics"))
+                  "diagnostics",
+                  "capital",
+                  "credit"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**

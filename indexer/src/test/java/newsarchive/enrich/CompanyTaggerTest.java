@@ -602,6 +602,21 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void anInvestorOrCreditFirmNamedLikeAVendorIsAnotherFirm() {
+    assertEquals(
+        List.of("Nvidia"),
+        tag(
+            "Shares of Nvidia lifted the fund run by Helion Capital, whose investors gained 31%"
+                + " this year."));
+    assertEquals(
+        List.of(),
+        tag("Members of Cadence Community Credit Union will vote on the merger, its board said."));
+    // The chipmaker's own venture arm is a name of the table.
+    assertEquals(
+        List.of("Intel"), tag("Intel Capital led the startup's $40 million funding round."));
+  }
+
+  @Test
   void aDescriptionWrittenBeforeTheNameVouchesForTheCompany() {
     // The other firm's name marks the article's "Oracle" as that firm's, unless described.
     assertEquals(
