@@ -241,7 +241,8 @@ public final class CompanyTagger {
         } else if (veto != null) {
           c.decide(false, veto);
           otherSense.add(sense(c));
-          if (Evidence.otherFirm(c.words, c.start, c.end()) != null) {
+          if (Evidence.otherFirm(c.words, c.start, c.end()) != null
+              || Evidence.firmNounBefore(c.words, c.start)) {
             otherFirmSense.add(sense(c));
           }
         } else if (c.onlyOtherSense) {

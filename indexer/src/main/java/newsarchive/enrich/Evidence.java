@@ -388,7 +388,8 @@ final class Evidence {
                   "biosciences",
                   "diagnostics",
                   "capital",
-                  "credit"))
+                  "credit",
+                  "trust"))
           .collect(Collectors.toUnmodifiableSet());
 
   /**
@@ -412,6 +413,7 @@ final class Evidence {
           "vendor",
           "conglomerate",
           "corporation",
+          "exchange",
           "lab");
 
   /**
@@ -1059,15 +1061,24 @@ final class Evidence {
   }
 
   /**
+   * Whether a noun of {@link #COMPANY_NOUNS} is written right before the mention at {@code from}
+   * ("the crypto exchange Gemini"): whatever the name means there, it is a firm's, whose officers
+   * speak for it as the vendor's would.
+   */
+  static boolean firmNounBefore(Words words, int from) {
+    return from > 0
+        && spaced(words.gapAfter(from - 1), "")
+        && COMPANY_NOUNS.contains(words.lower().get(from - 1));
+  }
+
+  /**
    * A word of the trade and a noun of {@link #COMPANY_NOUNS} written, in one phrase, before the
    * mention at {@code from}, the noun right before it ("software group" in "the software group
    * Oracle"), or null.
    */
   private static String descriptionBefore(Words words, int from) {
     int noun = from - 1;
-    if (noun < 1
-        || !spaced(words.gapAfter(noun), "")
-        || !COMPANY_NOUNS.contains(words.lower().get(noun))) {
+    if (noun < 1 || !firmNounBefore(words, from)) {
       return null;
     }
     for (int i = noun - 1; i >= Math.max(0, noun - DESCRIPTION_WORDS); i--) {

@@ -617,6 +617,15 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void theSpokespersonOfAFirmNamedLikeAVendorSpeaksForThatFirm() {
+    assertEquals(
+        List.of(),
+        tag(
+            "The crypto exchange Gemini agreed to pay a $4 million fine. A Gemini spokesperson said"
+                + " the firm had fixed its controls."));
+  }
+
+  @Test
   void aDescriptionWrittenBeforeTheNameVouchesForTheCompany() {
     // The other firm's name marks the article's "Oracle" as that firm's, unless described.
     assertEquals(
