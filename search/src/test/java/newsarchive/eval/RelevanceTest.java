@@ -144,7 +144,8 @@ class RelevanceTest {
         "blind97",
         "blind98",
         "blind99",
-        "blind100"
+        "blind100",
+        "blind101"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
