@@ -237,37 +237,8 @@ public final class TopicModel {
         }
       }
     }
-    // Feature f's weight for topic t at [f * k + t]: one flat array each, filled again every round
-    // rather than allocated, as learning runs hundreds of rounds over thousands of features.
-    double[] w = new double[vocabulary.length * k];
-    double[] b = new double[k];
-    double[] gradient = new double[w.length];
-    double[] biasGradient = new double[k];
-    for (int epoch = 0; epoch < EPOCHS; epoch++) {
-      Arrays.fill(gradient, 0);
-      Arrays.fill(biasGradient, 0);
-      for (int i = 0; i < n; i++) {
-        double[] z = b.clone();
-        for (int f : rows[i]) {
-          for (int t = 0; t < k; t++) {
-            z[t] += scale[i] * w[f * k + t];
-          }
-        }
-        for (int t = 0; t < k; t++) {
-          double error = 1 / (1 + Math.exp(-z[t])) - labels[i][t];
-          biasGradient[t] += error;
-          for (int f : rows[i]) {
-            gradient[f * k + t] += scale[i] * error;
-          }
-        }
-      }
-      for (int j = 0; j < w.length; j++) {
-        w[j] -= LEARNING_RATE * (gradient[j] / n + w[j] / (INVERSE_PENALTY * n));
-      }
-      for (int t = 0; t < k; t++) {
-        b[t] -= LEARNING_RATE * biasGradient[t] / n;
-      }
-    }
+    double[] w = new Descent(rows, scale, labels, vocabulary.length, k).weights();
+    double[] b = Arrays.copyOfRange(w, vocabulary.length * k, w.length);
     Map<Long, double[]> kept = new HashMap<>();
     Map<Long, String> keptNames = new HashMap<>();
     for (int f = 0; f < vocabulary.length; f++) {
@@ -279,6 +250,79 @@ public final class TopicModel {
     }
     return new TopicModel(
         topics, Arrays.stream(b).map(TopicModel::round).toArray(), kept, keptNames);
+  }
+
+  /**
+   * Full-batch gradient descent on the logistic loss with an L2 penalty. Feature f's weight for
+   * topic t is at [f * k + t] and the biases follow the features, in one flat array filled again
+   * every round rather than allocated, as learning runs hundreds of rounds over thousands of
+   * features. A round is a method of its own so the JIT compiles it whole rather than from inside
+   * the loop that runs it once.
+   */
+  private static final class Descent {
+    private final int[][] rows;
+    private final double[] scale;
+    private final double[][] labels;
+    private final int k;
+    private final int biases;
+    private final double[] w;
+    private final double[] gradient;
+    private final double[] z;
+    private final double[] scaledError;
+
+    Descent(int[][] rows, double[] scale, double[][] labels, int features, int k) {
+      this.rows = rows;
+      this.scale = scale;
+      this.labels = labels;
+      this.k = k;
+      this.biases = features * k;
+      this.w = new double[biases + k];
+      this.gradient = new double[w.length];
+      this.z = new double[k];
+      this.scaledError = new double[k];
+    }
+
+    /** The weights after {@value #EPOCHS} rounds from zero. */
+    double[] weights() {
+      for (int epoch = 0; epoch < EPOCHS; epoch++) {
+        round();
+      }
+      return w;
+    }
+
+    private void round() {
+      int n = rows.length;
+      Arrays.fill(gradient, 0);
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(w, biases, z, 0, k);
+        double s = scale[i];
+        for (int f : rows[i]) {
+          int at = f * k;
+          for (int t = 0; t < k; t++) {
+            z[t] += s * w[at + t];
+          }
+        }
+        for (int t = 0; t < k; t++) {
+          double error = 1 / (1 + Math.exp(-z[t])) - labels[i][t];
+          gradient[biases + t] += error;
+          scaledError[t] = s * error;
+        }
+        // Each feature's k weights lie side by side, so the gradient is added feature by feature;
+        // every slot still sums its examples in the same order, so the model is the same.
+        for (int f : rows[i]) {
+          int at = f * k;
+          for (int t = 0; t < k; t++) {
+            gradient[at + t] += scaledError[t];
+          }
+        }
+      }
+      for (int j = 0; j < biases; j++) {
+        w[j] -= LEARNING_RATE * (gradient[j] / n + w[j] / (INVERSE_PENALTY * n));
+      }
+      for (int j = biases; j < w.length; j++) {
+        w[j] -= LEARNING_RATE * gradient[j] / n;
+      }
+    }
   }
 
   /** Rounded to {@value #DECIMALS} decimals, or 0 under {@value #LEAST_WEIGHT}. */

@@ -562,10 +562,7 @@ class TopicTaggingQualityTest {
       List<LabelledSet.Item> items = LabelledSet.read(LABELLED).items;
       List<String> topics = TopicTagger.load(CORPUS.resolve(ArticleTagger.TOPICS_FILE)).topics();
       learntWithoutEachSplit =
-          items.stream()
-              .map(LabelledSet.Item::split)
-              .distinct()
-              .parallel()
+          items.stream().map(LabelledSet.Item::split).distinct().toList().parallelStream()
               .collect(
                   Collectors.toConcurrentMap(
                       split -> split,
