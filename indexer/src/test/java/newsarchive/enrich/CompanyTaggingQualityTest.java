@@ -428,8 +428,13 @@ class CompanyTaggingQualityTest {
    * horses bear five vendors' names, seen in this test's output), no look-alike (0.971 and one
    * look-alike with the session's first tagger). The hundred-and-second (the same brief), written
    * blind at the end of that session, measured once: 0.954 (0.912, 1.000), six traps and no
-   * look-alike tagged (0.949, six traps and one look-alike, with the session's first tagger); never
-   * read.
+   * look-alike tagged (0.949, six traps and one look-alike, with the session's first tagger); read
+   * at the start of the next session (a race report's horses, a play's "Claude", a 7-tesla scanner,
+   * a sheriff's "intel" and his dog Cisco, a school newsletter's Gemini twins, an apple recipe's
+   * "snowflakes"): not counting a corporate word of the sentence before a name (the race report's
+   * "firm turf") raised it to 0.965 but lowered the eleventh, so nothing changed. The
+   * hundred-and-third (the same brief), written blind at the start of that session, measured once:
+   * 0.985 (0.970, 1.000), one trap and no look-alike tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -526,7 +531,8 @@ class CompanyTaggingQualityTest {
     "ninetyninth, 1, 0.99",
     "hundredth, 1, 0.99",
     "hundredfirst, 1, 0.99",
-    "hundredsecond, 6, 0.99"
+    "hundredsecond, 6, 0.99",
+    "hundredthird, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

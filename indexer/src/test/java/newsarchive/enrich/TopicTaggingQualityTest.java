@@ -422,7 +422,8 @@ class TopicTaggingQualityTest {
    * once: 0.975 (0.967, 0.983), no trap given a topic; its two misses were seen in the measure's
    * output, nothing changed for them. The hundred-and-sixth (the same brief), written blind later
    * in that session, after its company changes, measured once: 0.983 (1.000, 0.967), no trap given
-   * a topic; never read.
+   * a topic; never read. The hundred-and-seventh (the same brief), written blind at the start of
+   * the next session, measured once: 0.968 (0.952, 0.984), one trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -519,7 +520,8 @@ class TopicTaggingQualityTest {
     "hundredthird, 50, 0.97, 0",
     "hundredfourth, 50, 0.97, 1",
     "hundredfifth, 50, 0.97, 0",
-    "hundredsixth, 50, 0.98, 0"
+    "hundredsixth, 50, 0.98, 0",
+    "hundredseventh, 50, 0.96, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
