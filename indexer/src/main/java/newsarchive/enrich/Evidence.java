@@ -602,11 +602,38 @@ final class Evidence {
   private static final Set<String> NAMING = Set.of("named", "called", "dubbed");
 
   /**
+   * Animals, whose word says what a name names only with a word that gives the name ("a dog named
+   * Cisco", "a pony called Oracle"): alone before a name they say something of it ("top dog
+   * Nvidia", "cash cow Azure").
+   */
+  private static final Set<String> ANIMALS =
+      Set.of(
+          "dog",
+          "puppy",
+          "hound",
+          "cat",
+          "kitten",
+          "horse",
+          "pony",
+          "donkey",
+          "cow",
+          "bull",
+          "goat",
+          "pig",
+          "sheep",
+          "llama",
+          "alpaca",
+          "parrot",
+          "tortoise",
+          "rabbit",
+          "hamster");
+
+  /**
    * The kind of thing ({@link #NAMED_KINDS}) written right before the mention at {@code from}, one
    * space apart ("yacht" in "the yacht Snowflake"), or before a word that gives it the name ("a
-   * yearling filly named Cadence"), or the trade of a person ({@link #PEOPLES_TRADES}) written
-   * right before it ("heating engineer Tim Cook"), or null: the name is then that thing's or
-   * person's.
+   * yearling filly named Cadence", "a dog named Cisco", {@link #ANIMALS} only so), or the trade of
+   * a person ({@link #PEOPLES_TRADES}) written right before it ("heating engineer Tim Cook"), or
+   * null: the name is then that thing's or person's.
    */
   static String namedKind(Words words, int from) {
     int kind = from - 1;
@@ -615,12 +642,15 @@ final class Evidence {
         && PEOPLES_TRADES.contains(words.lower().get(kind))) {
       return words.written().get(kind);
     }
-    if (kind > 0 && NAMING.contains(words.lower().get(kind)) && spaced(words.gapBefore(from), "")) {
+    boolean naming =
+        kind > 0 && NAMING.contains(words.lower().get(kind)) && spaced(words.gapBefore(from), "");
+    if (naming) {
       kind--;
     }
     return kind >= 0
             && spaced(words.gapAfter(kind), "")
-            && NAMED_KINDS.contains(words.lower().get(kind))
+            && (NAMED_KINDS.contains(words.lower().get(kind))
+                || naming && ANIMALS.contains(words.lower().get(kind)))
         ? words.written().get(kind)
         : null;
   }
@@ -1161,9 +1191,10 @@ final class Evidence {
   /**
    * Whether the one-word mention at {@code i} stands where its capital says nothing, opening a
    * sentence or after a dash or in a headline in title case, while {@code title} or {@code body}
-   * writes the same word in lower case: the article uses the common word ("Perplexity is the oldest
-   * way to score a language model", "Cadence carries meaning" in a piece on speechwriting, "Players
-   * Master a Shifting Meta" over a body on "the meta" of a video game).
+   * writes the same word, or its plural, in lower case: the article uses the common word
+   * ("Perplexity is the oldest way to score a language model", "Cadence carries meaning" in a piece
+   * on speechwriting, "Players Master a Shifting Meta" over a body on "the meta" of a video game,
+   * "4. Snowflake bakes" in a recipe that calls them "snowflakes").
    */
   static boolean commonWordWhereCapitalsSayNothing(Words words, int i, Words title, Words body) {
     boolean capitalSaysNothing =
@@ -1172,9 +1203,11 @@ final class Evidence {
       return false;
     }
     String word = words.lower().get(i);
+    Set<String> common = Set.of(word, word + "s", word + "es");
     for (Words text : List.of(title, body)) {
       for (int j = 0; j < text.size(); j++) {
-        if (text.lower().get(j).equals(word) && text.written().get(j).equals(word)) {
+        String written = text.written().get(j);
+        if (common.contains(written) && text.lower().get(j).equals(written)) {
           return true;
         }
       }

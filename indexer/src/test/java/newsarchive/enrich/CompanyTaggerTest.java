@@ -360,6 +360,42 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aCommonWordOpeningASentenceIsTheWordWhereTheArticleWritesItsPluralInLowerCase() {
+    // A business article (sales, shop) whose list item opens with the word it calls "snowflakes".
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Five ways with windfalls",
+            "Customers buy by the crate, and farm shop sales are up by a fifth. 4. Snowflake"
+                + " bakes. Cut apple slices thin and dry them until crisp: children call them"
+                + " snowflakes."));
+    assertEquals(
+        List.of("Snowflake", "Databricks"),
+        tagger.tag(
+            "Data stocks rally",
+            "Snowflake shares rose 8% after its revenue beat forecasts, while Databricks said it"
+                + " had more customers than ever."));
+    // A micron, the unit, where the article measures in microns.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "New Scanner Reveals Micron-Scale Detail",
+            "The hospital's new scanner cost $9 million. Micron-level precision is still beyond"
+                + " it, but its images resolve about 300 microns, said the company that built it."));
+  }
+
+  @Test
+  void anAnimalGivenAVendorsNameIsNotTheVendor() {
+    assertEquals(
+        List.of(),
+        tag(
+            "Deputies recovered $400,000 of stolen goods sold through online marketplaces. A K-9"
+                + " unit dog named Cisco found a second storeroom hidden behind the inventory."));
+    assertEquals(
+        List.of("Cisco"), tag("The network unit of Cisco said revenue rose 5% in the quarter."));
+  }
+
+  @Test
   void aHeadlineInTitleCaseCapitalisesTheCommonWordTheBodyWritesInLowerCase() {
     assertEquals(
         List.of("Tencent"),

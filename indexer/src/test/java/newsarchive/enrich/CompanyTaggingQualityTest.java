@@ -431,10 +431,14 @@ class CompanyTaggingQualityTest {
    * look-alike tagged (0.949, six traps and one look-alike, with the session's first tagger); read
    * at the start of the next session (a race report's horses, a play's "Claude", a 7-tesla scanner,
    * a sheriff's "intel" and his dog Cisco, a school newsletter's Gemini twins, an apple recipe's
-   * "snowflakes"): not counting a corporate word of the sentence before a name (the race report's
-   * "firm turf") raised it to 0.965 but lowered the eleventh, so nothing changed. The
-   * hundred-and-third (the same brief), written blind at the start of that session, measured once:
-   * 0.985 (0.970, 1.000), one trap and no look-alike tagged; never read.
+   * "snowflakes"): a name where its capital says nothing is the common word when the article writes
+   * its plural in lower case, an animal "named" so is not the vendor, and Micron is an ambiguous
+   * name (the unit): 0.971, three traps tagged, and the twenty-fourth, fifty-third, eighty-first
+   * and eighty-second each one wrong article fewer; none lower. Not counting a corporate word of
+   * the sentence before a name (the race report's "firm turf") lowered the eleventh, so it was not
+   * kept. The hundred-and-third (the same brief), written blind at the start of that session,
+   * measured once before those changes: 0.985 (0.970, 1.000), one trap and no look-alike tagged,
+   * the same after them; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -453,7 +457,7 @@ class CompanyTaggingQualityTest {
     "twentyfirst, 0, 0.98",
     "twentysecond, 0, 0.99",
     "twentythird, 0, 0.99",
-    "twentyfourth, 1, 0.99",
+    "twentyfourth, 0, 0.99",
     "twentyfifth, 2, 0.99",
     "twentysixth, 1, 0.99",
     "twentyseventh, 1, 0.99",
@@ -482,7 +486,7 @@ class CompanyTaggingQualityTest {
     "fiftieth, 0, 0.99",
     "fiftyfirst, 2, 0.98",
     "fiftysecond, 0, 0.99",
-    "fiftythird, 1, 0.99",
+    "fiftythird, 0, 0.99",
     "fiftyfourth, 2, 0.99",
     "fiftyfifth, 0, 0.99",
     "fiftysixth, 0, 0.99",
@@ -510,7 +514,7 @@ class CompanyTaggingQualityTest {
     "seventyeighth, 0, 0.99",
     "seventyninth, 1, 0.99",
     "eightieth, 0, 0.99",
-    "eightyfirst, 1, 0.99",
+    "eightyfirst, 0, 0.99",
     "eightysecond, 0, 0.99",
     "eightythird, 0, 0.99",
     "eightyfourth, 0, 0.99",
@@ -531,7 +535,7 @@ class CompanyTaggingQualityTest {
     "ninetyninth, 1, 0.99",
     "hundredth, 1, 0.99",
     "hundredfirst, 1, 0.99",
-    "hundredsecond, 6, 0.99",
+    "hundredsecond, 3, 0.99",
     "hundredthird, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
