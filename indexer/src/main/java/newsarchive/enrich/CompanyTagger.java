@@ -250,6 +250,10 @@ public final class CompanyTagger {
         }
       }
     }
+    Set<String> plainlyNamed = new HashSet<>();
+    candidates.stream()
+        .filter(c -> Boolean.TRUE.equals(c.verdict))
+        .forEach(c -> plainlyNamed.add(c.name.company()));
     Set<String> named = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.verdict == null && !c.shouting) {
@@ -302,12 +306,17 @@ public final class CompanyTagger {
       }
     }
     List<String> business = null;
+    List<String> racing = Evidence.racingWords(title, body);
     for (Candidate c : candidates) {
       if (c.verdict != null || c.shouting) {
         continue;
       }
       String company = c.name.company();
-      String other = named.stream().filter(n -> !n.equals(company)).findFirst().orElse(null);
+      // In a racing report only a company named plainly vouches for the others: the names there
+      // that only their neighbours' words vouch for are often horses'.
+      String other =
+          (racing.isEmpty() ? named : plainlyNamed)
+              .stream().filter(n -> !n.equals(company)).findFirst().orElse(null);
       String longer = longerNames.get(sense(c));
       if (named.contains(company)) {
         c.decide(true, "the article names " + company + " unambiguously");
@@ -319,6 +328,12 @@ public final class CompanyTagger {
             "the article writes it as the start of a longer name (\""
                 + longer
                 + "\"), and only its words vouch for the company");
+      } else if (!racing.isEmpty()) {
+        c.decide(
+            false,
+            "a racing report ("
+                + String.join(", ", racing)
+                + "), whose names are horses' unless their own words say otherwise");
       } else if ((business = business != null ? business : Evidence.businessWords(title, body))
               .size()
           >= Evidence.BUSINESS_WORDS) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -794,6 +795,45 @@ final class Evidence {
     }
     List<PhraseMatcher.Match<String>> found = cues.find(words, window, false);
     return found.isEmpty() ? null : found.getFirst().value();
+  }
+
+  /**
+   * Words only a report of horse racing or bloodstock sales writes; two of them make the article
+   * one, whose names are horses' ("Palantir, the even-money favourite"), whatever else it names.
+   */
+  private static final Set<String> RACING =
+      Set.of(
+          "jockey",
+          "jockeys",
+          "furlong",
+          "furlongs",
+          "colt",
+          "colts",
+          "filly",
+          "fillies",
+          "gelding",
+          "geldings",
+          "racecourse",
+          "racetrack",
+          "thoroughbred",
+          "thoroughbreds",
+          "racehorse",
+          "racehorses",
+          "yearling",
+          "yearlings",
+          "bloodstock");
+
+  /** The distinct words of {@link #RACING} in the article, if at least two, else none. */
+  static List<String> racingWords(Words title, Words body) {
+    Set<String> found = new TreeSet<>();
+    for (Words words : List.of(title, body)) {
+      for (String word : words.lower()) {
+        if (RACING.contains(word)) {
+          found.add(word);
+        }
+      }
+    }
+    return found.size() >= 2 ? List.copyOf(found) : List.of();
   }
 
   /** The distinct technology or business words of an article, up to {@link #BUSINESS_WORDS}. */

@@ -385,6 +385,26 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aRacingReportsNamesAreHorsesUnlessACompanyIsNamedPlainly() {
+    // Shares, partners and a syndicate make it read as business news; its names are horses'.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Oracle Lands the Feature at Newbury",
+            "Oracle, a four-year-old gelding owned by a syndicate of eleven partners, won by a"
+                + " length under jockey Sam Hill. Mistral, the even-money favourite, faded in the"
+                + " final furlong. The partners' shares in the horse have doubled, their manager"
+                + " said, and their revenue from prize money paid the trainer's fees."));
+    // WhatsApp names Meta plainly, and so vouches for the syndicate's Slack.
+    assertEquals(
+        List.of("Meta", "Slack"),
+        tagger.tag(
+            "Syndicate cheers its gelding on WhatsApp",
+            "The owners of the gelding, which won over seven furlongs, followed the race on"
+                + " WhatsApp and celebrated in their Slack workspace afterwards."));
+  }
+
+  @Test
   void anAnimalGivenAVendorsNameIsNotTheVendor() {
     assertEquals(
         List.of(),

@@ -434,9 +434,12 @@ class CompanyTaggingQualityTest {
    * "snowflakes"): a name where its capital says nothing is the common word when the article writes
    * its plural in lower case, an animal "named" so is not the vendor, and Micron is an ambiguous
    * name (the unit): 0.971, three traps tagged, and the twenty-fourth, fifty-third, eighty-first
-   * and eighty-second each one wrong article fewer; none lower. Not counting a corporate word of
-   * the sentence before a name (the race report's "firm turf") lowered the eleventh, so it was not
-   * kept. The hundred-and-third (the same brief), written blind at the start of that session,
+   * and eighty-second each one wrong article fewer; none lower. In a racing report, then, only a
+   * company named by an unambiguous name vouches for the others and business words do not: 0.982,
+   * the hundred-and-first 0.995, the eighth, forty-sixth, fifty-fourth and long fourth up, the
+   * forty-fourth 0.996 &rarr; 0.992 (an owner who "joined Palantir"). Not counting a corporate word
+   * of the sentence before a name (the race report's "firm turf") lowered the eleventh, so it was
+   * not kept. The hundred-and-third (the same brief), written blind at the start of that session,
    * measured once before those changes: 0.985 (0.970, 1.000), one trap and no look-alike tagged,
    * the same after them; never read.
    */
@@ -479,7 +482,7 @@ class CompanyTaggingQualityTest {
     "fortythird, 1, 0.99",
     "fortyfourth, 0, 0.99",
     "fortyfifth, 2, 0.99",
-    "fortysixth, 1, 0.99",
+    "fortysixth, 0, 0.99",
     "fortyseventh, 0, 0.99",
     "fortyeighth, 3, 0.98",
     "fortyninth, 0, 0.99",
@@ -567,7 +570,7 @@ class CompanyTaggingQualityTest {
     "longfirst, 0, 1.0",
     "longsecond, 1, 0.99",
     "longthird, 0, 1.0",
-    "longfourth, 2, 1.0",
+    "longfourth, 1, 1.0",
     "longfifth, 0, 1.0"
   })
   void longStoriesNamingManyCompaniesInPassing(
