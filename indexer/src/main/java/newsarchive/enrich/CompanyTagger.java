@@ -306,11 +306,12 @@ public final class CompanyTagger {
       }
     }
     List<String> business = null;
-    List<String> racing = Evidence.racingWords(title, body);
+    List<String> racing = null;
     for (Candidate c : candidates) {
       if (c.verdict != null || c.shouting) {
         continue;
       }
+      racing = racing != null ? racing : Evidence.racingWords(title, body);
       String company = c.name.company();
       // In a racing report only a company named plainly vouches for the others: the names there
       // that only their neighbours' words vouch for are often horses'.
