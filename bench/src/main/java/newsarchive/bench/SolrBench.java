@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import newsarchive.search.ArticleView;
 import newsarchive.search.Counting;
 import newsarchive.search.Grouping;
@@ -70,46 +69,49 @@ final class SolrBench {
       backends.put(EMBEDDED, ours.service());
       backends.put("node1", oneNode);
       backends.put("node2", twoNodes);
-      measure(
-          backends,
-          searching(Grouping.NONE, Counting.ARTICLES),
-          mix,
-          "",
-          "whole mix",
-          repetitions,
-          passes,
-          figures);
-      measure(
-          backends,
-          searching(Grouping.STORY, Counting.STORIES),
-          mix,
-          "_stories",
-          "whole mix, group=story and count=stories as the page asks",
-          repetitions,
-          passes,
-          figures);
+      int differingTotals =
+          measure(
+              backends,
+              searching(Grouping.NONE, Counting.ARTICLES),
+              mix,
+              "",
+              "whole mix",
+              repetitions,
+              passes,
+              figures);
+      int differingStoryTotals =
+          measure(
+              backends,
+              searching(Grouping.STORY, Counting.STORIES),
+              mix,
+              "_stories",
+              "whole mix, group=story and count=stories as the page asks",
+              repetitions,
+              passes,
+              figures);
       Map<String, String> firstHits = firstHits(ours.service(), mix);
       List<BenchQuery> viewed = mix.stream().filter(q -> firstHits.containsKey(q.name())).toList();
-      measure(
-          backends,
-          viewing(firstHits),
-          viewed,
-          "_article",
-          "article view with its related articles, each query's first hit",
-          repetitions,
-          passes,
-          figures);
+      int differingRelated =
+          measure(
+              backends,
+              viewing(firstHits),
+              viewed,
+              "_article",
+              "article view with its related articles, each query's first hit",
+              repetitions,
+              passes,
+              figures);
       figures.put(
           "solr.differing_totals",
-          differing(backends, mix, searching(Grouping.NONE, Counting.ARTICLES)),
+          differingTotals,
           "queries of the mix whose hit count differs between the three; expected 0");
       figures.put(
           "solr.differing_story_totals",
-          differing(backends, mix, searching(Grouping.STORY, Counting.STORIES)),
+          differingStoryTotals,
           "queries of the mix whose count of stories differs between the three; expected 0");
       figures.put(
           "solr.differing_related",
-          differing(backends, viewed, viewing(firstHits)),
+          differingRelated,
           "article views whose related articles differ between the three; expected 0");
     }
   }
@@ -157,8 +159,11 @@ final class SolrBench {
     return firstHits;
   }
 
-  /** Time {@code ask} on every backend and record p50 and p99 under {@code solr.<name><suffix>}. */
-  private static void measure(
+  /**
+   * Time {@code ask} on every backend and record p50 and p99 under {@code solr.<name><suffix>};
+   * return how many queries of {@code mix} did not get the same answer from every backend.
+   */
+  private static int measure(
       Map<String, SearchService> backends,
       Ask ask,
       List<BenchQuery> mix,
@@ -168,16 +173,31 @@ final class SolrBench {
       int passes,
       Figures figures)
       throws Exception {
+    // Each query's last answer from each backend: the measured pass's, on a warm backend.
+    Map<String, Map<String, Answer>> firstAnswers = new LinkedHashMap<>();
     List<Competitor> competitors = new ArrayList<>();
     backends.forEach(
         (name, service) ->
-            competitors.add(new Competitor(name, query -> ask.answer(service, query).count())));
+            competitors.add(
+                new Competitor(
+                    name,
+                    query -> {
+                      Answer answer = ask.answer(service, query);
+                      firstAnswers
+                          .computeIfAbsent(query.name(), q -> new LinkedHashMap<>())
+                          .put(name, answer);
+                      return answer.count();
+                    })));
     Latencies latencies = Latencies.measure(competitors, mix, repetitions, passes);
     for (String name : backends.keySet()) {
       String key = "solr." + name + suffix;
       figures.put(key + "_p50_ms", latencies.medians(name), description);
       figures.put(key + "_p99_ms", latencies.of(name).quantile(0.99), description);
     }
+    return (int)
+        firstAnswers.values().stream()
+            .filter(byBackend -> new HashSet<>(byBackend.values()).size() > 1)
+            .count();
   }
 
   /**
@@ -197,23 +217,5 @@ final class SolrBench {
         articles / ((System.nanoTime() - start) / 1e9),
         "archive reindex into " + shards + " shard(s) on the local SolrCloud (one run)");
     return SolrSearch.connect(cluster.solrUrls(), COLLECTION, SearchService.DEFAULT_TIME_LIMIT);
-  }
-
-  /**
-   * How many queries of {@code mix} do not get the same answer to {@code ask} from every backend.
-   */
-  private static int differing(Map<String, SearchService> backends, List<BenchQuery> mix, Ask ask)
-      throws Exception {
-    int differing = 0;
-    for (BenchQuery query : mix) {
-      Set<Answer> answers = new HashSet<>();
-      for (SearchService service : backends.values()) {
-        answers.add(ask.answer(service, query));
-      }
-      if (answers.size() > 1) {
-        differing++;
-      }
-    }
-    return differing;
   }
 }
