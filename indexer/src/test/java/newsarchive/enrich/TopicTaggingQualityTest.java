@@ -423,7 +423,9 @@ class TopicTaggingQualityTest {
    * output, nothing changed for them. The hundred-and-sixth (the same brief), written blind later
    * in that session, after its company changes, measured once: 0.983 (1.000, 0.967), no trap given
    * a topic; never read. The hundred-and-seventh (the same brief), written blind at the start of
-   * the next session, measured once: 0.968 (0.952, 0.984), one trap given a topic; never read.
+   * the next session, measured once: 0.968 (0.952, 0.984), one trap given a topic; never read. The
+   * hundred-and-eighth (the same brief), written blind at the start of the session after, measured
+   * once: 0.983 (0.983, 0.983), no trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -521,7 +523,8 @@ class TopicTaggingQualityTest {
     "hundredfourth, 50, 0.97, 1",
     "hundredfifth, 50, 0.97, 0",
     "hundredsixth, 50, 0.98, 0",
-    "hundredseventh, 50, 0.96, 1"
+    "hundredseventh, 50, 0.96, 1",
+    "hundredeighth, 50, 0.98, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

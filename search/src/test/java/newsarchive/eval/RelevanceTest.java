@@ -156,7 +156,8 @@ class RelevanceTest {
         "blind99",
         "blind100",
         "blind101",
-        "blind102"
+        "blind102",
+        "blind103"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
