@@ -196,7 +196,8 @@ public final class CompanyTagger {
    * ("Oracle co-founder"; not where the other sense is another firm's, which has shares and
    * officers too) or a description as a company ("Snowflake, the cloud data company"); a look-alike
    * marks all of the company's names so. Otherwise an ambiguous mention counts with a corporate
-   * word next to it (with no other capitalised name between them) or in a list of companies' names;
+   * word next to it (with no other capitalised name between them; not in a report of horse or yacht
+   * racing or sales, where horses and boats are bought and sold) or in a list of companies' names;
    * opening a sentence or in a headline in title case, it is the common word if the article writes
    * that word in lower case; else it counts with the same company named unambiguously, another
    * company named, or a technology or business article around it, unless it begins a longer name
@@ -255,6 +256,7 @@ public final class CompanyTagger {
         .filter(c -> Boolean.TRUE.equals(c.verdict))
         .forEach(c -> plainlyNamed.add(c.name.company()));
     Set<String> named = new HashSet<>();
+    List<String> racing = null;
     for (Candidate c : candidates) {
       if (c.verdict == null && !c.shouting) {
         boolean[] nameWords = names.get(c.words);
@@ -272,7 +274,9 @@ public final class CompanyTagger {
           c.decide(true, "described as \"" + described + "\"");
         } else if (otherSense.contains(c.name.company()) || otherSense.contains(sense(c))) {
           c.decide(false, "another mention uses the name in another sense");
-        } else if (corporate != null) {
+        } else if (corporate != null
+            // Horses and boats are bought, sold and valued too.
+            && (racing = racing != null ? racing : Evidence.racingWords(title, body)).isEmpty()) {
           c.decide(true, "corporate word \"" + corporate + "\" next to it");
         } else if (speaking != null) {
           c.decide(true, "speaks as an organisation (\"" + speaking + "\")");
@@ -306,7 +310,6 @@ public final class CompanyTagger {
       }
     }
     List<String> business = null;
-    List<String> racing = null;
     for (Candidate c : candidates) {
       if (c.verdict != null || c.shouting) {
         continue;

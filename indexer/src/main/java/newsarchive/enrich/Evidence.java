@@ -798,8 +798,9 @@ final class Evidence {
   }
 
   /**
-   * Words only a report of horse racing or bloodstock sales writes; two of them make the article
-   * one, whose names are horses' ("Palantir, the even-money favourite"), whatever else it names.
+   * Words only a report of horse or yacht racing, or of bloodstock or yacht sales, writes; two of
+   * them make the article one, whose names are horses' and boats' ("Palantir, the even-money
+   * favourite", "Helion takes line honours"), whatever else it names.
    */
   private static final Set<String> RACING =
       Set.of(
@@ -821,7 +822,29 @@ final class Evidence {
           "racehorses",
           "yearling",
           "yearlings",
-          "bloodstock");
+          "bloodstock",
+          "yacht",
+          "yachts",
+          "regatta",
+          "regattas",
+          "skipper",
+          "skippers",
+          "skippered",
+          "helmsman",
+          "helmsmen",
+          "spinnaker",
+          "spinnakers",
+          "mainsail",
+          "mainsails",
+          "dismasted",
+          "dismasting",
+          "dismastings",
+          "catamaran",
+          "catamarans",
+          "trimaran",
+          "trimarans",
+          "keelboat",
+          "keelboats");
 
   /** The distinct words of {@link #RACING} in the article, if at least two, else none. */
   static List<String> racingWords(Words title, Words body) {

@@ -405,6 +405,28 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void yachtRacesAndSalesOfHorsesAreRacingReportsWhereBuyingAndSellingSayNothing() {
+    // A boat's new owner "bought" it; a skippered yacht and a dismasting make it a race report.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Gemini Edges Wiz for Line Honours",
+            "Skippered by Alan Harcourt, Gemini crossed the line first after a duel with Wiz."
+                + " Several boats retired after dismastings. Harcourt, who bought Gemini"
+                + " second-hand in 2019, said the crew nearly stayed ashore."));
+    // A colt "acquired" at a bloodstock sale is a horse, whatever the price.
+    assertEquals(
+        List.of(),
+        tagger.tag(
+            "Record Night at the Yearling Sale",
+            "A colt by Frankel, Oracle, was acquired for 1.2 million guineas by a Dubai"
+                + " bloodstock agent, the top price of the yearling sale."));
+    // Outside such reports the same word still vouches for the company.
+    assertEquals(
+        List.of("Oracle"), tag("Oracle was acquired for $1.2 billion, its investors said."));
+  }
+
+  @Test
   void anAnimalGivenAVendorsNameIsNotTheVendor() {
     assertEquals(
         List.of(),

@@ -445,11 +445,15 @@ class CompanyTaggingQualityTest {
    * all of that session's changes, measured once: 0.981 (0.981, 0.981), one trap and no look-alike
    * tagged, the same with the session's first tagger; never read. The hundred-and-fifth (the same
    * brief), written blind at the start of the next session, measured once: 0.977 (0.955, 1.000),
-   * one trap and two look-alikes tagged; never read.
+   * one trap and two look-alikes tagged. Read then: a yacht race's Gemini, "bought" second-hand by
+   * its skipper. Yacht racing and sales became racing reports as horse racing is, and a corporate
+   * word next to a name there no longer vouches for it: 0.986, no trap tagged, and the eighth,
+   * thirty-seventh, thirty-ninth, forty-first, forty-fifth, ninety-sixth, hundred-and-first and
+   * hundred-and-second each tag a trap fewer (bloodstock sales, yacht races); none fell.
    */
   @ParameterizedTest
   @CsvSource({
-    "eighth, 5, 0.99",
+    "eighth, 3, 0.99",
     "tenth, 3, 0.99",
     "eleventh, 0, 0.99",
     "twelfth, 0, 0.99",
@@ -477,15 +481,15 @@ class CompanyTaggingQualityTest {
     "thirtyfourth, 2, 0.99",
     "thirtyfifth, 2, 0.99",
     "thirtysixth, 1, 0.99",
-    "thirtyseventh, 1, 0.99",
+    "thirtyseventh, 0, 0.99",
     "thirtyeighth, 2, 0.99",
-    "thirtyninth, 1, 0.99",
+    "thirtyninth, 0, 0.99",
     "fortieth, 0, 0.99",
-    "fortyfirst, 3, 0.95",
+    "fortyfirst, 2, 0.95",
     "fortysecond, 0, 0.98",
     "fortythird, 1, 0.99",
     "fortyfourth, 0, 0.99",
-    "fortyfifth, 2, 0.99",
+    "fortyfifth, 1, 0.99",
     "fortysixth, 0, 0.99",
     "fortyseventh, 0, 0.99",
     "fortyeighth, 3, 0.98",
@@ -536,16 +540,16 @@ class CompanyTaggingQualityTest {
     "ninetythird, 0, 0.99",
     "ninetyfourth, 0, 0.99",
     "ninetyfifth, 2, 0.99",
-    "ninetysixth, 2, 0.99",
+    "ninetysixth, 1, 0.99",
     "ninetyseventh, 0, 0.99",
     "ninetyeighth, 0, 0.99",
     "ninetyninth, 1, 0.99",
     "hundredth, 1, 0.99",
-    "hundredfirst, 1, 0.99",
-    "hundredsecond, 3, 0.99",
+    "hundredfirst, 0, 0.99",
+    "hundredsecond, 2, 0.99",
     "hundredthird, 1, 0.99",
     "hundredfourth, 1, 0.99",
-    "hundredfifth, 1, 0.99"
+    "hundredfifth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
