@@ -449,7 +449,10 @@ class CompanyTaggingQualityTest {
    * its skipper. Yacht racing and sales became racing reports as horse racing is, and a corporate
    * word next to a name there no longer vouches for it: 0.986, no trap tagged, and the eighth,
    * thirty-seventh, thirty-ninth, forty-first, forty-fifth, ninety-sixth, hundred-and-first and
-   * hundred-and-second each tag a trap fewer (bloodstock sales, yacht races); none fell.
+   * hundred-and-second each tag a trap fewer (bloodstock sales, yacht races); none fell. The
+   * hundred-and-sixth (the same brief), written blind after that change, measured once: 0.982
+   * (0.964, 1.000), two traps and two look-alikes tagged, the same with the session's first tagger;
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -549,7 +552,8 @@ class CompanyTaggingQualityTest {
     "hundredsecond, 2, 0.99",
     "hundredthird, 1, 0.99",
     "hundredfourth, 1, 0.99",
-    "hundredfifth, 0, 0.99"
+    "hundredfifth, 0, 0.99",
+    "hundredsixth, 2, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
