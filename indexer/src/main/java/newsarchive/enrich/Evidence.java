@@ -805,58 +805,53 @@ final class Evidence {
   private static final Set<String> RACING =
       Set.of(
           "jockey",
-          "jockeys",
           "furlong",
-          "furlongs",
           "colt",
-          "colts",
           "filly",
-          "fillies",
           "gelding",
-          "geldings",
           "racecourse",
           "racetrack",
           "thoroughbred",
-          "thoroughbreds",
           "racehorse",
-          "racehorses",
           "yearling",
-          "yearlings",
           "bloodstock",
           "yacht",
-          "yachts",
           "regatta",
-          "regattas",
           "skipper",
-          "skippers",
           "skippered",
           "helmsman",
           "helmsmen",
           "spinnaker",
-          "spinnakers",
           "mainsail",
-          "mainsails",
           "dismasted",
           "dismasting",
-          "dismastings",
           "catamaran",
-          "catamarans",
           "trimaran",
-          "trimarans",
-          "keelboat",
-          "keelboats");
+          "keelboat");
 
-  /** The distinct words of {@link #RACING} in the article, if at least two, else none. */
+  /**
+   * The distinct words of {@link #RACING} in the article, a plural counted as its singular ("yacht"
+   * and "yachts" are one word), if at least two, else none.
+   */
   static List<String> racingWords(Words title, Words body) {
     Set<String> found = new TreeSet<>();
     for (Words words : List.of(title, body)) {
       for (String word : words.lower()) {
-        if (RACING.contains(word)) {
-          found.add(word);
+        String racing = RACING.contains(word) ? word : singular(word);
+        if (RACING.contains(racing)) {
+          found.add(racing);
         }
       }
     }
     return found.size() >= 2 ? List.copyOf(found) : List.of();
+  }
+
+  /** The singular of a regular English plural ("fillies", "yachts"), else the word itself. */
+  private static String singular(String word) {
+    if (word.endsWith("ies")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 
   /** The distinct technology or business words of an article, up to {@link #BUSINESS_WORDS}. */

@@ -421,9 +421,13 @@ class CompanyTaggerTest {
             "Record Night at the Yearling Sale",
             "A colt by Frankel, Oracle, was acquired for 1.2 million guineas by a Dubai"
                 + " bloodstock agent, the top price of the yearling sale."));
-    // Outside such reports the same word still vouches for the company.
+    // Outside such reports the same word still vouches for the company; a word and its plural
+    // are one racing word, and one does not make a report of racing.
     assertEquals(
         List.of("Oracle"), tag("Oracle was acquired for $1.2 billion, its investors said."));
+    assertEquals(
+        List.of("Oracle"),
+        tag("Its founder's yacht won again. Yachts aside, Oracle shares rose 4% on the results."));
   }
 
   @Test
