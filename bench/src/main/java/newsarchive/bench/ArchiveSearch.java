@@ -68,7 +68,8 @@ final class ArchiveSearch implements AutoCloseable {
         group,
         count,
         null,
-        SearchRequest.EXACT_ALWAYS);
+        SearchRequest.EXACT_ALWAYS,
+        true);
   }
 
   @Override

@@ -452,7 +452,10 @@ class CompanyTaggingQualityTest {
    * hundred-and-second each tag a trap fewer (bloodstock sales, yacht races); none fell. The
    * hundred-and-sixth (the same brief), written blind after that change, measured once: 0.982
    * (0.964, 1.000), two traps and two look-alikes tagged, the same with the session's first tagger;
-   * never read.
+   * never read. The hundred-and-seventh (the same brief), written blind at the start of the next
+   * session, measured once: 0.960 (0.934, 0.988), three traps and two look-alikes tagged; its wrong
+   * tags were seen in the measure's output (a dairy farmer named Dell, a councillor Michael Dell, a
+   * geophysics firm named Tesla, a racing cyclist's cadence), nothing changed for them.
    */
   @ParameterizedTest
   @CsvSource({
@@ -553,7 +556,8 @@ class CompanyTaggingQualityTest {
     "hundredthird, 1, 0.99",
     "hundredfourth, 1, 0.99",
     "hundredfifth, 0, 0.99",
-    "hundredsixth, 2, 0.99"
+    "hundredsixth, 2, 0.99",
+    "hundredseventh, 3, 1.0"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

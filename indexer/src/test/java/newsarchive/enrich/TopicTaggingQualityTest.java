@@ -425,7 +425,9 @@ class TopicTaggingQualityTest {
    * a topic; never read. The hundred-and-seventh (the same brief), written blind at the start of
    * the next session, measured once: 0.968 (0.952, 0.984), one trap given a topic; never read. The
    * hundred-and-eighth (the same brief), written blind at the start of the session after, measured
-   * once: 0.983 (0.983, 0.983), no trap given a topic; never read.
+   * once: 0.983 (0.983, 0.983), no trap given a topic; never read. The hundred-and-ninth (the same
+   * brief), written blind at the start of the next session, measured once: 0.976 (0.968, 0.984),
+   * one trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -524,7 +526,8 @@ class TopicTaggingQualityTest {
     "hundredfifth, 50, 0.97, 0",
     "hundredsixth, 50, 0.98, 0",
     "hundredseventh, 50, 0.96, 1",
-    "hundredeighth, 50, 0.98, 0"
+    "hundredeighth, 50, 0.98, 0",
+    "hundredninth, 50, 0.97, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

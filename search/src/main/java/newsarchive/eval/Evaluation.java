@@ -1,6 +1,7 @@
 package newsarchive.eval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import newsarchive.search.SearchService;
 /**
  * A test collection run through the real search service, each query asked as the web page asks
  * {@code /api/search} (relevance order, the last word completed as typed, partial matches after the
- * all-words ones), and scored against the judgments.
+ * all-words ones), and scored against the judgments. Only the ranking counts, so the hits come
+ * without highlights, which would cost most of the time.
  */
 public final class Evaluation {
 
@@ -35,18 +37,28 @@ public final class Evaluation {
 
   /**
    * Run every query and score it; a topic without judgments is an error, since it would count as a
-   * miss however good the ranking.
+   * miss however good the ranking. The queries run side by side on every core, as a server's
+   * clients would, and come back in the topics' order.
    */
   public List<Outcome> run(List<Topic> topics, Judgments judgments) throws IOException {
-    List<Outcome> outcomes = new ArrayList<>();
-    Map<String, Integer> variants = new HashMap<>();
     for (Topic topic : topics) {
       if (!judgments.judged(topic.id())) {
         throw new IllegalArgumentException("topic " + topic.id() + " has no judgments");
       }
+    }
+    List<List<String>> rankings;
+    try {
+      rankings = topics.parallelStream().map(topic -> ranking(topic.query())).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    Map<String, Integer> variants = new HashMap<>();
+    for (int i = 0; i < topics.size(); i++) {
+      Topic topic = topics.get(i);
       int variant = variants.merge(topic.id(), 1, Integer::sum);
       String runId = variant == 1 ? topic.id() : topic.id() + "." + variant;
-      List<String> ranking = ranking(topic.query());
+      List<String> ranking = rankings.get(i);
       outcomes.add(
           new Outcome(topic, runId, ranking, Effectiveness.of(ranking, judgments.of(topic.id()))));
     }
@@ -80,14 +92,34 @@ public final class Evaluation {
   }
 
   /** The ids of the first {@link #depth} hits for {@code query}, following the cursor as needed. */
-  private List<String> ranking(String query) throws IOException {
+  private List<String> ranking(String query) {
     List<String> ids = new ArrayList<>();
     String cursor = null;
     do {
       int size = Math.min(SearchRequest.MAX_SIZE, depth - ids.size());
-      SearchResult result =
-          search.search(
-              new SearchRequest(query, Prefix.LAST, null, null, null, 1, size, cursor, 1, null));
+      SearchResult result;
+      try {
+        result =
+            search.search(
+                new SearchRequest(
+                    query,
+                    Prefix.LAST,
+                    null,
+                    null,
+                    null,
+                    1,
+                    size,
+                    cursor,
+                    1,
+                    null,
+                    null,
+                    null,
+                    null,
+                    SearchRequest.EXACT_UP_TO,
+                    false));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       result.hits().forEach(hit -> ids.add(hit.id()));
       cursor = result.nextCursor();
     } while (cursor != null && ids.size() < depth);

@@ -26,6 +26,9 @@ import java.util.Objects;
  * @param exactUpTo up to how many matches a search counts every one; past that, {@code total}, the
  *     facets and the histogram are estimated from a sample of the stories ({@link #EXACT_ALWAYS} to
  *     count every match however many)
+ * @param highlight whether hits carry their matches marked in the title and a snippet around the
+ *     best ones; without, each hit carries its escaped title and the opening of its body, and the
+ *     search skips re-analysing the hits' text (a client that wants only the ranking)
  */
 public record SearchRequest(
     String query,
@@ -41,7 +44,8 @@ public record SearchRequest(
     Grouping group,
     Counting count,
     CompanyRole companyRole,
-    long exactUpTo) {
+    long exactUpTo,
+    boolean highlight) {
 
   /**
    * How many matches a search counts exactly unless asked otherwise: a sample of fifty thousand
@@ -108,7 +112,7 @@ public record SearchRequest(
     }
   }
 
-  /** A request that counts exactly up to {@link #EXACT_UP_TO} matches. */
+  /** A request that counts exactly up to {@link #EXACT_UP_TO} matches, with highlights. */
   public SearchRequest(
       String query,
       Prefix prefix,
@@ -137,7 +141,8 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        EXACT_UP_TO);
+        EXACT_UP_TO,
+        true);
   }
 
   /**
@@ -208,7 +213,8 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        exactUpTo);
+        exactUpTo,
+        highlight);
   }
 
   /**
@@ -242,7 +248,8 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        exactUpTo);
+        exactUpTo,
+        highlight);
   }
 
   /** The same request with this page size. */
@@ -261,7 +268,8 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        exactUpTo);
+        exactUpTo,
+        highlight);
   }
 
   /** The same request counting exactly up to {@code exactUpTo} matches. */
@@ -280,7 +288,8 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        exactUpTo);
+        exactUpTo,
+        highlight);
   }
 
   /** The same request in this order. */
@@ -299,6 +308,7 @@ public record SearchRequest(
         group,
         count,
         companyRole,
-        exactUpTo);
+        exactUpTo,
+        highlight);
   }
 }

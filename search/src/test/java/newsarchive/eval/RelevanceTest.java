@@ -157,7 +157,8 @@ class RelevanceTest {
         "blind100",
         "blind101",
         "blind102",
-        "blind103"
+        "blind103",
+        "blind104"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

@@ -50,8 +50,8 @@ final class Params {
   /**
    * The search every endpoint that counts articles shares: {@code q}, {@code prefix}, the facet
    * {@code selections}, {@code from}/{@code to}, {@code sort}, {@code page}, {@code size}, {@code
-   * cursor}, {@code facetSize}, {@code interval}, {@code companyRole} and {@code exactUpTo}, each
-   * read and checked as {@code /api/search} does.
+   * cursor}, {@code facetSize}, {@code interval}, {@code companyRole}, {@code exactUpTo} and {@code
+   * highlight}, each read and checked as {@code /api/search} does.
    */
   static SearchRequest searchRequest(Context ctx, Map<String, List<String>> selections) {
     String sort = text(ctx, "sort");
@@ -73,7 +73,21 @@ final class Params {
         group == null ? null : Grouping.parse(group),
         count == null ? null : Counting.parse(count),
         companyRole == null ? null : CompanyRole.parse(companyRole),
-        exactUpTo(ctx));
+        exactUpTo(ctx),
+        highlight(ctx));
+  }
+
+  /** The {@code highlight} parameter: {@code true} (when absent) or {@code false}. */
+  static boolean highlight(Context ctx) {
+    String value = text(ctx, "highlight");
+    if (value == null || value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw InvalidRequestException.parameter(
+        "highlight must be true or false, got '" + value + "'.");
   }
 
   /**

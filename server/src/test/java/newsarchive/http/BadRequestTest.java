@@ -88,6 +88,8 @@ class BadRequestTest extends ApiTest {
             + " 0.",
         "/api/search?q=nvid&prefix=first | 400 | bad_parameter | prefix must be none or last, got"
             + " 'first'.",
+        "/api/search?q=chips&highlight=no | 400 | bad_parameter | highlight must be true or false,"
+            + " got 'no'.",
         "/api/articles/a04?prefix=all | 400 | bad_parameter | prefix must be none or last, got"
             + " 'all'.",
         "/api/articles/a99 | 404 | not_found | No article has the id 'a99'.",

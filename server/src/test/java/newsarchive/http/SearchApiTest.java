@@ -264,6 +264,46 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void withoutHighlightsTheSameHitsComeEscapedAndUnmarkedWithTheirBodiesOpening() throws Exception {
+    for (String query : List.of("trainium chips", "openai amazon exclusivity", "azure exclusiv")) {
+      String search = "/api/search?prefix=last&size=100&q=" + q(query);
+      JsonNode marked = json(search);
+      JsonNode plain = json(search + "&highlight=false");
+      assertEquals(ids(marked), ids(plain), query);
+      assertEquals(marked.get("total"), plain.get("total"), query);
+      assertFalse(ids(plain).isEmpty(), query);
+      for (String field : List.of("titleHtml", "snippet")) {
+        assertTrue(texts(plain, field).stream().noneMatch(text -> text.contains("<mark>")), query);
+      }
+    }
+    JsonNode hit =
+        json("/api/search?q=" + q("trainium chips") + "&company=Amazon&highlight=false")
+            .get("hits")
+            .get(0);
+    assertEquals("a11", hit.get("id").asText());
+    assertEquals(
+        "&lt;script&gt;alert(1)&lt;/script&gt; Amazon chip news", hit.get("titleHtml").asText());
+    assertEquals(
+        "&lt;img src=x onerror=alert(1)&gt; Amazon showed new Trainium chips for its cloud.\n\n"
+            + "Analysts said &quot;the chips&quot; &amp; the cloud matter.",
+        hit.get("snippet").asText());
+    // A long body: its opening sentences, as a hit whose body the query does not match shows.
+    String opening =
+        json("/api/search?q=" + q("title:nvidia") + "&size=100")
+            .get("hits")
+            .get(0)
+            .get("snippet")
+            .asText();
+    assertEquals(
+        opening,
+        json("/api/search?q=" + q("title:nvidia") + "&size=100&highlight=false")
+            .get("hits")
+            .get(0)
+            .get("snippet")
+            .asText());
+  }
+
+  @Test
   void anArticleComesWithItsParagraphsMarkedForTheQueryAndRelatedArticles() throws Exception {
     JsonNode article = json("/api/articles/a11?q=chips");
     assertEquals(

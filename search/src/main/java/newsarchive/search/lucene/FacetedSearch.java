@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -52,7 +53,11 @@ final class FacetedSearch {
   SearchResult run(UserQuery query, long startedNanos) throws IOException {
     QueryCompiler compiler = new QueryCompiler(snapshot);
     Query userQuery = compiler.compile(query);
-    Query marking = QueryCompiler.forMarking(snapshot).compile(query);
+    // A query with no terms marks nothing, so the highlighter gives each hit's opening unanalysed.
+    Query marking =
+        request.highlight()
+            ? QueryCompiler.forMarking(snapshot).compile(query)
+            : new MatchNoDocsQuery();
     Ordering.Position start =
         request.cursor() == null
             ? Ordering.Position.START

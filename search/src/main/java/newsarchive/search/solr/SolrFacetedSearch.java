@@ -86,7 +86,8 @@ final class SolrFacetedSearch {
             SolrCollection.json(facetRequest()),
             rescore == null && best == Rescore.Best.BY_SCORE
                 ? null
-                : new SolrRescore(collection, filters, rescore, best));
+                : new SolrRescore(collection, filters, rescore, best),
+            request.highlight());
     List<Hit> hits;
     String nextCursor = null;
     Long partialTotal = null;

@@ -16,14 +16,20 @@ final class SolrHighlights {
 
   private SolrHighlights() {}
 
-  /** Ask for each hit's marked title and body snippet. */
-  static void forHits(ModifiableSolrParams params) {
+  /**
+   * Ask for each hit's marked title and body snippet; without {@code marks}, its escaped title and
+   * the opening of its body, highlighted for a query with no terms, which Solr does unanalysed.
+   */
+  static void forHits(ModifiableSolrParams params, boolean marks) {
     common(params, ArticleSchema.TITLE + "," + ArticleSchema.BODY);
     params.set("hl.bs.type", "SENTENCE");
     params.set("hl.fragsize", 160);
     params.set("hl.fragsizeIsMinimum", true);
     params.set("hl.fragAlignRatio", "0.5");
     params.set("f." + ArticleSchema.TITLE + ".hl.bs.type", "WHOLE");
+    if (!marks) {
+      params.set("hl.q", "-*:*");
+    }
   }
 
   /** Ask for the whole body of the one article found, marked for {@code query}. */

@@ -41,6 +41,7 @@ final class SolrTieredPage {
   private final SolrQueryWords words;
   private final String facets;
   private final SolrRescore rescore;
+  private final boolean highlight;
   private QueryResponse counted;
 
   /**
@@ -53,7 +54,8 @@ final class SolrTieredPage {
    * A tiered list on {@code collection} for the compiled query {@code allWords} (tier 0), taken
    * apart as {@code words} for the other tiers, each narrowed by {@code filters}; the request for
    * tier 0 asks for {@code facets} (a JSON facet request) too. In relevance order, {@code rescore}
-   * (or {@code null} for none) reorders the first all-words matches.
+   * (or {@code null} for none) reorders the first all-words matches. Without {@code highlight},
+   * hits come with their titles and openings unmarked.
    */
   SolrTieredPage(
       SolrCollection collection,
@@ -62,7 +64,8 @@ final class SolrTieredPage {
       String allWords,
       SolrQueryWords words,
       String facets,
-      SolrRescore rescore) {
+      SolrRescore rescore,
+      boolean highlight) {
     this.collection = collection;
     this.filters = filters;
     this.sort = sort;
@@ -70,6 +73,7 @@ final class SolrTieredPage {
     this.words = words;
     this.facets = facets;
     this.rescore = sort == SortOrder.RELEVANCE ? rescore : null;
+    this.highlight = highlight;
   }
 
   /**
@@ -170,7 +174,7 @@ final class SolrTieredPage {
     read.set(
         "fl",
         String.join(",", SolrArticles.LISTED_FIELDS, ArticleSchema.BODY, ArticleSchema.STORY));
-    SolrHighlights.forHits(read);
+    SolrHighlights.forHits(read, highlight);
     QueryResponse response = collection.query(read);
     Map<String, SolrDocument> byId = new HashMap<>();
     for (SolrDocument doc : response.getResults()) {
@@ -217,10 +221,12 @@ final class SolrTieredPage {
       List<String> fields = new ArrayList<>();
       // The body too: a snippet's ellipses depend on where in the body its passage lies.
       fields.add(SolrArticles.LISTED_FIELDS + "," + ArticleSchema.BODY);
-      SolrHighlights.forHits(params);
+      SolrHighlights.forHits(params, highlight);
       if (tier > 0) {
         fields.addAll(words.presenceFields());
-        params.set("hl.q", allWords);
+        if (highlight) {
+          params.set("hl.q", allWords);
+        }
       }
       params.set("fl", String.join(",", fields));
     }

@@ -302,7 +302,8 @@ class SidewaysCountsTest {
                 null,
                 Counting.STORIES,
                 null,
-                round % 2 == 0 ? SearchRequest.EXACT_UP_TO : 2_000);
+                round % 2 == 0 ? SearchRequest.EXACT_UP_TO : 2_000,
+                true);
         SearchResult result = service.search(request);
         String what = request.toString();
         int level = level(result.sampled());
