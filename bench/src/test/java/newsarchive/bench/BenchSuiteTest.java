@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The small run that keeps the benchmarks from rotting: every part on 20,000 generated articles,
+ * The small run that keeps the benchmarks from rotting: every part on 5,000 generated articles,
  * checking that every figure is produced (never how fast anything is).
  */
 class BenchSuiteTest {
