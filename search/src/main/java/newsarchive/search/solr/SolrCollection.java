@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.IndexedWords;
@@ -20,6 +21,7 @@ import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
 import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
@@ -53,6 +55,9 @@ final class SolrCollection implements AutoCloseable, IndexedWords {
   /** How many values beyond a terms facet's limit each shard proposes, see {@link #terms}. */
   static final int OVERREQUEST = 100;
 
+  /** How many words each shard proposes for a misspelt one. */
+  private static final int PROPOSALS = 5;
+
   private final CloudSolrClient client;
   private final String name;
   private final RecentAnswers<String, List<Count>> values = new RecentAnswers<>(ANSWERS_TTL_NANOS);
@@ -60,6 +65,8 @@ final class SolrCollection implements AutoCloseable, IndexedWords {
   private final RecentAnswers<String, List<String>> numbered =
       new RecentAnswers<>(ANSWERS_TTL_NANOS);
   private final RecentAnswers<String, Boolean> routing = new RecentAnswers<>(ANSWERS_TTL_NANOS);
+  private final RecentAnswers<String, Optional<String>> respellings =
+      new RecentAnswers<>(ANSWERS_TTL_NANOS);
 
   private SolrCollection(CloudSolrClient client, String name) {
     this.client = client;
@@ -220,9 +227,7 @@ final class SolrCollection implements AutoCloseable, IndexedWords {
    * first, as the embedded index completes a word being typed.
    */
   List<String> completions(String prefix) {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("qt", "/terms");
-    params.set("shards.qt", "/terms");
+    ModifiableSolrParams params = handler("/terms");
     params.set("terms.fl", ArticleSchema.WORDS);
     params.set("terms.prefix", prefix);
     params.set("terms.sort", "count");
@@ -234,6 +239,30 @@ final class SolrCollection implements AutoCloseable, IndexedWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A more common unstemmed word a letter or two from {@code word}, by the configset's {@code
+   * /spell} handler (Solr's direct spell checker, set up as the embedded index's). Kept for a
+   * moment as the other words are: the page asks again for the same words at every keystroke.
+   */
+  Optional<String> moreCommonNear(String word) throws IOException {
+    return respellings.get(word, this::readMoreCommonNear);
+  }
+
+  private Optional<String> readMoreCommonNear(String word) throws IOException {
+    ModifiableSolrParams params = handler("/spell");
+    params.set("q", SolrQueryCompiler.EVERYTHING);
+    params.set("spellcheck.q", word);
+    // Each shard proposes only its best few words and the merge ranks what they propose: with one
+    // each, a shard that lacks the nearest word ("mistral") put a further one ("mistake") first.
+    params.set("spellcheck.count", PROPOSALS);
+    SpellCheckResponse spelling = query(params).getSpellCheckResponse();
+    if (spelling == null || spelling.getSuggestions().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> alternatives = spelling.getSuggestions().getFirst().getAlternatives();
+    return alternatives.isEmpty() ? Optional.empty() : Optional.of(alternatives.getFirst());
   }
 
   /**
@@ -259,12 +288,18 @@ final class SolrCollection implements AutoCloseable, IndexedWords {
     }
   }
 
+  /** A request to the request handler at {@code path} on every shard. */
+  static ModifiableSolrParams handler(String path) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("qt", path);
+    params.set("shards.qt", path);
+    return params;
+  }
+
   /** Up to {@code limit} unstemmed words from {@code lower} on, below {@code upper}, A to Z. */
   private List<String> wordsFrom(String lower, String upper, boolean upperIncluded, int limit)
       throws IOException {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("qt", "/terms");
-    params.set("shards.qt", "/terms");
+    ModifiableSolrParams params = handler("/terms");
     params.set("terms.fl", ArticleSchema.WORDS);
     params.set("terms.lower", lower);
     params.set("terms.upper", upper);

@@ -131,9 +131,7 @@ final class SolrRelated {
   /** How many articles hold each word, per field, over every shard (one terms request). */
   private Map<String, Map<String, Long>> docFreqs(Map<String, Map<String, Integer>> perField)
       throws IOException {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("qt", "/terms");
-    params.set("shards.qt", "/terms");
+    ModifiableSolrParams params = SolrCollection.handler("/terms");
     params.set("terms.fl", FIELDS);
     // Each word once: a word listed twice is counted twice.
     Set<String> listed = new TreeSet<>();
