@@ -502,10 +502,11 @@ final class Evidence {
           "cultivar");
 
   /**
-   * People's trades, which, written right before a name, say the person is a namesake ("heating
-   * engineer Tim Cook", "lobsterman Claude Dell"): a vendor's people are written with their company
-   * or office ("Apple chief executive Tim Cook"). Not what the vendors' own people are called
-   * ("founder", "investor", "developer").
+   * People's trades and places in a family, which, written right before a name, say the person is a
+   * namesake ("heating engineer Tim Cook", "lobsterman Claude Dell", "his son Claude"): a vendor's
+   * people are written with their company or office ("Apple chief executive Tim Cook"). Not what
+   * the vendors' own people are called ("founder", "investor", "developer"), nor the words a
+   * company's relations take ("parent", "partner").
    */
   static final Set<String> PEOPLES_TRADES =
       Set.of(
@@ -572,6 +573,25 @@ final class Evidence {
           "pensioner",
           "grandfather",
           "grandmother",
+          "grandson",
+          "granddaughter",
+          "father",
+          "mother",
+          "son",
+          "daughter",
+          "stepson",
+          "stepdaughter",
+          "wife",
+          "husband",
+          "widow",
+          "widower",
+          "brother",
+          "sister",
+          "uncle",
+          "aunt",
+          "nephew",
+          "niece",
+          "cousin",
           "solicitor",
           "accountant",
           "architect",

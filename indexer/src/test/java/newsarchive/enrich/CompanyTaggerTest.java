@@ -670,6 +670,19 @@ class CompanyTaggerTest {
   }
 
   @Test
+  void aNamesakeWrittenWithHisPlaceInAFamilyIsAPerson() {
+    // A business article (broadband, customers) naming a farmer's son like Anthropic's model.
+    assertEquals(
+        List.of(),
+        tag(
+            "The broadband co-operative now serves 1,200 customers. He is survived by his son"
+                + " Claude, who runs the farm, and his daughter Gemini."));
+    assertEquals(
+        List.of("Anthropic"),
+        tag("The broadband provider's customers can ask Anthropic's Claude about their bills."));
+  }
+
+  @Test
   void aPowerOrMedicalFirmNamedLikeAVendorIsAnotherFirm() {
     assertEquals(
         List.of(),

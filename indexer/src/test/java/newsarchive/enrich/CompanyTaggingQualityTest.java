@@ -455,7 +455,9 @@ class CompanyTaggingQualityTest {
    * never read. The hundred-and-seventh (the same brief), written blind at the start of the next
    * session, measured once: 0.960 (0.934, 0.988), three traps and two look-alikes tagged; its wrong
    * tags were seen in the measure's output (a dairy farmer named Dell, a councillor Michael Dell, a
-   * geophysics firm named Tesla, a racing cyclist's cadence), nothing changed for them.
+   * geophysics firm named Tesla, a racing cyclist's cadence). The farmer's obituary was read: its
+   * Anthropic came from "his son Claude". A place in a family written right before a name now says
+   * the name is a person's, as a trade does: 0.966 (0.944, 0.988); no other set changed.
    */
   @ParameterizedTest
   @CsvSource({
