@@ -457,7 +457,10 @@ class CompanyTaggingQualityTest {
    * tags were seen in the measure's output (a dairy farmer named Dell, a councillor Michael Dell, a
    * geophysics firm named Tesla, a racing cyclist's cadence). The farmer's obituary was read: its
    * Anthropic came from "his son Claude". A place in a family written right before a name now says
-   * the name is a person's, as a trade does: 0.966 (0.944, 0.988); no other set changed.
+   * the name is a person's, as a trade does: 0.966 (0.944, 0.988); no other set changed. The
+   * hundred-and-eighth (the same brief), written blind after that change, measured once: 0.988
+   * (0.975, 1.000), no trap and one look-alike tagged, the same with the session's first tagger;
+   * never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -559,7 +562,8 @@ class CompanyTaggingQualityTest {
     "hundredfourth, 1, 0.99",
     "hundredfifth, 0, 0.99",
     "hundredsixth, 2, 0.99",
-    "hundredseventh, 3, 1.0"
+    "hundredseventh, 3, 1.0",
+    "hundredeighth, 0, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {
