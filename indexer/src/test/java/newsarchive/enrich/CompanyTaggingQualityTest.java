@@ -460,7 +460,13 @@ class CompanyTaggingQualityTest {
    * the name is a person's, as a trade does: 0.966 (0.944, 0.988); no other set changed. The
    * hundred-and-eighth (the same brief), written blind after that change, measured once: 0.988
    * (0.975, 1.000), no trap and one look-alike tagged, the same with the session's first tagger;
-   * never read.
+   * never read. The hundred-and-ninth (the same brief), written blind at the start of the next
+   * session, measured once: 0.973 (0.948, 1.000), three traps and one look-alike tagged, read then:
+   * a school's "Gemini" reading scheme, a Tesla "Supercharger listed for sale" from a classic car,
+   * a gardener's adobe wall ("Adobe is a giant storage heater") and a Snowflake bacopa, a tutoring
+   * centre "Wiz Kidz" leasing from "Capital One Realty Partners". Letting another firm's name veto
+   * an unambiguous name too ("Capital One Realty") lost "Capital One Financial" and two more sets'
+   * vendors, so it was not kept; nothing changed.
    */
   @ParameterizedTest
   @CsvSource({
@@ -563,7 +569,8 @@ class CompanyTaggingQualityTest {
     "hundredfifth, 0, 0.99",
     "hundredsixth, 2, 0.99",
     "hundredseventh, 3, 1.0",
-    "hundredeighth, 0, 0.99"
+    "hundredeighth, 0, 0.99",
+    "hundredninth, 3, 1.0"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -427,7 +427,10 @@ class TopicTaggingQualityTest {
    * hundred-and-eighth (the same brief), written blind at the start of the session after, measured
    * once: 0.983 (0.983, 0.983), no trap given a topic; never read. The hundred-and-ninth (the same
    * brief), written blind at the start of the next session, measured once: 0.976 (0.968, 0.984),
-   * one trap given a topic; never read.
+   * one trap given a topic; never read. The hundred-and-tenth (the same brief), written blind at
+   * the start of the session after, measured once: 0.940 (0.913, 0.969), two traps given a topic (a
+   * council leader ousted, a coalition's "leadership pact"); its misses were seen in the measure's
+   * output, nothing changed for them.
    */
   @ParameterizedTest
   @CsvSource({
@@ -527,7 +530,8 @@ class TopicTaggingQualityTest {
     "hundredsixth, 50, 0.98, 0",
     "hundredseventh, 50, 0.96, 1",
     "hundredeighth, 50, 0.98, 0",
-    "hundredninth, 50, 0.97, 1"
+    "hundredninth, 50, 0.97, 1",
+    "hundredtenth, 50, 0.94, 2"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -158,7 +158,8 @@ class RelevanceTest {
         "blind101",
         "blind102",
         "blind103",
-        "blind104"
+        "blind104",
+        "blind105"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
