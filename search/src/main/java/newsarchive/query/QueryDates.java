@@ -27,7 +27,10 @@ import newsarchive.search.SearchResult.PublishedThen;
  * abbreviation, or a part of a year ("early", "mid", "late", "summer"), right before a year or with
  * "of" between ("summer of 2024", "mid-2023" too); a day a month's day before or after its month
  * ("17th" and "17," too), with the year after; or an ISO date ({@code 2023-11-17}, {@code
- * 2023-11}). Each stays words of the text too, so "Office 2021" still finds the words.
+ * 2023-11}); or a day in figures with slashes, the year last, where only one order is a date
+ * ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code 5/6/2023} could be
+ * either, so it stays words), or with dots, the day first ({@code 17.11.2023}), or year first
+ * ({@code 2023/11/17}). Each stays words of the text too, so "Office 2021" still finds the words.
  */
 public final class QueryDates {
 
@@ -40,6 +43,9 @@ public final class QueryDates {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
 
   /** A run of months of any year, from {@code first} to {@code last}. */
   private record Months(Month first, Month last) {
@@ -174,6 +180,10 @@ public final class QueryDates {
     if (part.matches() && YEAR_PARTS.containsKey(part.group(1)) && year(part.group(2)) != null) {
       return new Named(1, YEAR_PARTS.get(part.group(1)).in(year(part.group(2))));
     }
+    LocalDate inFigures = inFigures(word);
+    if (inFigures != null) {
+      return new Named(1, new DateRange(inFigures, inFigures));
+    }
     Matcher day = ISO_DAY.matcher(word);
     Matcher month = ISO_MONTH.matcher(word);
     try {
@@ -189,6 +199,42 @@ public final class QueryDates {
       return null; // 2024-13 or 2024-02-30: digits, not a date
     }
     return null;
+  }
+
+  /**
+   * The day {@code word} writes in figures with slashes or dots, or null: not a date, or a date
+   * either way round ("5/6/2023").
+   */
+  private static LocalDate inFigures(String word) {
+    Matcher slashed = SLASHED.matcher(word);
+    Matcher dotted = DOTTED.matcher(word);
+    Matcher yearFirst = YEAR_FIRST.matcher(word);
+    if (yearFirst.matches()) {
+      return date(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
+    }
+    if (dotted.matches()) {
+      return date(dotted.group(3), dotted.group(2), dotted.group(1));
+    }
+    if (!slashed.matches()) {
+      return null;
+    }
+    LocalDate dayFirst = date(slashed.group(3), slashed.group(2), slashed.group(1));
+    LocalDate monthFirst = date(slashed.group(3), slashed.group(1), slashed.group(2));
+    return dayFirst == null
+        ? monthFirst
+        : monthFirst == null || monthFirst.equals(dayFirst) ? dayFirst : null;
+  }
+
+  /**
+   * The day of those figures, or null when the year is out of range or the day not in the month.
+   */
+  private static LocalDate date(String year, String month, String day) {
+    Year named = year(year);
+    int m = Integer.parseInt(month);
+    int d = Integer.parseInt(day);
+    return named == null || m < 1 || m > 12 || !named.atMonth(m).isValidDay(d)
+        ? null
+        : named.atMonth(m).atDay(d);
   }
 
   /** The year {@code part} is, as a plain word, or null. */

@@ -323,8 +323,27 @@ class UserQueryParserTest {
                     new All(List.of(word("april", 3), word("2026", 9))),
                     new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))))),
         UserQueryParser.parse("31 april 2026", Prefix.NONE));
+    // In figures: the order that makes a date, dots day first, or the year first.
+    for (String written : List.of("29/4/2026", "04/29/2026", "29.04.2026", "2026/04/29")) {
+      assertEquals(
+          new During(word(written, 0), day), UserQueryParser.parse(written, Prefix.NONE), written);
+    }
+    assertEquals(
+        new During(
+            word("5/5/2026", 0), new DateRange(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 5))),
+        UserQueryParser.parse("5/5/2026", Prefix.NONE));
     for (String kept :
-        List.of("2026-13", "2026-02-30", "1969-04-29", "april 29", "top 100 april")) {
+        List.of(
+            "2026-13",
+            "2026-02-30",
+            "1969-04-29",
+            "april 29",
+            "top 100 april",
+            "5/6/2026",
+            "31/31/2026",
+            "04.29.2026",
+            "30/2/2026",
+            "1/2")) {
       assertFalse(
           UserQueryParser.parse(kept, Prefix.NONE).toString().contains("During"),
           kept + " → " + UserQueryParser.parse(kept, Prefix.NONE));

@@ -144,7 +144,14 @@ class SearchApiTest extends ApiTest {
   void aDayInTheQueryFindsTheArticlesPublishedThatDayHoweverItIsWritten() throws Exception {
     // a02 was published on 2023-01-23, and its text names no date.
     for (String day :
-        List.of("January 23, 2023", "jan 23rd 2023", "23 January 2023", "2023-01-23")) {
+        List.of(
+            "January 23, 2023",
+            "jan 23rd 2023",
+            "23 January 2023",
+            "2023-01-23",
+            "23/01/2023",
+            "1/23/2023",
+            "23.1.2023")) {
       JsonNode result = json("/api/search?q=" + q("microsoft openai " + day));
       assertEquals(List.of("a02"), allWordsIds(result), day);
     }
