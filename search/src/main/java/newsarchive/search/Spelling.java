@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsarchive.query.UserQuery;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
@@ -46,6 +47,8 @@ public final class Spelling {
   public interface Searcher {
     SearchResult search(SearchRequest request) throws IOException;
   }
+
+  private static final Pattern NAME_AND_NUMBER = Pattern.compile("\\p{L}+\\d+");
 
   /** Fewer hits than this make it worth looking for a better spelling. */
   public static final int FEW_HITS = 3;
@@ -157,7 +160,9 @@ public final class Spelling {
     List<Respelling> respellings = new ArrayList<>();
     for (Text word : words(query)) {
       String lower = word.text().toLowerCase(Locale.ROOT);
-      if (!vocabulary.isPlainWord(lower)) {
+      if (!vocabulary.isPlainWord(lower) || NAME_AND_NUMBER.matcher(lower).matches()) {
+        // A name with its version number run on ("gpt5", "h100") names one model: another
+        // number, or none, names another, so it is not respelled ("405b", a number, may be).
         continue;
       }
       if (word.completing() && vocabulary.begins(lower)) {

@@ -67,6 +67,27 @@ class RespellingTest {
     }
   }
 
+  @Test
+  void aNameWithItsVersionNumberIsNeverRespelled() throws Exception {
+    FixtureCorpus.write(
+        dir,
+        List.of(
+            FixtureCorpus.article(
+                "g5", "OpenAI launches GPT-5", "2025-08-07", "Wire", List.of(), List.of(), "x"),
+            FixtureCorpus.article(
+                "g4", "OpenAI launches GPT-4", "2023-03-14", "Wire", List.of(), List.of(), "x"),
+            FixtureCorpus.article(
+                "p4", "GPT-4 pricing", "2023-04-01", "Wire", List.of(), List.of(), "x")));
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      // "lanches" is mended; "gpt5" stays, though "gpt" is commoner and a letter away: it names
+      // the one model, as "GPT-5" is written.
+      SearchResult typos = search.search(SearchRequest.of("gpt5 lanches"));
+      assertEquals(
+          new SearchResult.Corrected("gpt5 launches", "gpt5 \"lanches\""), typos.corrected());
+      assertEquals("g5", ids(typos).getFirst());
+    }
+  }
+
   private static List<String> ids(SearchResult result) {
     return result.hits().stream().map(SearchResult.Hit::id).toList();
   }
