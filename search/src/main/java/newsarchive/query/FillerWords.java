@@ -150,14 +150,15 @@ final class FillerWords {
 
   /**
    * The words a reader opens a request with ("tell me about", "what happened to", "is it true",
-   * "articles on"), with the very common words between them: left out only where they open the
-   * query, since further on they may be what is asked about.
+   * "articles on", "can you get"), with the very common words between them: left out only where
+   * they open the query, since further on they may be what is asked about.
    */
   private static final Set<String> OPENING =
       Set.of(
           "tell",
           "show",
           "find",
+          "get",
           "articles",
           "stories",
           "anything",

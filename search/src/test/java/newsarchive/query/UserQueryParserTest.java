@@ -132,6 +132,12 @@ class UserQueryParserTest {
         new All(List.of(word("openai", 11), word("exclusivity", 18))),
         UserQueryParser.parse("stories on openai exclusivity", Prefix.NONE));
     assertEquals(
+        new All(List.of(word("openai", 12), word("models", 19), word("on", 26), word("aws", 29))),
+        UserQueryParser.parse("can you get openai models on aws", Prefix.NONE));
+    assertEquals(
+        new All(List.of(word("hackers", 8), word("get", 16), word("into", 20), word("okta", 25))),
+        UserQueryParser.parse("how did hackers get into okta", Prefix.NONE));
+    assertEquals(
         new All(List.of(word("intel", 0), word("stories", 6), word("about", 14), word("ai", 20))),
         UserQueryParser.parse("intel stories about ai", Prefix.NONE));
     assertEquals(word("latest", 0), UserQueryParser.parse("latest", Prefix.NONE));
