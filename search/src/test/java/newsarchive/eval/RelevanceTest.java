@@ -159,7 +159,8 @@ class RelevanceTest {
         "blind102",
         "blind103",
         "blind104",
-        "blind105"
+        "blind105",
+        "blind106"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
