@@ -430,7 +430,8 @@ class TopicTaggingQualityTest {
    * one trap given a topic; never read. The hundred-and-tenth (the same brief), written blind at
    * the start of the session after, measured once: 0.940 (0.913, 0.969), two traps given a topic (a
    * council leader ousted, a coalition's "leadership pact"); its misses were seen in the measure's
-   * output, nothing changed for them.
+   * output, nothing changed for them. The hundred-and-eleventh (the same brief), written blind
+   * later in that session, measured once: 0.983 (1.000, 0.967), no trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -531,7 +532,8 @@ class TopicTaggingQualityTest {
     "hundredseventh, 50, 0.96, 1",
     "hundredeighth, 50, 0.98, 0",
     "hundredninth, 50, 0.97, 1",
-    "hundredtenth, 50, 0.94, 2"
+    "hundredtenth, 50, 0.94, 2",
+    "hundredeleventh, 50, 0.98, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
