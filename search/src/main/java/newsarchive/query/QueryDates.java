@@ -29,8 +29,9 @@ import newsarchive.search.SearchResult.PublishedThen;
  * ("17th" and "17," too), with the year after; or an ISO date ({@code 2023-11-17}, {@code
  * 2023-11}); or a day in figures with slashes, the year last, where only one order is a date
  * ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code 5/6/2023} could be
- * either, so it stays words), or with dots, the day first ({@code 17.11.2023}), or year first
- * ({@code 2023/11/17}). Each stays words of the text too, so "Office 2021" still finds the words.
+ * either, so it stays words), or with dots, the day first ({@code 17.11.2023}), the year of either
+ * in four figures or two ({@code 17/11/23}), or year first ({@code 2023/11/17}). Each stays words
+ * of the text too, so "Office 2021" still finds the words.
  */
 public final class QueryDates {
 
@@ -43,8 +44,9 @@ public final class QueryDates {
   private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?");
-  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})");
+  private static final Pattern DOTTED =
+      Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})");
   private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
 
   /** A run of months of any year, from {@code first} to {@code last}. */
@@ -226,10 +228,15 @@ public final class QueryDates {
   }
 
   /**
-   * The day of those figures, or null when the year is out of range or the day not in the month.
+   * The day of those figures, or null when the year is out of range or the day not in the month. A
+   * year of two figures is of the century that puts it from {@value #FIRST_YEAR} on ("24" is 2024,
+   * "98" 1998).
    */
   private static LocalDate date(String year, String month, String day) {
-    Year named = year(year);
+    Year named =
+        year.length() == 2
+            ? Year.of(FIRST_YEAR + Math.floorMod(Integer.parseInt(year) - FIRST_YEAR, 100))
+            : year(year);
     int m = Integer.parseInt(month);
     int d = Integer.parseInt(day);
     return named == null || m < 1 || m > 12 || !named.atMonth(m).isValidDay(d)

@@ -330,7 +330,8 @@ class UserQueryParserTest {
                     new DateRange(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30))))),
         UserQueryParser.parse("31 april 2026", Prefix.NONE));
     // In figures: the order that makes a date, dots day first, or the year first.
-    for (String written : List.of("29/4/2026", "04/29/2026", "29.04.2026", "2026/04/29")) {
+    for (String written :
+        List.of("29/4/2026", "04/29/2026", "29.04.2026", "2026/04/29", "29/4/26", "4/29/26")) {
       assertEquals(
           new During(word(written, 0), day), UserQueryParser.parse(written, Prefix.NONE), written);
     }
@@ -338,6 +339,12 @@ class UserQueryParserTest {
         new During(
             word("5/5/2026", 0), new DateRange(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 5))),
         UserQueryParser.parse("5/5/2026", Prefix.NONE));
+    // A year of two figures is 1970 to 2069.
+    assertEquals(
+        new During(
+            word("31.12.98", 0),
+            new DateRange(LocalDate.of(1998, 12, 31), LocalDate.of(1998, 12, 31))),
+        UserQueryParser.parse("31.12.98", Prefix.NONE));
     for (String kept :
         List.of(
             "2026-13",
@@ -349,6 +356,8 @@ class UserQueryParserTest {
             "31/31/2026",
             "04.29.2026",
             "30/2/2026",
+            "5/6/26",
+            "1/2/3",
             "1/2")) {
       assertFalse(
           UserQueryParser.parse(kept, Prefix.NONE).toString().contains("During"),

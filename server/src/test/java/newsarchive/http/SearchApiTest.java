@@ -151,7 +151,8 @@ class SearchApiTest extends ApiTest {
             "2023-01-23",
             "23/01/2023",
             "1/23/2023",
-            "23.1.2023")) {
+            "23.1.2023",
+            "1/23/23")) {
       JsonNode result = json("/api/search?q=" + q("microsoft openai " + day));
       assertEquals(List.of("a02"), allWordsIds(result), day);
     }
