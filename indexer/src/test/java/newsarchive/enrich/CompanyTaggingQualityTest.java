@@ -466,7 +466,9 @@ class CompanyTaggingQualityTest {
    * a gardener's adobe wall ("Adobe is a giant storage heater") and a Snowflake bacopa, a tutoring
    * centre "Wiz Kidz" leasing from "Capital One Realty Partners". Letting another firm's name veto
    * an unambiguous name too ("Capital One Realty") lost "Capital One Financial" and two more sets'
-   * vendors, so it was not kept; nothing changed.
+   * vendors, so it was not kept; nothing changed. The hundred-and-tenth (a brief written anew to
+   * the same plan, the old one lost with its machine), written blind at the start of the next
+   * session, measured once: 0.996 (0.992, 1.000), no trap and one look-alike tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -570,7 +572,8 @@ class CompanyTaggingQualityTest {
     "hundredsixth, 2, 0.99",
     "hundredseventh, 3, 1.0",
     "hundredeighth, 0, 0.99",
-    "hundredninth, 3, 1.0"
+    "hundredninth, 3, 1.0",
+    "hundredtenth, 0, 1.0"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

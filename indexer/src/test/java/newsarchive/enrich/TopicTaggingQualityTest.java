@@ -432,6 +432,9 @@ class TopicTaggingQualityTest {
    * council leader ousted, a coalition's "leadership pact"); its misses were seen in the measure's
    * output, nothing changed for them. The hundred-and-eleventh (the same brief), written blind
    * later in that session, measured once: 0.983 (1.000, 0.967), no trap given a topic; never read.
+   * The hundred-and-twelfth (a brief written anew to the same plan, the old one lost with its
+   * machine), written blind at the start of the next session, measured once: 0.980 (0.980, 0.980),
+   * no trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -533,7 +536,8 @@ class TopicTaggingQualityTest {
     "hundredeighth, 50, 0.98, 0",
     "hundredninth, 50, 0.97, 1",
     "hundredtenth, 50, 0.94, 2",
-    "hundredeleventh, 50, 0.98, 0"
+    "hundredeleventh, 50, 0.98, 0",
+    "hundredtwelfth, 50, 0.97, 0"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {
