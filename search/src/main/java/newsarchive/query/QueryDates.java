@@ -25,13 +25,14 @@ import newsarchive.search.SearchResult.PublishedThen;
  * each also matches the articles published then, since a report of an event seldom prints its own
  * date. A year is four digits from 1970 to 2099; a month its English name or three-letter
  * abbreviation, or a part of a year ("early", "mid", "late", "summer"), right before a year or with
- * "of" between ("summer of 2024", "mid-2023" too); a day a month's day before or after its month
- * ("17th" and "17," too), with the year after; or an ISO date ({@code 2023-11-17}, {@code
- * 2023-11}); or a day in figures with slashes, the year last, where only one order is a date
- * ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code 5/6/2023} could be
- * either, so it stays words), or with dots, the day first ({@code 17.11.2023}), the year of either
- * in four figures or two ({@code 17/11/23}), or year first ({@code 2023/11/17}). Each stays words
- * of the text too, so "Office 2021" still finds the words.
+ * "of" between ("summer of 2024", "mid-2023" too); a part of a month before a month and its year
+ * ("early March 2024", "mid-October 2025", "the last week of October 2025"); a day a month's day
+ * before or after its month ("17th" and "17," too), with the year after; or an ISO date ({@code
+ * 2023-11-17}, {@code 2023-11}); or a day in figures with slashes, the year last, where only one
+ * order is a date ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code
+ * 5/6/2023} could be either, so it stays words), or with dots, the day first ({@code 17.11.2023}),
+ * the year of either in four figures or two ({@code 17/11/23}), or year first ({@code 2023/11/17}).
+ * Each stays words of the text too, so "Office 2021" still finds the words.
  */
 public final class QueryDates {
 
@@ -71,6 +72,16 @@ public final class QueryDates {
           "autumn", new Months(Month.SEPTEMBER, Month.NOVEMBER));
 
   private static final Pattern HYPHENATED = Pattern.compile("([a-z]+)-(\\d{4})");
+
+  /**
+   * The thirds of a month readers name before it ("early March 2024", "mid-October", "late May"):
+   * its first ten days, the next ten and the rest, as a third of a year is its four months.
+   */
+  private static final Map<String, Integer> MONTH_THIRDS = Map.of("early", 0, "mid", 1, "late", 2);
+
+  /** The weeks of a month readers name before "week of" ("the first week of March"). */
+  private static final Map<String, Integer> WEEKS =
+      Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "last", 5);
 
   /** A date named by {@code words} parts of a query in a row. */
   private record Named(int words, DateRange published) {}
@@ -133,14 +144,18 @@ public final class QueryDates {
    */
   private static Named named(List<UserQuery> parts, int i) {
     UserQuery first = parts.get(i);
-    UserQuery second = i + 1 < parts.size() ? parts.get(i + 1) : null;
-    UserQuery third = i + 2 < parts.size() ? parts.get(i + 2) : null;
+    UserQuery second = at(parts, i + 1);
+    UserQuery third = at(parts, i + 2);
     Named day = day(month(second), day(first), year(third));
     if (day == null) {
       day = day(month(first), day(second), year(third));
     }
     if (day != null) {
       return day;
+    }
+    Named inMonth = partOfMonth(parts, i);
+    if (inMonth != null) {
+      return inMonth;
     }
     Months months = months(first);
     if (months != null) {
@@ -151,6 +166,60 @@ public final class QueryDates {
       }
     }
     return iso(plain(first));
+  }
+
+  /**
+   * The part of a month that the parts from {@code i} on name before the month and its year ("mid
+   * March 2024", "mid-March 2024", "last week of March 2024"), or null. The last week is the
+   * month's last seven days.
+   */
+  private static Named partOfMonth(List<UserQuery> parts, int i) {
+    String first = name(parts.get(i));
+    if (first == null) {
+      return null;
+    }
+    if (WEEKS.containsKey(first)
+        && "week".equals(name(at(parts, i + 1)))
+        && "of".equals(name(at(parts, i + 2)))) {
+      YearMonth month = month(at(parts, i + 3), at(parts, i + 4));
+      if (month == null) {
+        return null;
+      }
+      int week = WEEKS.get(first);
+      LocalDate from =
+          week == WEEKS.get("last") ? month.atEndOfMonth().minusDays(6) : month.atDay(7 * week - 6);
+      return new Named(5, new DateRange(from, from.plusDays(6)));
+    }
+    String[] hyphenated = first.split("-", 2);
+    Integer third = MONTH_THIRDS.get(hyphenated[0]);
+    if (third == null) {
+      return null;
+    }
+    YearMonth month =
+        hyphenated.length == 2
+            ? month(MONTHS.get(hyphenated[1]), at(parts, i + 1))
+            : month(at(parts, i + 1), at(parts, i + 2));
+    if (month == null) {
+      return null;
+    }
+    LocalDate from = month.atDay(10 * third + 1);
+    LocalDate to = third == 2 ? month.atEndOfMonth() : from.plusDays(9);
+    return new Named(hyphenated.length == 2 ? 2 : 3, new DateRange(from, to));
+  }
+
+  /** The month of a year that {@code month} and {@code year} name, or null. */
+  private static YearMonth month(UserQuery month, UserQuery year) {
+    return month(month(month), year);
+  }
+
+  private static YearMonth month(Month month, UserQuery year) {
+    Year named = year(year);
+    return month == null || named == null ? null : named.atMonth(month);
+  }
+
+  /** The part at {@code i}, or null past the end. */
+  private static UserQuery at(List<UserQuery> parts, int i) {
+    return i < parts.size() ? parts.get(i) : null;
   }
 
   /** The months {@code part} names, a month ("aug.") or a part of a year ("summer"), or null. */

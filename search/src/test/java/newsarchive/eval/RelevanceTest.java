@@ -160,7 +160,8 @@ class RelevanceTest {
         "blind103",
         "blind104",
         "blind105",
-        "blind106"
+        "blind106",
+        "blind107"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 import newsarchive.query.UserQuery.All;
 import newsarchive.query.UserQuery.Any;
 import newsarchive.query.UserQuery.During;
@@ -299,6 +300,46 @@ class UserQueryParserTest {
                     word("2024", 12),
                     new DateRange(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))))),
         UserQueryParser.parse("shares fall 2024", Prefix.NONE));
+  }
+
+  @Test
+  void aPartOfAMonthAlsoMatchesTheArticlesPublishedInIt() {
+    assertEquals(
+        new All(
+            List.of(
+                word("openai", 0),
+                word("the", 7),
+                new During(
+                    new All(
+                        List.of(
+                            word("last", 11),
+                            word("week", 16),
+                            word("of", 21),
+                            word("October", 24),
+                            word("2025", 32))),
+                    new DateRange(LocalDate.of(2025, 10, 25), LocalDate.of(2025, 10, 31))))),
+        UserQueryParser.parse("openai the last week of October 2025", Prefix.NONE));
+    assertWhole("second week of feb 2024", "2024-02-08", "2024-02-14");
+    assertWhole("early march 2024", "2024-03-01", "2024-03-10");
+    assertWhole("mid-October 2025", "2025-10-11", "2025-10-20");
+    assertWhole("late feb 2024", "2024-02-21", "2024-02-29");
+    // Without a year, a week or a third of a month is words; "late 2025" is a part of the year.
+    for (String kept : List.of("last week of october", "early march", "mid-march")) {
+      assertFalse(
+          UserQueryParser.parse(kept, Prefix.NONE).toString().contains("During"),
+          kept + " → " + UserQueryParser.parse(kept, Prefix.NONE));
+    }
+    assertWhole("late 2025", "2025-09-01", "2025-12-31");
+  }
+
+  /** {@code query} is one date, from {@code from} to {@code to}, every word of it typed. */
+  private static void assertWhole(String query, String from, String to) {
+    During during = (During) UserQueryParser.parse(query, Prefix.NONE);
+    assertEquals(new DateRange(LocalDate.parse(from), LocalDate.parse(to)), during.published());
+    assertEquals(
+        query,
+        ((All) during.typed())
+            .parts().stream().map(part -> ((Text) part).text()).collect(Collectors.joining(" ")));
   }
 
   @Test
