@@ -206,11 +206,13 @@ function otherWordsNote(otherWords, state) {
 /**
  * "Also finding the articles published in 2024 or the day after, for “2024”": a date in the query
  * matches its words or the articles published then or the next day (for a day, the week after),
- * whose text may not name it.
+ * whose text may not name it. A day written either way round ("5/6/2026") has two readings.
  */
 function publishedThenNote(publishedThen) {
-  const said = publishedThen.flatMap(({ typed, from, to }, i) => [i ? '; ' : '',
-    `${daysInWords(from, to)} or ${from === to ? 'in the week after' : 'the day after'}, for “${typed}”`]);
+  const readings = Map.groupBy(publishedThen, ({ typed }) => typed);
+  const said = [...readings].flatMap(([typed, days], i) => [i ? '; ' : '',
+    `${days.map(({ from, to }) => daysInWords(from, to)).join(' or ')} or `
+      + `${days[0].from === days[0].to ? 'in the week after' : 'the day after'}, for “${typed}”`]);
   return el('p', { class: 'published-then' }, 'Also finding the articles published ', said, '.');
 }
 

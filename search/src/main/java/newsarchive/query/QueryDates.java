@@ -28,11 +28,12 @@ import newsarchive.search.SearchResult.PublishedThen;
  * "of" between ("summer of 2024", "mid-2023" too); a part of a month before a month and its year
  * ("early March 2024", "mid-October 2025", "the last week of October 2025"); a day a month's day
  * before or after its month ("17th" and "17," too), with the year after; or an ISO date ({@code
- * 2023-11-17}, {@code 2023-11}); or a day in figures with slashes, the year last, where only one
- * order is a date ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code
- * 5/6/2023} could be either, so it stays words), or with dots, the day first ({@code 17.11.2023}),
- * the year of either in four figures or two ({@code 17/11/23}), or year first ({@code 2023/11/17}).
- * Each stays words of the text too, so "Office 2021" still finds the words.
+ * 2023-11-17}, {@code 2023-11}); or a day in figures with slashes, the year last, in the order that
+ * makes a date ({@code 17/11/2023} in Europe, {@code 11/17/2023} in the United States; {@code
+ * 5/6/2023}, either, is both days, May 6 and June 5, since the archive cannot tell where its reader
+ * writes from), or with dots, the day first ({@code 17.11.2023}), the year of either in four
+ * figures or two ({@code 17/11/23}), or year first ({@code 2023/11/17}). Each stays words of the
+ * text too, so "Office 2021" still finds the words.
  */
 public final class QueryDates {
 
@@ -84,7 +85,11 @@ public final class QueryDates {
       Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "last", 5);
 
   /** A date named by {@code words} parts of a query in a row. */
-  private record Named(int words, DateRange published) {}
+  private record Named(int words, List<DateRange> readings) {
+    Named(int words, DateRange published) {
+      this(words, List.of(published));
+    }
+  }
 
   private QueryDates() {}
 
@@ -108,7 +113,7 @@ public final class QueryDates {
       }
       List<UserQuery> typed = parts.subList(i, i + named.words());
       marked.add(
-          new During(typed.size() == 1 ? typed.getFirst() : new All(typed), named.published()));
+          new During(typed.size() == 1 ? typed.getFirst() : new All(typed), named.readings()));
       i += named.words();
       found = true;
     }
@@ -129,11 +134,11 @@ public final class QueryDates {
       if (part instanceof During during) {
         List<UserQuery> words =
             during.typed() instanceof All all ? all.parts() : List.of(during.typed());
-        named.add(
-            new PublishedThen(
-                text.substring(((Text) words.getFirst()).start(), ((Text) words.getLast()).end()),
-                during.published().from().toString(),
-                during.published().to().toString()));
+        String typed =
+            text.substring(((Text) words.getFirst()).start(), ((Text) words.getLast()).end());
+        for (DateRange reading : during.readings()) {
+          named.add(new PublishedThen(typed, reading.from().toString(), reading.to().toString()));
+        }
       }
     }
     return named.isEmpty() ? null : named;
@@ -251,9 +256,9 @@ public final class QueryDates {
     if (part.matches() && YEAR_PARTS.containsKey(part.group(1)) && year(part.group(2)) != null) {
       return new Named(1, YEAR_PARTS.get(part.group(1)).in(year(part.group(2))));
     }
-    LocalDate inFigures = inFigures(word);
-    if (inFigures != null) {
-      return new Named(1, new DateRange(inFigures, inFigures));
+    List<LocalDate> inFigures = inFigures(word);
+    if (!inFigures.isEmpty()) {
+      return new Named(1, inFigures.stream().map(day -> new DateRange(day, day)).toList());
     }
     Matcher day = ISO_DAY.matcher(word);
     Matcher month = ISO_MONTH.matcher(word);
@@ -273,27 +278,31 @@ public final class QueryDates {
   }
 
   /**
-   * The day {@code word} writes in figures with slashes or dots, or null: not a date, or a date
-   * either way round ("5/6/2023").
+   * The days {@code word} writes in figures with slashes or dots, none when it is not a date, and
+   * both when it is a date either way round ("5/6/2023": May 6 or June 5), earlier first.
    */
-  private static LocalDate inFigures(String word) {
+  private static List<LocalDate> inFigures(String word) {
     Matcher slashed = SLASHED.matcher(word);
     Matcher dotted = DOTTED.matcher(word);
     Matcher yearFirst = YEAR_FIRST.matcher(word);
+    LocalDate day;
     if (yearFirst.matches()) {
-      return date(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
+      day = date(yearFirst.group(1), yearFirst.group(2), yearFirst.group(3));
+    } else if (dotted.matches()) {
+      day = date(dotted.group(3), dotted.group(2), dotted.group(1));
+    } else if (slashed.matches()) {
+      LocalDate dayFirst = date(slashed.group(3), slashed.group(2), slashed.group(1));
+      LocalDate monthFirst = date(slashed.group(3), slashed.group(1), slashed.group(2));
+      if (dayFirst != null && monthFirst != null && !dayFirst.equals(monthFirst)) {
+        return dayFirst.isBefore(monthFirst)
+            ? List.of(dayFirst, monthFirst)
+            : List.of(monthFirst, dayFirst);
+      }
+      day = dayFirst == null ? monthFirst : dayFirst;
+    } else {
+      day = null;
     }
-    if (dotted.matches()) {
-      return date(dotted.group(3), dotted.group(2), dotted.group(1));
-    }
-    if (!slashed.matches()) {
-      return null;
-    }
-    LocalDate dayFirst = date(slashed.group(3), slashed.group(2), slashed.group(1));
-    LocalDate monthFirst = date(slashed.group(3), slashed.group(1), slashed.group(2));
-    return dayFirst == null
-        ? monthFirst
-        : monthFirst == null || monthFirst.equals(dayFirst) ? dayFirst : null;
+    return day == null ? List.of() : List.of(day);
   }
 
   /**

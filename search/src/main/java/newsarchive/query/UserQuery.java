@@ -60,23 +60,49 @@ public sealed interface UserQuery {
 
   /**
    * A year, month or day the query names ("2021", "august 2022"): the words as typed, or an article
-   * published in {@code published} or in the days after ({@link #reported}); one part of the query,
-   * labelled as typed ({@link QueryDates}).
+   * published in one of the {@code readings} or in the days after ({@link #reported}); one part of
+   * the query, labelled as typed ({@link QueryDates}). A date has one reading, except a day in
+   * figures that is a date either way round ("12/1/2022": December 1 in the United States, January
+   * 12 in Europe), which has both.
    */
-  record During(UserQuery typed, DateRange published) implements UserQuery {
+  record During(UserQuery typed, List<DateRange> readings) implements UserQuery {
+
+    public During {
+      readings = List.copyOf(readings);
+    }
+
+    public During(UserQuery typed, DateRange published) {
+      this(typed, List.of(published));
+    }
 
     /** The days after a day named that still report its news. */
     static final int WEEK_AFTER = 7;
 
     /**
-     * The days an article about the period is published in: the period and the day after, when the
-     * news of its last day appears (a launch late on November 30 is reported on December 1); for a
-     * day, the week after it too, when the cause of an outage or the fallout of a deal is reported
-     * ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave four days later).
+     * The days an article about the period is published in, for each reading: the period and the
+     * day after, when the news of its last day appears (a launch late on November 30 is reported on
+     * December 1); for a day, the week after it too, when the cause of an outage or the fallout of
+     * a deal is reported ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave
+     * four days later).
      */
-    public DateRange reported() {
-      boolean day = published.from().equals(published.to());
-      return new DateRange(published.from(), published.to().plusDays(day ? WEEK_AFTER : 1));
+    public List<DateRange> reported() {
+      return readings.stream()
+          .map(
+              published -> {
+                boolean day = published.from().equals(published.to());
+                return new DateRange(
+                    published.from(), published.to().plusDays(day ? WEEK_AFTER : 1));
+              })
+          .toList();
+    }
+
+    /**
+     * The readings that are one day each, whose own articles rank above the week after's
+     * ("12/1/2022" lists December 1's before the follow-ups); a year's or a month's day after is a
+     * day of it.
+     */
+    public List<DateRange> days() {
+      return readings.stream().filter(reading -> reading.from().equals(reading.to())).toList();
     }
   }
 

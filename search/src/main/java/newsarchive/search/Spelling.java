@@ -50,6 +50,18 @@ public final class Spelling {
 
   private static final Pattern NAME_AND_NUMBER = Pattern.compile("\\p{L}+\\d+");
 
+  /**
+   * The fewest letters of a word worth respelling: three, as Elasticsearch's {@code fuzziness:
+   * AUTO} allows an edit from three, where Lucene's spell checker stops at four. A word of three
+   * letters is mostly an abbreviation no article writes ("nov", "cap", "cdn"), a letter from a
+   * commoner word ("now", "can"), so it is respelled only for two neighbours swapped ("gtp" for
+   * "gpt"), which keep its letters.
+   */
+  public static final int SHORTEST_MISSPELLING = 3;
+
+  /** The fewest letters of a word respelled for any one edit. */
+  private static final int SHORTEST_EDITED = 4;
+
   /** Fewer hits than this make it worth looking for a better spelling. */
   public static final int FEW_HITS = 3;
 
@@ -208,9 +220,13 @@ public final class Spelling {
    * Whether {@code word} may be respelled {@code better}: within the edits Elasticsearch's {@code
    * fuzziness: AUTO} allows, one up to five letters and two beyond, since a spell checker's two
    * edits turn a short word into another word altogether ("llms" into "less"); or when it begins
-   * the better word, as a name cut short does ("nvid").
+   * the better word, as a name cut short does ("nvid"). A word of three letters only for two
+   * neighbours swapped ({@link #SHORTEST_MISSPELLING}).
    */
   static boolean withinReach(String word, String better) {
+    if (word.length() < SHORTEST_EDITED) {
+      return better.length() == word.length() && isSlip(word, better);
+    }
     return edits(word, better) <= (word.length() <= 5 ? 1 : 2) || better.startsWith(word);
   }
 
@@ -264,7 +280,7 @@ public final class Spelling {
       case Any any -> any.parts().forEach(part -> collectWords(part, words));
       case Not not -> {}
       case Synonymous synonymous -> collectWords(synonymous.typed(), words);
-      case During during -> collectWords(during.typed(), words);
+      case During during -> {} // a date's words are read as a date ("nov 2024"), not misspelt
     }
   }
 }

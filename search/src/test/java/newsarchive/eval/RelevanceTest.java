@@ -161,7 +161,8 @@ class RelevanceTest {
         "blind104",
         "blind105",
         "blind106",
-        "blind107"
+        "blind107",
+        "blind108"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

@@ -335,7 +335,8 @@ class UserQueryParserTest {
   /** {@code query} is one date, from {@code from} to {@code to}, every word of it typed. */
   private static void assertWhole(String query, String from, String to) {
     During during = (During) UserQueryParser.parse(query, Prefix.NONE);
-    assertEquals(new DateRange(LocalDate.parse(from), LocalDate.parse(to)), during.published());
+    assertEquals(
+        List.of(new DateRange(LocalDate.parse(from), LocalDate.parse(to))), during.readings());
     assertEquals(
         query,
         ((All) during.typed())
@@ -380,6 +381,17 @@ class UserQueryParserTest {
         new During(
             word("5/5/2026", 0), new DateRange(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 5))),
         UserQueryParser.parse("5/5/2026", Prefix.NONE));
+    // A day either way round is both days, the earlier first.
+    for (String written : List.of("5/6/2026", "6/5/26")) {
+      assertEquals(
+          new During(
+              word(written, 0),
+              List.of(
+                  new DateRange(LocalDate.of(2026, 5, 6), LocalDate.of(2026, 5, 6)),
+                  new DateRange(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 5)))),
+          UserQueryParser.parse(written, Prefix.NONE),
+          written);
+    }
     // A year of two figures is 1970 to 2069.
     assertEquals(
         new During(
@@ -393,11 +405,9 @@ class UserQueryParserTest {
             "1969-04-29",
             "april 29",
             "top 100 april",
-            "5/6/2026",
             "31/31/2026",
             "04.29.2026",
             "30/2/2026",
-            "5/6/26",
             "1/2/3",
             "1/2")) {
       assertFalse(

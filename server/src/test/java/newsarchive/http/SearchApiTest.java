@@ -177,6 +177,20 @@ class SearchApiTest extends ApiTest {
                 + "{\"typed\":\"2024\",\"from\":\"2024-01-01\",\"to\":\"2024-12-31\"}]"),
         json("/api/search?q=" + q("microsoft Jan. 23rd, 2023 or 2024")).get("publishedThen"));
     assertFalse(json("/api/search?q=" + q("microsoft openai")).has("publishedThen"));
+    // A day either way round is both days: a05 was published on 2023-12-06, the day in the United
+    // States' order; in Europe's, the same figures are 12 June.
+    for (String day : List.of("6/12/2023", "12/6/2023")) {
+      JsonNode either = json("/api/search?q=" + q("google gemini " + day));
+      assertEquals(List.of("a05"), allWordsIds(either), day);
+      assertEquals(
+          parse(
+              "[{\"typed\":\"DAY\",\"from\":\"2023-06-12\",\"to\":\"2023-06-12\"},"
+                      .replace("DAY", day)
+                  + "{\"typed\":\"DAY\",\"from\":\"2023-12-06\",\"to\":\"2023-12-06\"}]"
+                      .replace("DAY", day)),
+          either.get("publishedThen"),
+          day);
+    }
   }
 
   @Test

@@ -334,6 +334,16 @@ class SearchPageTest extends BrowserTest {
     assertEquals(
         List.of("Nvidia and Microsoft build an AI supercomputer"),
         browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
+    // A day either way round: September 12 in the United States, 9 December in Europe.
+    browser.open(archive.url("q=nvidia+9%2F12%2F2025"));
+    browser.waitUntil(d -> d.findElement(By.id("status")).getText().contains("“9/12/2025”"));
+    assertEquals(
+        "Also finding the articles published on 2025-09-12 or on 2025-12-09 or in the week after,"
+            + " for “9/12/2025”.",
+        browser.text("#status .published-then"));
+    assertEquals(
+        List.of("Nvidia and Microsoft build an AI supercomputer"),
+        browser.texts("#hits .hit:not(.hit-partial) .hit-title"));
   }
 
   @Test

@@ -19,6 +19,7 @@ import newsarchive.query.UserQuery.During;
 import newsarchive.query.UserQuery.Not;
 import newsarchive.query.UserQuery.Synonymous;
 import newsarchive.query.UserQuery.Text;
+import newsarchive.search.DateRange;
 import newsarchive.search.IndexStats.Count;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -93,6 +94,12 @@ final class QueryCompiler {
    * 2022's GTC article, which lacks "announcements", before another year's).
    */
   static final float DATE_WEIGHT = 8;
+
+  /**
+   * What an article published on a day the query names adds, over the week after it that still
+   * reports its news: the day's own articles first, while words still outweigh it.
+   */
+  static final float NAMED_DAYS_WEIGHT = 1;
 
   /** How much a completion of the word being typed counts against the word itself. */
   private static final float COMPLETION_WEIGHT = 0.001f;
@@ -351,7 +358,8 @@ final class QueryCompiler {
 
   /**
    * The words of a year, month or day as typed, or an article published then or soon after ({@link
-   * During#reported}), which scores {@link #DATE_WEIGHT}.
+   * During#reported}), which scores {@link #DATE_WEIGHT}, and {@link #NAMED_DAYS_WEIGHT} more on a
+   * day named ({@link During#days}).
    */
   private Query during(During during, boolean amongRequired) {
     BooleanQuery.Builder either = new BooleanQuery.Builder();
@@ -359,8 +367,15 @@ final class QueryCompiler {
     if (typed != null) {
       either.add(typed, Occur.SHOULD);
     }
-    Query published = new ConstantScoreQuery(RequestFilters.publishedIn(during.reported()));
-    return either.add(new BoostQuery(published, DATE_WEIGHT), Occur.SHOULD).build();
+    for (DateRange reported : during.reported()) {
+      Query published = new ConstantScoreQuery(RequestFilters.publishedIn(reported));
+      either.add(new BoostQuery(published, DATE_WEIGHT), Occur.SHOULD);
+    }
+    for (DateRange named : during.days()) {
+      Query published = new ConstantScoreQuery(RequestFilters.publishedIn(named));
+      either.add(new BoostQuery(published, NAMED_DAYS_WEIGHT), Occur.SHOULD);
+    }
+    return either.build();
   }
 
   /**

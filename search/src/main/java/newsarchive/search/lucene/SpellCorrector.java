@@ -23,6 +23,7 @@ final class SpellCorrector {
   static Spelling.Vocabulary vocabulary(IndexSnapshot snapshot) {
     IndexReader reader = snapshot.getIndexReader();
     DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(Spelling.SHORTEST_MISSPELLING);
     return new Spelling.Vocabulary() {
       @Override
       public boolean begins(String prefix) throws IOException {

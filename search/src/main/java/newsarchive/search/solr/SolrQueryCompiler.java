@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import newsarchive.index.ArticleSchema;
 import newsarchive.query.QueryParts;
 import newsarchive.query.RescoreWords;
@@ -50,6 +51,9 @@ final class SolrQueryCompiler {
    * What an article published in a year or month the query names scores (as the embedded index).
    */
   private static final String DATE_WEIGHT = "8.0";
+
+  /** What an article published on a day named adds (as the embedded index). */
+  private static final String NAMED_DAYS_WEIGHT = "1.0";
 
   /** How much the words' proximity counts against the words themselves (as the embedded index). */
   private static final String PROXIMITY_WEIGHT = "^0.2";
@@ -172,7 +176,13 @@ final class SolrQueryCompiler {
    */
   private String during(During during) {
     String typed = node(during.typed());
-    String published = SolrFilters.publishedIn(during.reported()) + "^=" + DATE_WEIGHT;
+    String published =
+        Stream.concat(
+                during.reported().stream()
+                    .map(reported -> SolrFilters.publishedIn(reported) + "^=" + DATE_WEIGHT),
+                during.days().stream()
+                    .map(named -> SolrFilters.publishedIn(named) + "^=" + NAMED_DAYS_WEIGHT))
+            .collect(Collectors.joining(" "));
     return "(" + (typed == null ? "" : typed + " ") + published + ")";
   }
 

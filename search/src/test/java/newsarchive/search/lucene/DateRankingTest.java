@@ -106,4 +106,14 @@ class DateRankingTest {
 
     assertEquals("cause", ids.getFirst(), ids::toString);
   }
+
+  @Test
+  void aDayTypedAloneListsThatDaysArticlesBeforeTheWeekAftersAnyWayItIsWritten() throws Exception {
+    // "12/7/2021" is December 7 in the United States and 12 July in Europe: both days are read.
+    for (String day : List.of("December 7, 2021", "2021-12-07", "12/7/2021", "7.12.2021")) {
+      List<String> ids = search.search(SearchRequest.of(day)).hits().stream().map(Hit::id).toList();
+
+      assertEquals(List.of("outage", "cause"), ids, day);
+    }
+  }
 }

@@ -34,6 +34,16 @@ class RespellingTest {
           FixtureCorpus.article(
               "r5", "Chips cost less", "2025-01-06", "Wire", List.of(), List.of(), "less"));
 
+  /** Three articles naming GPT models, by version. */
+  private static final List<Article> GPT =
+      List.of(
+          FixtureCorpus.article(
+              "g5", "OpenAI launches GPT-5", "2025-08-07", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "g4", "OpenAI launches GPT-4", "2023-03-14", "Wire", List.of(), List.of(), "x"),
+          FixtureCorpus.article(
+              "p4", "GPT-4 pricing", "2023-04-01", "Wire", List.of(), List.of(), "x"));
+
   @Test
   void anUnknownWordIsRespelledAndAKnownRareOneOnlySuggested() throws Exception {
     FixtureCorpus.write(dir, ARTICLES);
@@ -69,15 +79,7 @@ class RespellingTest {
 
   @Test
   void aNameWithItsVersionNumberIsNeverRespelled() throws Exception {
-    FixtureCorpus.write(
-        dir,
-        List.of(
-            FixtureCorpus.article(
-                "g5", "OpenAI launches GPT-5", "2025-08-07", "Wire", List.of(), List.of(), "x"),
-            FixtureCorpus.article(
-                "g4", "OpenAI launches GPT-4", "2023-03-14", "Wire", List.of(), List.of(), "x"),
-            FixtureCorpus.article(
-                "p4", "GPT-4 pricing", "2023-04-01", "Wire", List.of(), List.of(), "x")));
+    FixtureCorpus.write(dir, GPT);
     try (LuceneSearch search = LuceneSearch.open(dir)) {
       // "lanches" is mended; "gpt5" stays, though "gpt" is commoner and a letter away: it names
       // the one model, as "GPT-5" is written.
@@ -105,6 +107,23 @@ class RespellingTest {
       assertEquals(
           new SearchResult.Corrected("chips", "\"chps\""),
           search.search(SearchRequest.of("chps")).corrected());
+    }
+  }
+
+  @Test
+  void aWordOfThreeLettersIsRespelledOnlyForTwoNeighboursSwapped() throws Exception {
+    FixtureCorpus.write(dir, GPT);
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      // "gtp" swaps two neighbours of "gpt", as Elasticsearch's fuzziness allows from three
+      // letters.
+      SearchResult swapped = search.search(SearchRequest.of("gtp launches"));
+      assertEquals(
+          new SearchResult.Corrected("gpt launches", "\"gtp\" launches"), swapped.corrected());
+      assertEquals(2, swapped.total());
+      // Another letter in three is as likely an abbreviation the archive lacks ("cap", "nov").
+      SearchResult substituted = search.search(SearchRequest.of("gpx launches"));
+      assertNull(substituted.corrected());
+      assertNull(substituted.suggestion());
     }
   }
 }
