@@ -175,8 +175,8 @@ public final class QueryDates {
 
   /**
    * The part of a month that the parts from {@code i} on name before the month and its year ("mid
-   * March 2024", "mid-March 2024", "last week of March 2024"), or null. The last week is the
-   * month's last seven days.
+   * March 2024", "mid-March 2024", "last week of March 2024"), or null. A week is the month's seven
+   * days it counts, the last week its last seven ({@link During#reported} widens it).
    */
   private static Named partOfMonth(List<UserQuery> parts, int i) {
     String first = name(parts.get(i));

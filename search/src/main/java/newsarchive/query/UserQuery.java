@@ -1,5 +1,8 @@
 package newsarchive.query;
 
+import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import newsarchive.search.DateRange;
 import newsarchive.search.Prefix;
@@ -78,31 +81,44 @@ public sealed interface UserQuery {
     /** The days after a day named that still report its news. */
     static final int WEEK_AFTER = 7;
 
+    /** The days of a week named by its place in a month ("the last week of October 2025"). */
+    static final int WEEK = 7;
+
     /**
      * The days an article about the period is published in, for each reading: the period and the
      * day after, when the news of its last day appears (a launch late on November 30 is reported on
      * December 1); for a day, the week after it too, when the cause of an outage or the fallout of
      * a deal is reported ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave
-     * four days later).
+     * four days later); for a week of a month, the calendar weeks, Monday to Sunday, that hold it,
+     * since a reader of "the last week of July 2024" may mean its last seven days (25 to 31) or its
+     * last week from Monday to Sunday (22 to 28).
      */
     public List<DateRange> reported() {
-      return readings.stream()
-          .map(
-              published -> {
-                boolean day = published.from().equals(published.to());
-                return new DateRange(
-                    published.from(), published.to().plusDays(day ? WEEK_AFTER : 1));
-              })
-          .toList();
+      return readings.stream().map(During::reported).toList();
+    }
+
+    private static DateRange reported(DateRange published) {
+      long days = ChronoUnit.DAYS.between(published.from(), published.to()) + 1;
+      if (days == 1) {
+        return new DateRange(published.from(), published.to().plusDays(WEEK_AFTER));
+      }
+      if (days == WEEK) {
+        return new DateRange(
+            published.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+            published.to().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1));
+      }
+      return new DateRange(published.from(), published.to().plusDays(1));
     }
 
     /**
-     * The readings that are one day each, whose own articles rank above the week after's
-     * ("12/1/2022" lists December 1's before the follow-ups); a year's or a month's day after is a
-     * day of it.
+     * The readings of a day or a week, whose own articles rank above those of the days reported
+     * around them ("12/1/2022" lists December 1's before the follow-ups); a year's or a month's day
+     * after is a day of it.
      */
     public List<DateRange> days() {
-      return readings.stream().filter(reading -> reading.from().equals(reading.to())).toList();
+      return readings.stream()
+          .filter(reading -> ChronoUnit.DAYS.between(reading.from(), reading.to()) < WEEK)
+          .toList();
     }
   }
 

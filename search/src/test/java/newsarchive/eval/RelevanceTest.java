@@ -162,7 +162,8 @@ class RelevanceTest {
         "blind105",
         "blind106",
         "blind107",
-        "blind108"
+        "blind108",
+        "blind109"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

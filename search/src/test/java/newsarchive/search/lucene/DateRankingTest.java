@@ -108,9 +108,16 @@ class DateRankingTest {
   }
 
   @Test
-  void aDayTypedAloneListsThatDaysArticlesBeforeTheWeekAftersAnyWayItIsWritten() throws Exception {
+  void aDayOrWeekTypedAloneListsItsOwnArticlesFirstAnyWayItIsWritten() throws Exception {
     // "12/7/2021" is December 7 in the United States and 12 July in Europe: both days are read.
-    for (String day : List.of("December 7, 2021", "2021-12-07", "12/7/2021", "7.12.2021")) {
+    // A week of a month ranks its own seven days first, then the calendar weeks around them.
+    for (String day :
+        List.of(
+            "December 7, 2021",
+            "2021-12-07",
+            "12/7/2021",
+            "7.12.2021",
+            "first week of December 2021")) {
       List<String> ids = search.search(SearchRequest.of(day)).hits().stream().map(Hit::id).toList();
 
       assertEquals(List.of("outage", "cause"), ids, day);
