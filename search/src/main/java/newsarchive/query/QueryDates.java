@@ -136,8 +136,8 @@ public final class QueryDates {
             during.typed() instanceof All all ? all.parts() : List.of(during.typed());
         String typed =
             text.substring(((Text) words.getFirst()).start(), ((Text) words.getLast()).end());
-        for (DateRange reading : during.readings()) {
-          named.add(new PublishedThen(typed, reading.from().toString(), reading.to().toString()));
+        for (DateRange period : during.periods()) {
+          named.add(new PublishedThen(typed, period.from().toString(), period.to().toString()));
         }
       }
     }
@@ -176,7 +176,7 @@ public final class QueryDates {
   /**
    * The part of a month that the parts from {@code i} on name before the month and its year ("mid
    * March 2024", "mid-March 2024", "last week of March 2024"), or null. A week is the month's seven
-   * days it counts, the last week its last seven ({@link During#reported} widens it).
+   * days it counts, the last week its last seven ({@link During#periods} widens it).
    */
   private static Named partOfMonth(List<UserQuery> parts, int i) {
     String first = name(parts.get(i));

@@ -85,29 +85,40 @@ public sealed interface UserQuery {
     static final int WEEK = 7;
 
     /**
-     * The days an article about the period is published in, for each reading: the period and the
-     * day after, when the news of its last day appears (a launch late on November 30 is reported on
-     * December 1); for a day, the week after it too, when the cause of an outage or the fallout of
-     * a deal is reported ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave
-     * four days later); for a week of a month, the calendar weeks, Monday to Sunday, that hold it,
-     * since a reader of "the last week of July 2024" may mean its last seven days (25 to 31) or its
-     * last week from Monday to Sunday (22 to 28).
+     * The period each reading stands for: itself, except a week of a month, which stands for the
+     * calendar weeks, Monday to Sunday, that hold it, since a reader of "the last week of July
+     * 2024" may mean its last seven days (25 to 31) or its last week from Monday to Sunday (22 to
+     * 28).
      */
-    public List<DateRange> reported() {
-      return readings.stream().map(During::reported).toList();
+    public List<DateRange> periods() {
+      return readings.stream()
+          .map(
+              reading ->
+                  length(reading) == WEEK
+                      ? new DateRange(
+                          reading.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                          reading.to().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)))
+                      : reading)
+          .toList();
     }
 
-    private static DateRange reported(DateRange published) {
-      long days = ChronoUnit.DAYS.between(published.from(), published.to()) + 1;
-      if (days == 1) {
-        return new DateRange(published.from(), published.to().plusDays(WEEK_AFTER));
-      }
-      if (days == WEEK) {
-        return new DateRange(
-            published.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-            published.to().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).plusDays(1));
-      }
-      return new DateRange(published.from(), published.to().plusDays(1));
+    /**
+     * The days an article about each period is published in: the period and the day after, when the
+     * news of its last day appears (a launch late on November 30 is reported on December 1); for a
+     * day, the week after it too, when the cause of an outage or the fallout of a deal is reported
+     * ("aws outage dec. 7, 2021 root cause" asks for the explanation AWS gave four days later).
+     */
+    public List<DateRange> reported() {
+      return periods().stream()
+          .map(
+              period ->
+                  new DateRange(
+                      period.from(), period.to().plusDays(length(period) == 1 ? WEEK_AFTER : 1)))
+          .toList();
+    }
+
+    private static long length(DateRange days) {
+      return ChronoUnit.DAYS.between(days.from(), days.to()) + 1;
     }
 
     /**
@@ -116,9 +127,7 @@ public sealed interface UserQuery {
      * after is a day of it.
      */
     public List<DateRange> days() {
-      return readings.stream()
-          .filter(reading -> ChronoUnit.DAYS.between(reading.from(), reading.to()) < WEEK)
-          .toList();
+      return readings.stream().filter(reading -> length(reading) <= WEEK).toList();
     }
   }
 

@@ -177,6 +177,15 @@ class SearchApiTest extends ApiTest {
                 + "{\"typed\":\"2024\",\"from\":\"2024-01-01\",\"to\":\"2024-12-31\"}]"),
         json("/api/search?q=" + q("microsoft Jan. 23rd, 2023 or 2024")).get("publishedThen"));
     assertFalse(json("/api/search?q=" + q("microsoft openai")).has("publishedThen"));
+    // A week of a month stands for the calendar weeks that hold its seven days: the last week of
+    // January 2023 is its 25th to 31st, Wednesday to Tuesday, so the 23rd, that week's Monday, too.
+    JsonNode week = json("/api/search?q=" + q("microsoft openai last week of january 2023"));
+    assertEquals(List.of("a02"), allWordsIds(week));
+    assertEquals(
+        parse(
+            "[{\"typed\":\"last week of january 2023\",\"from\":\"2023-01-23\","
+                + "\"to\":\"2023-02-05\"}]"),
+        week.get("publishedThen"));
     // A day either way round is both days: a05 was published on 2023-12-06, the day in the United
     // States' order; in Europe's, the same figures are 12 June.
     for (String day : List.of("6/12/2023", "12/6/2023")) {
