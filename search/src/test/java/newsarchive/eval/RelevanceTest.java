@@ -163,7 +163,8 @@ class RelevanceTest {
         "blind106",
         "blind107",
         "blind108",
-        "blind109"
+        "blind109",
+        "blind110"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
