@@ -1078,49 +1078,53 @@ class StoryGroupingTest {
    * turn, at the threshold adding no wrong pair in the others: 30 of 1,054 missed pairs, 2 wrong. A
    * ninety-seventh and a ninety-eighth (a brief written anew to the same plan, the old one lost
    * with its machine), written blind at the start of the next session, measured once: 1.000 / 0.800
-   * and 1.000 / 0.689; never read.
+   * and 1.000 / 0.689; never read. A ninety-ninth (71 articles) and a hundredth (the same brief),
+   * written blind at the start of the session after, measured once: 1.000 / 0.717 and 1.000 /
+   * 0.522; never read.
    */
   @ParameterizedTest
   @CsvSource({
-    "stories-sixtysixth, a twenty-eighth, 0.76",
-    "stories-sixtyseventh, a twenty-ninth, 0.79",
-    "stories-sixtyeighth, a thirtieth, 0.86",
-    "stories-sixtyninth, a thirty-first, 0.62",
-    "stories-seventieth, a thirty-second, 0.86",
-    "stories-seventyfirst, a thirty-third, 0.70",
-    "stories-seventysecond, a thirty-fourth, 0.84",
-    "stories-seventythird, a thirty-fifth, 0.86",
-    "stories-seventyfourth, a thirty-sixth, 0.93",
-    "stories-seventyfifth, a thirty-seventh, 0.17",
-    "stories-seventysixth, a thirty-eighth, 0.13",
-    "stories-seventyseventh, a thirty-ninth, 0.22",
-    "stories-seventyeighth, a fortieth, 0.15",
-    "stories-seventyninth, a forty-first, 0.6",
-    "stories-eightieth, a forty-second, 0.42",
-    "stories-eightyfirst, a forty-third, 0.31",
-    "stories-eightysecond, a forty-fourth, 0.37",
-    "stories-eightythird, a forty-fifth, 0.4",
-    "stories-eightyfourth, a forty-sixth, 0.31",
-    "stories-eightyfifth, a forty-seventh, 0.4",
-    "stories-eightysixth, a forty-eighth, 0.26",
-    "stories-eightyseventh, a forty-ninth, 0.37",
-    "stories-eightyeighth, a fiftieth, 0.24",
-    "stories-eightyninth, a fifty-first, 0.44",
-    "stories-ninetieth, a fifty-second, 0.37",
-    "stories-ninetyfirst, a fifty-third, 0.31",
-    "stories-ninetysecond, a fifty-fourth, 0.51",
-    "stories-ninetythird, a fifty-fifth, 0.28",
-    "stories-ninetyfourth, a fifty-sixth, 0.28",
-    "stories-ninetyfifth, a fifty-seventh, 0.4",
-    "stories-ninetysixth, a fifty-eighth, 0.4",
-    "stories-ninetyseventh, a fifty-ninth, 0.8",
-    "stories-ninetyeighth, a sixtieth, 0.68"
+    "stories-sixtysixth, a twenty-eighth, 70, 0.76",
+    "stories-sixtyseventh, a twenty-ninth, 70, 0.79",
+    "stories-sixtyeighth, a thirtieth, 70, 0.86",
+    "stories-sixtyninth, a thirty-first, 70, 0.62",
+    "stories-seventieth, a thirty-second, 70, 0.86",
+    "stories-seventyfirst, a thirty-third, 70, 0.70",
+    "stories-seventysecond, a thirty-fourth, 70, 0.84",
+    "stories-seventythird, a thirty-fifth, 70, 0.86",
+    "stories-seventyfourth, a thirty-sixth, 70, 0.93",
+    "stories-seventyfifth, a thirty-seventh, 70, 0.17",
+    "stories-seventysixth, a thirty-eighth, 70, 0.13",
+    "stories-seventyseventh, a thirty-ninth, 70, 0.22",
+    "stories-seventyeighth, a fortieth, 70, 0.15",
+    "stories-seventyninth, a forty-first, 70, 0.6",
+    "stories-eightieth, a forty-second, 70, 0.42",
+    "stories-eightyfirst, a forty-third, 70, 0.31",
+    "stories-eightysecond, a forty-fourth, 70, 0.37",
+    "stories-eightythird, a forty-fifth, 70, 0.4",
+    "stories-eightyfourth, a forty-sixth, 70, 0.31",
+    "stories-eightyfifth, a forty-seventh, 70, 0.4",
+    "stories-eightysixth, a forty-eighth, 70, 0.26",
+    "stories-eightyseventh, a forty-ninth, 70, 0.37",
+    "stories-eightyeighth, a fiftieth, 70, 0.24",
+    "stories-eightyninth, a fifty-first, 70, 0.44",
+    "stories-ninetieth, a fifty-second, 70, 0.37",
+    "stories-ninetyfirst, a fifty-third, 70, 0.31",
+    "stories-ninetysecond, a fifty-fourth, 70, 0.51",
+    "stories-ninetythird, a fifty-fifth, 70, 0.28",
+    "stories-ninetyfourth, a fifty-sixth, 70, 0.28",
+    "stories-ninetyfifth, a fifty-seventh, 70, 0.4",
+    "stories-ninetysixth, a fifty-eighth, 70, 0.4",
+    "stories-ninetyseventh, a fifty-ninth, 70, 0.8",
+    "stories-ninetyeighth, a sixtieth, 70, 0.68",
+    "stories-ninetyninth, a sixty-first, 71, 0.71",
+    "stories-hundredth, a sixty-second, 70, 0.52"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
-      String fixture, String ordinal, double leastRecall) throws Exception {
+      String fixture, String ordinal, int articles, double leastRecall) throws Exception {
     assertPrecise(
         measureInOneReindex(fixture, "of outlets' own write-ups written blind, " + ordinal),
-        70,
+        articles,
         leastRecall);
   }
 

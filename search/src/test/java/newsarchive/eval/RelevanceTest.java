@@ -164,7 +164,9 @@ class RelevanceTest {
         "blind107",
         "blind108",
         "blind109",
-        "blind110"
+        "blind110",
+        "blind111",
+        "blind112"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

@@ -61,6 +61,13 @@ class PartialMatchesTest {
   }
 
   @Test
+  void aMissingWordIsNamedWithoutTheQuestionMarkTypedAfterIt() throws Exception {
+    assertEquals(
+        "a04 partial[anthropic]",
+        describe(search.search(request("blackwell anthropic?", 20, null))).get(0));
+  }
+
+  @Test
   void partialMatchesFollowTheAllWordsOnesAndKeepTheFilters() throws Exception {
     SearchResult result =
         search.search(
