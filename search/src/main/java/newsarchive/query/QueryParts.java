@@ -49,7 +49,7 @@ public record QueryParts<Q>(
         required.add(compiled);
       } else {
         words.add(compiled);
-        labels.add(label(part));
+        labels.add(withoutClosingMark(label(part)));
       }
     }
     return new QueryParts<>(labels, words, required, excluded);
@@ -66,7 +66,7 @@ public record QueryParts<Q>(
     return switch (part) {
       case Text text ->
           (text.field() == null ? "" : text.field().name().toLowerCase(Locale.ROOT) + ":")
-              + (text.phrase() ? "\"" + text.text() + "\"" : withoutClosingMark(text.text()))
+              + (text.phrase() ? "\"" + text.text() + "\"" : text.text())
               + (text.slop() > 0 ? "~" + text.slop() : "")
               + (text.prefix() ? "*" : "");
       case Any any -> String.join(" OR ", any.parts().stream().map(QueryParts::label).toList());
@@ -79,12 +79,12 @@ public record QueryParts<Q>(
   }
 
   /**
-   * A word without the sentence's closing marks the search never reads: the page says a hit lacks
-   * "public", not "public?", for {@code when did chatgpt open to the public?}.
+   * A part as typed without the sentence's closing marks, which the search never reads: the page
+   * says a hit lacks "public", not "public?", for {@code when did chatgpt open to the public?}.
    */
-  private static String withoutClosingMark(String word) {
-    String bare = word.replaceFirst("[.,;:!?]+$", "");
-    return bare.isEmpty() ? word : bare;
+  private static String withoutClosingMark(String label) {
+    String bare = label.replaceFirst("[.,;:!?]+$", "");
+    return bare.isEmpty() ? label : bare;
   }
 
   /** Words typed in a row ("steps down", "august 2022") as typed, without parentheses. */

@@ -140,7 +140,7 @@ public final class Spelling {
     if (total >= FEW_HITS) {
       return null;
     }
-    List<Respelling> respellings = respellings(query, vocabulary);
+    List<Respelling> respellings = respellings(query, vocabulary, counter);
     if (respellings.isEmpty()) {
       return null;
     }
@@ -166,9 +166,13 @@ public final class Spelling {
     }
   }
 
-  /** The words of {@code query} that have a better spelling, in order, each with it. */
-  private static List<Respelling> respellings(UserQuery query, Vocabulary vocabulary)
-      throws IOException {
+  /**
+   * The words of {@code query} that have a better spelling, in order, each with it. A word no
+   * article writes but some write in another form of it is taken as meant: "buys" finds the
+   * articles that say "buy", and is no slip for "busy".
+   */
+  private static List<Respelling> respellings(
+      UserQuery query, Vocabulary vocabulary, Counter counter) throws IOException {
     List<Respelling> respellings = new ArrayList<>();
     for (Text word : words(query)) {
       String lower = word.text().toLowerCase(Locale.ROOT);
@@ -181,11 +185,22 @@ public final class Spelling {
         continue; // an unfinished word that begins indexed words is not a misspelling
       }
       Optional<String> better = vocabulary.moreCommonNear(lower);
-      if (better.isPresent() && withinReach(lower, better.get())) {
+      if (better.isPresent()
+          && withinReach(lower, better.get())
+          && !isAnotherFormOfAnIndexedWord(word, counter)) {
         respellings.add(new Respelling(word, better.get()));
       }
     }
     return respellings;
+  }
+
+  /**
+   * Whether no article has {@code word} as written but some have it in another form the stemmer
+   * gives it or as one of its other words (the trailing space keeps it from being completed).
+   */
+  private static boolean isAnotherFormOfAnIndexedWord(Text word, Counter counter)
+      throws IOException {
+    return counter.count(quoted(word)) == 0 && counter.count(word.text() + " ") > 0;
   }
 
   /** {@code text} with each of {@code respellings}' words replaced by its better spelling. */

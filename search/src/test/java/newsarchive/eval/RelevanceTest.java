@@ -166,7 +166,9 @@ class RelevanceTest {
         "blind109",
         "blind110",
         "blind111",
-        "blind112"
+        "blind112",
+        "blind113",
+        "blind114"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

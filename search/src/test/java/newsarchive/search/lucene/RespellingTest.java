@@ -78,6 +78,27 @@ class RespellingTest {
   }
 
   @Test
+  void aWordNoArticleWritesIsTakenAsMeantWhenArticlesHaveItsStem() throws Exception {
+    FixtureCorpus.write(
+        dir,
+        List.of(
+            FixtureCorpus.article(
+                "b1", "Intel to buy Altera", "2015-06-01", "Wire", List.of(), List.of(), "x"),
+            FixtureCorpus.article(
+                "b2", "AMD to buy Xilinx", "2020-10-27", "Wire", List.of(), List.of(), "x"),
+            FixtureCorpus.article(
+                "b3", "A busy week for Intel", "2021-03-24", "Wire", List.of(), List.of(), "x")));
+    try (LuceneSearch search = LuceneSearch.open(dir)) {
+      // No article says "buys", and "busy" swaps two of its letters; but "buy" is its stem, so
+      // the partial matches are those that buy, not the busy week.
+      SearchResult buys = search.search(SearchRequest.of("intel buys stake"));
+      assertEquals(0, buys.total());
+      assertNull(buys.corrected());
+      assertEquals("b1", ids(buys).getFirst());
+    }
+  }
+
+  @Test
   void aNameWithItsVersionNumberIsNeverRespelled() throws Exception {
     FixtureCorpus.write(dir, GPT);
     try (LuceneSearch search = LuceneSearch.open(dir)) {
