@@ -21,11 +21,14 @@ import newsarchive.query.UserQuery.Text;
 final class FillerWords {
 
   /**
-   * Interrogatives, auxiliaries and pronouns, the words a question adds to its subject, "news", and
-   * the prepositions the analyzer does not ignore ("nvidia walks away from arm purchase after
-   * antitrust pushback": an article that says "from" and "after" is no closer to it); not "may" (a
-   * month), not those the analyzer already ignores ("is", "will", "it"), and not the particles that
-   * end a phrasal verb ("down", "off", "out", "over", "through", "up": "fall through" is one idea).
+   * Interrogatives, auxiliaries and pronouns, the words a question adds to its subject, "get" in
+   * its forms (the verb a question leans on, "how many users did chatgpt get", "how did the hackers
+   * get in", "openai gets stake in amd": the articles say what was won, bought or broken into),
+   * "news", and the prepositions the analyzer does not ignore ("nvidia walks away from arm purchase
+   * after antitrust pushback": an article that says "from" and "after" is no closer to it); not
+   * "may" (a month), not those the analyzer already ignores ("is", "will", "it"), and not the
+   * particles that end a phrasal verb ("down", "off", "out", "over", "through", "up": "fall
+   * through" is one idea).
    */
   private static final Set<String> WORDS =
       Set.of(
@@ -34,7 +37,7 @@ final class FillerWords {
           "much", "many", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her",
           "its", "them", "news", "from", "after", "before", "against", "amid", "despite", "during",
           "between", "within", "toward", "towards", "across", "among", "upon", "via", "since",
-          "until");
+          "until", "get", "gets", "got", "getting");
 
   /**
    * The words that follow "how" to ask for a measure ("how big is microsoft's stake", "how long did

@@ -136,8 +136,17 @@ class UserQueryParserTest {
         new All(List.of(word("openai", 12), word("models", 19), word("on", 26), word("aws", 29))),
         UserQueryParser.parse("can you get openai models on aws", Prefix.NONE));
     assertEquals(
-        new All(List.of(word("hackers", 8), word("get", 16), word("into", 20), word("okta", 25))),
+        new All(List.of(word("hackers", 8), word("into", 20), word("okta", 25))),
         UserQueryParser.parse("how did hackers get into okta", Prefix.NONE));
+    assertEquals(
+        new All(
+            List.of(
+                word("users", 9),
+                word("chatgpt", 19),
+                word("in", 31),
+                word("first", 38),
+                word("week", 44))),
+        UserQueryParser.parse("how many users did chatgpt get in its first week", Prefix.NONE));
     assertEquals(
         new All(List.of(word("intel", 0), word("stories", 6), word("about", 14), word("ai", 20))),
         UserQueryParser.parse("intel stories about ai", Prefix.NONE));
