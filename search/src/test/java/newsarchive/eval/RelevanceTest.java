@@ -168,7 +168,8 @@ class RelevanceTest {
         "blind111",
         "blind112",
         "blind113",
-        "blind114"
+        "blind114",
+        "blind115"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
