@@ -169,7 +169,9 @@ class RelevanceTest {
         "blind112",
         "blind113",
         "blind114",
-        "blind115"
+        "blind115",
+        "blind116",
+        "blind117"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =

@@ -247,6 +247,11 @@ class SynonymsTest {
     assertEquals(List.of("outage"), others("down"));
     assertTrue(others("steps down").contains("resign"), others("steps down").toString());
     assertEquals(List.of("intel"), others("chipzilla"));
+    // What reports call a company instead of its name stands for that company alone.
+    assertEquals(List.of("activision"), others("call of duty maker"));
+    assertEquals(List.of("apple"), others("iPhone maker"));
+    assertEquals(List.of("google"), others("search giant"));
+    assertEquals(List.of(), others("chipmaker"), "a chipmaker is any of them");
     // A company's other names count as typed; other words count half.
     Synonymous facebook = (Synonymous) Synonyms.bundled().expand(word("facebook", 0));
     assertEquals(List.of("meta"), facebook.equivalents().stream().map(Text::text).toList());

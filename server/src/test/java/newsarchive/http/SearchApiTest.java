@@ -462,6 +462,17 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
+  void whatReportsCallACompanyFindsItsArticlesAsWholeMatches() throws Exception {
+    // a04 names Nvidia, a10 Apple; neither writes "graphics chipmaker" or "iPhone maker".
+    JsonNode nvidia = json("/api/search?q=" + q("graphics chipmaker blackwell"));
+    assertEquals(List.of("a04"), allWordsIds(nvidia));
+    assertEquals(
+        parse("[{\"typed\":\"graphics chipmaker\",\"others\":[\"nvidia\"]}]"),
+        nvidia.get("otherWords"));
+    assertEquals(List.of("a10"), allWordsIds(json("/api/search?q=" + q("iphone maker chatgpt"))));
+  }
+
+  @Test
   void twoTypedWordsThatArticlesWriteAsOneFindThemAsWholeMatches() throws Exception {
     // a05 writes "DeepMind", a02 "multiyear"; the reader types each as two words.
     assertEquals(List.of("a05"), allWordsIds(json("/api/search?q=" + q("deep mind"))));
