@@ -470,7 +470,9 @@ class CompanyTaggingQualityTest {
    * the same plan, the old one lost with its machine), written blind at the start of the next
    * session, measured once: 0.996 (0.992, 1.000), no trap and one look-alike tagged; never read.
    * The hundred-and-eleventh (the same brief), written blind at the start of the session after,
-   * measured once: 1.000, no trap and no look-alike tagged; never read.
+   * measured once: 1.000, no trap and no look-alike tagged; never read. The hundred-and-twelfth
+   * (the same brief), written blind at the start of the next session, measured once: 0.992 (0.992,
+   * 0.992), one trap and no look-alike tagged; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -576,7 +578,8 @@ class CompanyTaggingQualityTest {
     "hundredeighth, 0, 0.99",
     "hundredninth, 3, 1.0",
     "hundredtenth, 0, 1.0",
-    "hundredeleventh, 0, 1.0"
+    "hundredeleventh, 0, 1.0",
+    "hundredtwelfth, 1, 0.99"
   })
   void businessNewsOfOtherTradesIsTheKnownWeakness(
       String split, int trapArticlesTagged, double ordinaryF1) throws Exception {

@@ -436,7 +436,8 @@ class TopicTaggingQualityTest {
    * machine), written blind at the start of the next session, measured once: 0.980 (0.980, 0.980),
    * no trap given a topic; never read. The hundred-and-thirteenth (the same brief), written blind
    * at the start of the session after, measured once: 0.990 (0.981, 1.000), one trap given a topic;
-   * never read.
+   * never read. The hundred-and-fourteenth (the same brief), written blind at the start of the next
+   * session, measured once: 0.961 (0.961, 0.961), one trap given a topic; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -540,7 +541,8 @@ class TopicTaggingQualityTest {
     "hundredtenth, 50, 0.94, 2",
     "hundredeleventh, 50, 0.98, 0",
     "hundredtwelfth, 50, 0.97, 0",
-    "hundredthirteenth, 50, 0.98, 1"
+    "hundredthirteenth, 50, 0.98, 1",
+    "hundredfourteenth, 50, 0.96, 1"
   })
   void theShippedTaggerFilesArticlesItNeverLearntFrom(
       String split, int articles, double f1, int trapTopics) throws Exception {

@@ -1080,7 +1080,8 @@ class StoryGroupingTest {
    * with its machine), written blind at the start of the next session, measured once: 1.000 / 0.800
    * and 1.000 / 0.689; never read. A ninety-ninth (71 articles) and a hundredth (the same brief),
    * written blind at the start of the session after, measured once: 1.000 / 0.717 and 1.000 /
-   * 0.522; never read.
+   * 0.522; never read. A hundred-and-first and a hundred-and-second (the same brief), written blind
+   * at the start of the next session, measured once: 1.000 / 0.756 and 1.000 / 0.844; never read.
    */
   @ParameterizedTest
   @CsvSource({
@@ -1118,7 +1119,9 @@ class StoryGroupingTest {
     "stories-ninetyseventh, a fifty-ninth, 70, 0.8",
     "stories-ninetyeighth, a sixtieth, 70, 0.68",
     "stories-ninetyninth, a sixty-first, 71, 0.71",
-    "stories-hundredth, a sixty-second, 70, 0.52"
+    "stories-hundredth, a sixty-second, 70, 0.52",
+    "stories-hundredfirst, a sixty-third, 70, 0.75",
+    "stories-hundredsecond, a sixty-fourth, 70, 0.84"
   })
   void groupingIsPreciseOnLaterSetsOfWriteUpsWrittenBlind(
       String fixture, String ordinal, int articles, double leastRecall) throws Exception {
