@@ -1,5 +1,6 @@
 // The date filter: the histogram of the current results per period and the From and To fields.
-// A period is a year, month or day as the API writes them: "2026", "2026-04" or "2026-04-29".
+// A period is a year, quarter, month, ISO week or day as the API writes them: "2026", "2026-Q2",
+// "2026-04", "2026-W18" or "2026-04-29".
 // Histogram bars are buttons with a roving tab stop (arrow keys move between them), so the chart is
 // one stop in the tab order however many periods it has.
 
@@ -8,6 +9,7 @@ import { formatArticles, formatDate, formatNumber } from './format.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/; // an ISO week, as the API names weekly periods
+const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/; // January to March is the first
 const DAY_MS = 86400000;
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WIDTH = 300; // the chart's coordinates; it is stretched to the column's width
@@ -122,7 +124,7 @@ function applyFields(state, go) {
   const from = ui.from.value.trim();
   const to = ui.to.value.trim();
   const bad = [ui.from, ui.to].filter((input) => input.value.trim() && !validDate(input.value.trim()));
-  let problem = bad.length ? 'Use a year, month or day: 2025, 2025-03 or 2025-03-14.' : '';
+  let problem = bad.length ? 'Use a year, quarter, month or day: 2025, 2025-Q3, 2025-03 or 2025-03-14.' : '';
   if (!problem && from && to && periodStart(from) > periodEnd(to)) {
     problem = '“From” must not be after “To”.';
     bad.push(ui.from);
@@ -143,31 +145,51 @@ export function weekDays(period) {
   return { from: day(monday), to: day(monday + 6 * DAY_MS) };
 }
 
-/** A period as a person reads it: "2026", "Apr 2026", "Week 18, 2026" or "Apr 29, 2026". */
+/** The first and last day (YYYY-MM-DD) of a quarter such as "2026-Q2", or null for another period. */
+function quarterDays(period) {
+  const quarter = QUARTER_PATTERN.exec(period);
+  if (!quarter) return null;
+  const first = (Number(quarter[2]) - 1) * 3 + 1;
+  const month = (m) => `${quarter[1]}-${String(m).padStart(2, '0')}`;
+  return { from: `${month(first)}-01`, to: periodEnd(month(first + 2)) };
+}
+
+/** A period as a person reads it: "2026", "Q2 2026", "Apr 2026", "Week 18, 2026" or "Apr 29, 2026". */
 export function formatPeriod(period) {
   const week = WEEK_PATTERN.exec(period);
   if (week) return `Week ${Number(week[2])}, ${week[1]}`;
+  const quarter = QUARTER_PATTERN.exec(period);
+  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
   const [, year, month, day] = DATE_PATTERN.exec(period) ?? [];
   if (day) return formatDate(period);
   if (month) return monthFormat.format(Date.UTC(year, month - 1, 1));
   return year ?? period;
 }
 
-/** Whether a period is a year, a month or a day. */
+/** Whether a period is a year, a quarter, a month, a week or a day. */
 function granularity(period) {
+  if (WEEK_PATTERN.test(period)) return 'week';
+  if (QUARTER_PATTERN.test(period)) return 'quarter';
   return ['', 'year', 'month', 'day'][period.split('-').length];
+}
+
+/** The first and last day of a week or quarter, or null for a year, month or day. */
+function spanDays(period) {
+  return weekDays(period) ?? quarterDays(period);
 }
 
 /** The first day of a period as YYYY-MM-DD. */
 function periodStart(period) {
-  if (WEEK_PATTERN.test(period)) return weekDays(period).from;
+  const span = spanDays(period);
+  if (span) return span.from;
   const [, year, month = '01', day = '01'] = DATE_PATTERN.exec(period);
   return `${year}-${month}-${day}`;
 }
 
 /** The last day of a period as YYYY-MM-DD. */
 function periodEnd(period) {
-  if (WEEK_PATTERN.test(period)) return weekDays(period).to;
+  const span = spanDays(period);
+  if (span) return span.to;
   const [, year, month, day] = DATE_PATTERN.exec(period);
   if (day) return period;
   if (!month) return `${year}-12-31`;
@@ -175,8 +197,15 @@ function periodEnd(period) {
   return `${year}-${month}-${String(last).padStart(2, '0')}`;
 }
 
-/** Whether a typed date is a real year, month or day. */
+/** Whether a typed date is a real year, quarter, month, ISO week or day, as a bar may fill it in. */
 function validDate(text) {
+  if (QUARTER_PATTERN.test(text)) return true;
+  const week = WEEK_PATTERN.exec(text);
+  if (week) {
+    // A year has the weeks whose Thursday falls in it: 52, or 53.
+    const thursday = new Date(Date.parse(weekDays(text).from) + 3 * DAY_MS);
+    return Number(week[2]) >= 1 && thursday.getUTCFullYear() === Number(week[1]);
+  }
   const match = DATE_PATTERN.exec(text);
   if (!match) return false;
   const [, year, month, day] = match.map(Number);

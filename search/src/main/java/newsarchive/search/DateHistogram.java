@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsarchive.search.SearchResult.Bucket;
 
-/** Rolls matches counted per day up into day, week, month or year buckets. */
+/** Rolls matches counted per day up into day, week, month, quarter or year buckets. */
 public final class DateHistogram {
 
   /** The most bars one search histogram may have. */
@@ -24,8 +24,9 @@ public final class DateHistogram {
    *
    * @param first the first day with a match
    * @param last the last day with a match
+   * @param dated the matches published on those days
    */
-  public record Span(int first, int last) {
+  public record Span(int first, int last, long dated) {
 
     /** The span of the non-zero counts in {@code dayCounts} (from {@code firstDay}), or null. */
     public static Span of(int firstDay, long[] dayCounts) {
@@ -40,12 +41,16 @@ public final class DateHistogram {
       while (dayCounts[lastIndex] == 0) {
         lastIndex--;
       }
-      return new Span(firstDay + firstIndex, firstDay + lastIndex);
+      long dated = 0;
+      for (int day = firstIndex; day <= lastIndex; day++) {
+        dated += dayCounts[day];
+      }
+      return new Span(firstDay + firstIndex, firstDay + lastIndex, dated);
     }
 
-    /** The interval that shows this span in a readable number of bars. */
+    /** The interval that shows these matches in a readable number of bars. */
     public Interval readableInterval() {
-      return Interval.forSpan(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+      return Interval.readable(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last), dated);
     }
   }
 

@@ -20,7 +20,8 @@ public record DateRange(LocalDate from, LocalDate to) {
   /** No bounds at all. */
   public static final DateRange ALL = new DateRange(null, null);
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+  private static final Pattern DATE =
+      Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q[1-4])?");
 
   public DateRange {
     if (from != null && to != null && from.isAfter(to)) {
@@ -31,8 +32,8 @@ public record DateRange(LocalDate from, LocalDate to) {
 
   /**
    * The range from the start of period {@code from} to the end of period {@code to}, each a year
-   * ({@code 2026}), a month ({@code 2026-04}), an ISO week ({@code 2026-W18}, Monday to Sunday) or
-   * a day ({@code 2026-04-29}), or blank for open.
+   * ({@code 2026}), a quarter ({@code 2026-Q2}, April to June), a month ({@code 2026-04}), an ISO
+   * week ({@code 2026-W18}, Monday to Sunday) or a day ({@code 2026-04-29}), or blank for open.
    */
   public static DateRange parse(String from, String to) {
     return new DateRange(bound("from", from, false), bound("to", to, true));
@@ -69,12 +70,23 @@ public record DateRange(LocalDate from, LocalDate to) {
       return switch (value.length()) {
         case 4 -> end ? Year.parse(value).atMonth(12).atEndOfMonth() : Year.parse(value).atDay(1);
         case 8 -> week(value, end);
-        case 7 -> end ? YearMonth.parse(value).atEndOfMonth() : YearMonth.parse(value).atDay(1);
+        case 7 -> month(value.charAt(5) == 'Q' ? quarterMonth(value, end) : value, end);
         default -> LocalDate.parse(value);
       };
     } catch (DateTimeException e) {
       throw invalid(name, text);
     }
+  }
+
+  private static LocalDate month(String value, boolean end) {
+    YearMonth month = YearMonth.parse(value);
+    return end ? month.atEndOfMonth() : month.atDay(1);
+  }
+
+  /** The first (or with {@code end} the last) month of the quarter {@code 2026-Q2}, as 2026-04. */
+  private static String quarterMonth(String value, boolean end) {
+    int first = (value.charAt(6) - '1') * 3 + 1;
+    return value.substring(0, 5) + String.format("%02d", end ? first + 2 : first);
   }
 
   /** The Monday (or with {@code end} the Sunday) of the ISO week {@code 2026-W18}. */
@@ -93,8 +105,8 @@ public record DateRange(LocalDate from, LocalDate to) {
   private static InvalidRequestException invalid(String name, String text) {
     return InvalidRequestException.parameter(
         name
-            + " must be a date as YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29"
-            + " or 2026-W18), got '"
+            + " must be a date as YYYY, YYYY-MM, YYYY-MM-DD, a quarter YYYY-Qn or an ISO week"
+            + " YYYY-Www (e.g. 2026-04-29, 2026-Q2 or 2026-W18), got '"
             + text
             + "'.");
   }

@@ -15,6 +15,8 @@ public enum Interval {
   WEEK,
   /** One bucket per month, named {@code 2026-04}. */
   MONTH,
+  /** One bucket per calendar quarter (January to March is the first), named {@code 2026-Q2}. */
+  QUARTER,
   /** One bucket per year, named {@code 2026}. */
   YEAR;
 
@@ -26,18 +28,44 @@ public enum Interval {
       }
     }
     throw InvalidRequestException.parameter(
-        "interval must be one of day, week, month, year, got '" + name + "'.");
+        "interval must be one of day, week, month, quarter, year, got '" + name + "'.");
   }
 
+  /** The most bars an interval chosen for the matches may give. */
+  static final int MOST_BARS = 125;
+
+  /** The bars an interval chosen for the matches may give however few they are. */
+  static final int FEW_BARS = 12;
+
   /**
-   * The interval that shows a span from {@code first} to {@code last} in a readable number of bars.
+   * The interval that shows {@code dated} matches published from {@code first} to {@code last} in a
+   * readable number of bars: the finest that gives at most {@value #MOST_BARS} of them, and no more
+   * than two for every five matches (or {@value #FEW_BARS}, for few matches), so that a few hundred
+   * articles over seven years read by quarter rather than as a comb of months holding one or two
+   * each, while a million read by month.
    */
-  public static Interval forSpan(LocalDate first, LocalDate last) {
-    long days = ChronoUnit.DAYS.between(first, last);
-    if (days <= 92) {
-      return DAY;
+  public static Interval readable(LocalDate first, LocalDate last, long dated) {
+    long most = Math.min(MOST_BARS, Math.max(FEW_BARS, dated * 2 / 5));
+    for (Interval interval : values()) {
+      if (interval.periods(first, last) <= most) {
+        return interval;
+      }
     }
-    return days <= 10 * 366 ? MONTH : YEAR;
+    return YEAR;
+  }
+
+  /** The number of periods from the one holding {@code first} to the one holding {@code last}. */
+  long periods(LocalDate first, LocalDate last) {
+    LocalDate from = start(first);
+    LocalDate to = start(last);
+    return 1
+        + switch (this) {
+          case DAY -> ChronoUnit.DAYS.between(from, to);
+          case WEEK -> ChronoUnit.WEEKS.between(from, to);
+          case MONTH -> ChronoUnit.MONTHS.between(from, to);
+          case QUARTER -> ChronoUnit.MONTHS.between(from, to) / 3;
+          case YEAR -> ChronoUnit.YEARS.between(from, to);
+        };
   }
 
   /** The first day of the bucket holding {@code date}. */
@@ -46,6 +74,7 @@ public enum Interval {
       case DAY -> date;
       case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
       case MONTH -> date.withDayOfMonth(1);
+      case QUARTER -> date.withMonth((date.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
       case YEAR -> date.withDayOfYear(1);
     };
   }
@@ -56,6 +85,7 @@ public enum Interval {
       case DAY -> start.plusDays(1);
       case WEEK -> start.plusWeeks(1);
       case MONTH -> start.plusMonths(1);
+      case QUARTER -> start.plusMonths(3);
       case YEAR -> start.plusYears(1);
     };
   }
@@ -70,6 +100,7 @@ public enum Interval {
               "%d-W%02d",
               start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> iso.substring(0, 7);
+      case QUARTER -> iso.substring(0, 4) + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
       case YEAR -> iso.substring(0, 4);
     };
   }

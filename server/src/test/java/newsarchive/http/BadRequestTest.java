@@ -31,9 +31,14 @@ class BadRequestTest extends ApiTest {
         "/api/search?sort=popular | 400 | bad_parameter | sort must be one of relevance, newest,"
             + " oldest, got 'popular'.",
         "/api/search?from=2026-13 | 400 | bad_parameter | from must be a date as YYYY, YYYY-MM,"
-            + " YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got '2026-13'.",
+            + " YYYY-MM-DD, a quarter YYYY-Qn or an ISO week YYYY-Www (e.g. 2026-04-29, 2026-Q2 or"
+            + " 2026-W18), got '2026-13'.",
         "/api/search?to=yesterday | 400 | bad_parameter | to must be a date as YYYY, YYYY-MM,"
-            + " YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got 'yesterday'.",
+            + " YYYY-MM-DD, a quarter YYYY-Qn or an ISO week YYYY-Www (e.g. 2026-04-29, 2026-Q2 or"
+            + " 2026-W18), got 'yesterday'.",
+        "/api/search?from=2026-Q5 | 400 | bad_parameter | from must be a date as YYYY, YYYY-MM,"
+            + " YYYY-MM-DD, a quarter YYYY-Qn or an ISO week YYYY-Www (e.g. 2026-04-29, 2026-Q2 or"
+            + " 2026-W18), got '2026-Q5'.",
         "/api/search?from=2026-05&to=2026-04 | 400 | bad_parameter | from (2026-05-01) is after to"
             + " (2026-04-30); swap them or widen the range.",
         "/api/search?size=101 | 400 | bad_parameter | size must be between 1 and 100, got 101.",
@@ -47,7 +52,7 @@ class BadRequestTest extends ApiTest {
         "/api/search?cursor=%25%25 | 400 | bad_parameter | cursor is not valid: it is damaged; start"
             + " again from page 1 and follow nextCursor.",
         "/api/search?interval=hour | 400 | bad_parameter | interval must be one of day, week, month,"
-            + " year, got 'hour'.",
+            + " quarter, year, got 'hour'.",
         "/api/search?companyRole=main | 400 | bad_parameter | companyRole must be one of any,"
             + " subject, got 'main'.",
         "/api/timeline?series=Nvidia | 400 | bad_parameter | series must be a dimension and a value"
@@ -78,8 +83,8 @@ class BadRequestTest extends ApiTest {
         "/api/comentions?company=OpenAI&size=500 | 400 | bad_parameter | size must be between 1 and"
             + " 100, got 500.",
         "/api/comentions?company=OpenAI&from=2026-W60 | 400 | bad_parameter | from must be a date as"
-            + " YYYY, YYYY-MM, YYYY-MM-DD or an ISO week YYYY-Www (e.g. 2026-04-29 or 2026-W18), got"
-            + " '2026-W60'.",
+            + " YYYY, YYYY-MM, YYYY-MM-DD, a quarter YYYY-Qn or an ISO week YYYY-Www (e.g. 2026-04-29,"
+            + " 2026-Q2 or 2026-W18), got '2026-W60'.",
         "/api/search?facetSize=1000 | 400 | bad_parameter | facetSize must be between 1 and 100, got"
             + " 1000.",
         "/api/search?exactUpTo=many | 400 | bad_parameter | exactUpTo must be a whole number or"

@@ -269,13 +269,27 @@ class SearchApiTest extends ApiTest {
   }
 
   @Test
-  void theHistogramIntervalFollowsTheSpanOfTheMatches() throws Exception {
+  void theHistogramIntervalFollowsTheSpanAndTheNumberOfTheMatches() throws Exception {
+    // Two articles 80 days apart read by week, not as 80 days of which two have a bar.
     JsonNode shortSpan = json("/api/search?q=" + q("nvidia"));
-    assertEquals("day", shortSpan.get("interval").asText());
-    assertEquals(80, shortSpan.get("histogram").size()); // 2024-03-18 .. 2024-06-05, every day
+    assertEquals("week", shortSpan.get("interval").asText());
+    assertEquals("2024-W12", shortSpan.get("histogram").get(0).get("period").asText());
+    assertEquals(12, shortSpan.get("histogram").size()); // 2024-03-18 .. 2024-06-05
+    assertEquals(80, json("/api/search?interval=day&q=" + q("nvidia")).get("histogram").size());
     JsonNode longSpan = json("/api/search?topic=Funding");
-    assertEquals("month", longSpan.get("interval").asText());
-    assertEquals("2019-07", longSpan.get("histogram").get(0).get("period").asText());
+    assertEquals("year", longSpan.get("interval").asText());
+    assertEquals("2019", longSpan.get("histogram").get(0).get("period").asText());
+  }
+
+  @Test
+  void aQuarterIsAnIntervalAndADateFilter() throws Exception {
+    JsonNode quarters = json("/api/search?interval=quarter&q=" + q("nvidia"));
+    assertEquals(
+        parse("[{\"period\":\"2024-Q1\",\"count\":1},{\"period\":\"2024-Q2\",\"count\":1}]"),
+        quarters.get("histogram"));
+    // a04 is of 2024-03-18, a12 of 2024-06-05: the second quarter runs April to June.
+    assertEquals(List.of("a12"), ids(json("/api/search?q=nvidia&from=2024-Q2&to=2024-Q2")));
+    assertEquals(List.of("a04"), ids(json("/api/search?q=nvidia&to=2024-Q1")));
   }
 
   @Test

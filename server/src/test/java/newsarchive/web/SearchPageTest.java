@@ -147,25 +147,33 @@ class SearchPageTest extends BrowserTest {
   void clickingAHistogramBarNarrowsTheDatesToIt() throws Exception {
     browser.open(archive.url());
     List<String> periods = histogramPeriods();
-    assertEquals("2025-01", periods.getFirst(), "monthly bars from the oldest article");
-    assertEquals("2026-04", periods.getLast(), "to the newest");
+    assertEquals("2025-Q1", periods.getFirst(), "quarterly bars from the oldest article");
+    assertEquals("2026-Q2", periods.getLast(), "to the newest");
 
-    driver.findElement(By.cssSelector("#histogram .bar[data-period='2025-03']")).click();
+    driver.findElement(By.cssSelector("#histogram .bar[data-period='2025-Q1']")).click();
 
-    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?from=2025-03&to=2025-03"));
-    waitForTitles(FixtureArchive.titles(a -> published(a).toString().startsWith("2025-03")));
-    assertEquals("2025-03", driver.findElement(By.id("from")).getDomProperty("value"));
-    assertEquals("2025-03", driver.findElement(By.id("to")).getDomProperty("value"));
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("/?from=2025-Q1&to=2025-Q1"));
+    List<String> firstQuarter =
+        FixtureArchive.titles(a -> published(a).toString().compareTo("2025-04") < 0);
+    waitForTitles(firstQuarter);
+    assertEquals("2025-Q1", driver.findElement(By.id("from")).getDomProperty("value"));
+    assertEquals("2025-Q1", driver.findElement(By.id("to")).getDomProperty("value"));
     assertEquals(
-        List.of("2025-03"),
+        List.of("2025-Q1"),
         driver.findElements(By.cssSelector("#histogram .bar.in-range")).stream()
             .map(bar -> bar.getAttribute("data-period"))
             .toList(),
         "the selected range shows on the histogram");
     assertEquals(periods, histogramPeriods(), "the histogram still spans every date");
     assertEquals(
-        List.of("Remove filter From Mar 2025", "Remove filter To Mar 2025"), activeFilters());
+        List.of("Remove filter From Q1 2025", "Remove filter To Q1 2025"), activeFilters());
     browser.screenshots("histogram-narrows-dates");
+
+    // The quarter a bar filled in is a date the fields take: applying it again changes nothing.
+    driver.findElement(By.cssSelector("#date-form .apply-dates")).click();
+    assertFalse(driver.findElement(By.id("date-error")).isDisplayed());
+    assertTrue(driver.getCurrentUrl().endsWith("/?from=2025-Q1&to=2025-Q1"));
+    waitForTitles(firstQuarter);
   }
 
   @Test

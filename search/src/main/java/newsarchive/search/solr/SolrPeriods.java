@@ -24,20 +24,24 @@ final class SolrPeriods {
    *
    * @param first the first day
    * @param last the last day
+   * @param dated the dated matches
    */
-  record Span(long first, long last) {
+  record Span(long first, long last, long dated) {
 
     /** The span from a facet bucket holding {@link #facets()}, or null when nothing is dated. */
     static Span of(NamedList<Object> bucket) {
       if (bucket == null || bucket.get("first") == null) {
         return null;
       }
-      return new Span(day(bucket.get("first")), day(bucket.get("last")));
+      return new Span(
+          day(bucket.get("first")),
+          day(bucket.get("last")),
+          ((Number) bucket.get("dated")).longValue());
     }
 
     /** The span as the shared histogram takes it. */
     DateHistogram.Span days() {
-      return new DateHistogram.Span((int) first, (int) last);
+      return new DateHistogram.Span((int) first, (int) last, dated);
     }
 
     /**
@@ -105,11 +109,15 @@ final class SolrPeriods {
 
   private SolrPeriods() {}
 
-  /** The facets giving the first and last publication date of the matches of their domain. */
+  /**
+   * The facets giving the first and last publication date of the matches of their domain, and how
+   * many of them are dated.
+   */
   static Map<String, Object> facets() {
     return Map.of(
         "first", "min(" + ArticleSchema.PUBLISHED + ")",
-        "last", "max(" + ArticleSchema.PUBLISHED + ")");
+        "last", "max(" + ArticleSchema.PUBLISHED + ")",
+        "dated", "countvals(" + ArticleSchema.PUBLISHED + ")");
   }
 
   private static long day(Object millis) {
