@@ -171,7 +171,9 @@ class RelevanceTest {
         "blind114",
         "blind115",
         "blind116",
-        "blind117"
+        "blind117",
+        "blind118",
+        "blind119"
       })
   void theJudgedQueriesRankAtLeastAsWellAsRecorded(String split) throws IOException {
     String[] recorded =
