@@ -139,6 +139,8 @@ function syncControls(state) {
 async function loadList(state) {
   const key = searchParamsOf(state).toString();
   if (key === page.shownListKey) {
+    // Back then forward again fast: what is on screen is wanted, not the answer still on its way.
+    page.searchRequest?.abort();
     renderFacets(page.shownResult.facets, view(state)); // the view or its series may have changed
     return;
   }
@@ -170,6 +172,8 @@ async function loadTrends(state) {
   const key = `${timelineParamsOf(state)}|${state.with}`;
   if (key === page.shownTrendsKey) return;
   page.trendsRequest?.abort();
+  // The chart is redrawn before the co-mentions arrive: until they have, no state is shown whole.
+  page.shownTrendsKey = null;
   const request = (page.trendsRequest = new AbortController());
   try {
     const timeline = await fetchTimeline(timelineParamsOf(state), request.signal);

@@ -36,6 +36,7 @@ export const ui = {
   results: $('results'),
   trends: $('trends'),
   normalize: $('normalize'),
+  interval: $('interval'),
   trendsNote: $('trends-note'),
   trendChart: $('trend-chart'),
   trendReadout: $('trend-readout'),

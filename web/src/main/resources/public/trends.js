@@ -33,6 +33,7 @@ export function renderTimeline(timeline, view) {
   for (const button of ui.normalize.querySelectorAll('button')) {
     button.setAttribute('aria-pressed', String(button.dataset.normalize === state.normalize));
   }
+  ui.interval.value = state.interval;
   const picked = state.series.length
     ? 'Add or remove values with “Compare” beside each filter value.'
     : 'The five companies most in these articles; choose others with “Compare” beside each filter value.';
@@ -214,6 +215,7 @@ export function listenForTrends(current, go) {
     const button = event.target.closest('button[data-normalize]');
     if (button) go({ ...current(), normalize: button.dataset.normalize });
   });
+  ui.interval.addEventListener('change', () => go({ ...current(), interval: ui.interval.value }));
 }
 
 /** The state narrowed to a period; a week becomes its Monday to Sunday, which the date fields take. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The trends view in real Chromium: the chart follows the API, and its actions narrow searches. */
 class TrendsPageTest extends BrowserTest {
@@ -136,6 +137,46 @@ class TrendsPageTest extends BrowserTest {
         driver.findElements(By.cssSelector(".trend-period")).stream()
             .map(period -> period.getAttribute("data-period"))
             .toList());
+  }
+
+  @Test
+  void choosingAnIntervalRecountsTheChartPerThatPeriodAndBestFitChoosesAgain() throws Exception {
+    browser.open(archive.url("view=trends&series=company:Amazon"));
+    waitForLines(List.of("company:Amazon"));
+    List<String> bestFit = periods();
+    assertEquals(
+        "",
+        new Select(driver.findElement(By.id("interval")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+
+    new Select(driver.findElement(By.id("interval"))).selectByValue("year");
+    browser.waitUntil(d -> d.getCurrentUrl().endsWith("&interval=year"));
+    List<String> years = new ArrayList<>();
+    api("/api/timeline?series=company:Amazon&interval=year")
+        .get("periods")
+        .forEach(period -> years.add(period.get("period").asText()));
+    browser.waitFor(years, TrendsPageTest::periods);
+    assertTrue(years.size() < bestFit.size(), years + " against " + bestFit);
+
+    driver.navigate().refresh();
+    browser.waitFor(years, TrendsPageTest::periods);
+    assertEquals(
+        "year",
+        new Select(driver.findElement(By.id("interval")))
+            .getFirstSelectedOption()
+            .getAttribute("value"),
+        "the choice is in the address");
+
+    new Select(driver.findElement(By.id("interval"))).selectByValue("");
+    browser.waitUntil(d -> !d.getCurrentUrl().contains("interval="));
+    browser.waitFor(bestFit, TrendsPageTest::periods);
+  }
+
+  private static List<String> periods() {
+    return driver.findElements(By.cssSelector(".trend-period")).stream()
+        .map(period -> period.getAttribute("data-period"))
+        .toList();
   }
 
   @Test
