@@ -8,8 +8,8 @@ import { el, svg, ui } from './dom.js';
 import { formatArticles, formatDate, formatNumber } from './format.js';
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/; // an ISO week, as the API names weekly periods
-const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/; // January to March is the first
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/i; // an ISO week, as the API names weekly periods
+const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/i; // January to March is the first
 const DAY_MS = 86400000;
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WIDTH = 300; // the chart's coordinates; it is stretched to the column's width

@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +63,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String value = text.strip();
+    String value = text.strip().toUpperCase(Locale.ROOT); // "2025-q3" and "2026-w18" as well
     if (!DATE.matcher(value).matches()) {
       throw invalid(name, text);
     }

@@ -76,6 +76,7 @@ class PeriodsTest {
         new DateRange(LocalDate.parse("2025-01-01"), LocalDate.parse("2026-12-31")),
         DateRange.parse("2025-Q1", "2026-Q4"));
     assertEquals(Interval.QUARTER, Interval.parse("Quarter"));
+    assertEquals(DateRange.parse("2025-Q3", "2026-W18"), DateRange.parse("2025-q3", "2026-w18"));
   }
 
   @Test
