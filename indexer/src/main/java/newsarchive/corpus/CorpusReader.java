@@ -17,10 +17,10 @@ import java.util.zip.ZipException;
 /**
  * Walks corpus folders and reads each article file with the parser for its format, chosen by
  * extension: {@code .txt}; {@code .jsonl}; {@code .json} (JSON Feed); {@code .xml}, {@code .rss},
- * {@code .atom} and {@code .rdf} (feeds); each also with {@code .gz} after it. Gzipped content is
- * recognised by its magic bytes, whatever the name, as feeds are often saved as they came over the
- * wire. Other files (such as the README and the tagging tables) are not articles and are passed
- * over; hidden files and folders too.
+ * {@code .atom} and {@code .rdf} (feeds); {@code .html} and {@code .htm} (a saved news page); each
+ * also with {@code .gz} after it. Gzipped content is recognised by its magic bytes, whatever the
+ * name, as feeds are often saved as they came over the wire. Other files (such as the README and
+ * the tagging tables) are not articles and are passed over; hidden files and folders too.
  */
 public final class CorpusReader {
 
@@ -32,12 +32,13 @@ public final class CorpusReader {
 
   /** The extensions of article files, each optionally followed by {@code .gz}. */
   private static final List<String> FORMATS =
-      List.of("txt", "jsonl", "json", "xml", "rss", "atom", "rdf");
+      List.of("txt", "jsonl", "json", "xml", "rss", "atom", "rdf", "html", "htm");
 
   private final int maxFileBytes;
   private final TextArticleParser text = new TextArticleParser();
   private final FeedParser feeds = new FeedParser();
   private final JsonFeedParser jsonFeeds = new JsonFeedParser();
+  private final HtmlPageParser pages = new HtmlPageParser();
   private final JsonLinesParser jsonLines;
 
   /** A reader with the default size limit. */
@@ -90,6 +91,8 @@ public final class CorpusReader {
         text.parse(file, bytes, sink);
       } else if (format.equals("json")) {
         jsonFeeds.parse(file, bytes, sink);
+      } else if (format.startsWith("htm")) {
+        pages.parse(file, bytes, sink);
       } else {
         feeds.parse(file, bytes, sink);
       }

@@ -97,6 +97,33 @@ class ReindexCommandTest {
   }
 
   @Test
+  void aNewsPageSavedFromABrowserIsIndexedTaggedAndFound() throws Exception {
+    Files.writeString(
+        corpus.resolve("articles/saved-page.html"),
+        """
+        <html><head><title>Azure outage | Cloud Daily</title>
+        <meta property="og:site_name" content="Cloud Daily">
+        <meta property="article:published_time" content="2023-01-25T10:00:00Z">
+        </head><body><nav><p>Home</p></nav><article>
+        <h1>Azure outage takes down Teams and Outlook</h1>
+        <p>A network change took down Microsoft's Azure cloud for hours on Wednesday.</p>
+        </article></body></html>
+        """);
+    Run reindex = archive("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    assertEquals(List.of(3, 0, 0, 0, 0), reindex.counts(), reindex.err());
+
+    Run search = archive("search", "teams outlook", "--index", index.toString());
+
+    assertEquals(0, search.exitCode(), search.err());
+    assertTrue(
+        search
+            .out()
+            .startsWith(
+                "2023-01-25  Azure outage takes down Teams and Outlook  [Microsoft] {Cloud}"),
+        search.out());
+  }
+
+  @Test
   void aSecondReindexSkipsWhatIsUnchangedAndDeletesWhatIsGone() throws Exception {
     archive("reindex", "--corpus", corpus.toString(), "--index", index.toString());
     Files.delete(corpus.resolve("articles/nvidia-arm.txt"));
