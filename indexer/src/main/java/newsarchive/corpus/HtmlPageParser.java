@@ -22,8 +22,9 @@ import org.jsoup.nodes.Element;
  * site puts in its JSON-LD for them, then the Open Graph and {@code article:} meta tags, then the
  * page itself: the first heading, the {@code <time>} in the article, and the paragraphs of the
  * {@code <article>} element (or of the page), leaving out navigation, asides, headers, footers,
- * forms and figures. The charset is the one the page declares (byte-order mark, then its {@code
- * <meta charset>}). Scripts are never run and nothing the page links to is fetched.
+ * forms and figures; a page with no paragraphs (saved behind a paywall) keeps its summary. The
+ * charset is the one the page declares (byte-order mark, then its {@code <meta charset>}). Scripts
+ * are never run and nothing the page links to is fetched.
  */
 final class HtmlPageParser {
 
@@ -50,11 +51,12 @@ final class HtmlPageParser {
       String headline,
       String published,
       String body,
+      String summary,
       String url,
       String publisher,
       List<String> authors) {
 
-    static final Described NOTHING = new Described(null, null, null, null, null, List.of());
+    static final Described NOTHING = new Described(null, null, null, null, null, null, List.of());
   }
 
   /** Parse the page {@code bytes} of {@code file} into its article, or report why not. */
@@ -68,7 +70,14 @@ final class HtmlPageParser {
     }
     Described described = described(page);
     String title = first(described.headline(), meta(page, "og:title"), heading(page), title(page));
-    String body = first(tidy(described.body()), bodyOf(page));
+    // A page saved behind a paywall keeps no paragraphs, but still the summary it shows on shares.
+    String body =
+        first(
+            tidy(described.body()),
+            bodyOf(page),
+            tidy(
+                first(
+                    described.summary(), meta(page, "og:description"), meta(page, "description"))));
     if (title == null && body == null) {
       sink.problem(Problem.failure(file.path(), 0, "no article found in the page; skipped"));
       return;
@@ -116,6 +125,7 @@ final class HtmlPageParser {
               text(article.get("headline")),
               text(article.get("datePublished")),
               text(article.get("articleBody")),
+              text(article.get("description")),
               text(article.get("url")),
               name(article.get("publisher")),
               names(article.get("author")));

@@ -131,6 +131,23 @@ class HtmlPageParserTest {
   }
 
   @Test
+  void aPageSavedBehindAPaywallKeepsTheSummaryItShowsOnShares(@TempDir Path dir) throws Exception {
+    Path page =
+        Files.writeString(
+            dir.resolve("paywalled.html"),
+            """
+            <html><head><title>Nvidia results | Chip Watch</title>
+            <meta property="og:description" content="Nvidia said demand for Blackwell far exceeds supply.">
+            </head><body><h1>Nvidia says Blackwell demand is far ahead of supply</h1>
+            <div class="paywall">Subscribe to read the rest</div></body></html>
+            """);
+    Article article = CollectingSink.read(dir, page).articles.getFirst();
+
+    assertEquals("Nvidia says Blackwell demand is far ahead of supply", article.title());
+    assertEquals("Nvidia said demand for Blackwell far exceeds supply.", article.body());
+  }
+
+  @Test
   void aPageWithNoArticleIsReportedAndAPageWithoutADateIsIndexedUndated(@TempDir Path dir)
       throws Exception {
     Path empty = Files.writeString(dir.resolve("empty.html"), "<html><body><nav>Home</nav>");
