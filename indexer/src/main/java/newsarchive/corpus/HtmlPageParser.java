@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsarchive.article.Article;
 import org.jsoup.Jsoup;
@@ -46,6 +50,65 @@ final class HtmlPageParser {
       "nav, aside, header, footer, form, figure, figcaption, script, style, noscript, template,"
           + " [role=navigation], [role=complementary], [aria-hidden=true]";
 
+  /**
+   * Class and id words of blocks that are never the article's text: Readability's unlikely
+   * candidates that no word of an article's own container rescues.
+   */
+  private static final Pattern NOT_ARTICLE =
+      Pattern.compile(
+          "comment|related|newsletter|sign-?up|subscribe(?!r)|subscription|paywall|promo|share|social|byline|author"
+              + "|\\bbio\\b|caption|credit|recommend|popular|most-|read-?more|outbrain|taboola"
+              + "|cookie|consent|breadcrumb|sponsor|advert|\\bads?\\b|ad-slot|tags",
+          Pattern.CASE_INSENSITIVE);
+
+  /** The class and id words of an article's own text, which nothing above removes. */
+  private static final Pattern ARTICLE_BODY =
+      Pattern.compile(
+          "article-?body|article__body|story-?body|post-?content|entry-?content|articlebody",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Readability's unlikely candidates, unless {@link #MAYBE} also names them. */
+  private static final Pattern UNLIKELY =
+      Pattern.compile(
+          "banner|combx|community|disqus|extra|footer|gdpr|header|legends|menu|remark|replies|rss"
+              + "|shoutbox|sidebar|skyscraper|supplemental|pagination|pager|popup|meta",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Readability's words for an article's own container. */
+  private static final Pattern MAYBE =
+      Pattern.compile(
+          "and|article|body|column|content|main|shadow|story|text", Pattern.CASE_INSENSITIVE);
+
+  /** A text that calls a date the publication's, and one that calls it a later change. */
+  private static final Pattern PUBLISHED =
+      Pattern.compile("\\b(published|posted|first published)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern UPDATED =
+      Pattern.compile("\\b(updated|modified|last updated)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Published" or "Posted" near the start of a line of the page ("By Helen Marsh | Published: 4
+   * March 2025"), and what follows it, up to 60 characters: a report of a study published in 2019
+   * says so further into its sentence.
+   */
+  private static final Pattern SAID_PUBLISHED =
+      Pattern.compile("^.{0,30}?\\b(?:published|posted)\\b:?(.{0,60})", Pattern.CASE_INSENSITIVE);
+
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  private static final String MONTH =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** What schema.org's JSON-LD says of the article; any field may be null. */
   private record Described(
       String headline,
@@ -69,7 +132,8 @@ final class HtmlPageParser {
       return;
     }
     Described described = described(page);
-    String title = first(described.headline(), meta(page, "og:title"), heading(page), title(page));
+    String title =
+        first(described.headline(), meta(page, "og:title"), heading(page), headlineOfTitle(page));
     // A page saved behind a paywall keeps no paragraphs, but still the summary it shows on shares.
     String body =
         first(
@@ -96,7 +160,8 @@ final class HtmlPageParser {
             meta(page, "date"),
             meta(page, "pubdate"),
             meta(page, "dc.date"),
-            timeOf(page));
+            timeOf(page),
+            visibleDate(page));
     List<String> authors =
         described.authors().isEmpty()
             ? Stream.of(meta(page, "author")).filter(name -> name != null).toList()
@@ -201,39 +266,146 @@ final class HtmlPageParser {
     return null;
   }
 
-  /** The article's first heading, else the page's. */
+  /**
+   * The page's headline: the first {@code <h1>} or {@code <h2>} that the page's title holds and
+   * makes at least half of (titles add the site's name), else the first {@code <h1>} of its {@code
+   * <article>}, else its first {@code <h1>} that is not a small part of the title (a logo may be an
+   * {@code <h1>} of its own, named as the site is in the title).
+   */
   private static String heading(Document page) {
-    Element heading = first(page.selectFirst("article h1"), page.selectFirst("h1"));
-    return heading == null ? null : blankToNull(heading.text());
+    String title = page.title().strip().toLowerCase(Locale.ROOT);
+    for (Element heading : page.select("h1, h2")) {
+      String text = heading.text().strip();
+      if (!text.isEmpty()
+          && title.contains(text.toLowerCase(Locale.ROOT))
+          && text.length() * 2 >= title.length()) {
+        return text;
+      }
+    }
+    Element inArticle = page.selectFirst("article h1");
+    if (inArticle != null && !inArticle.text().isBlank()) {
+      return inArticle.text().strip();
+    }
+    for (Element heading : page.select("h1")) {
+      String text = heading.text().strip();
+      if (!text.isEmpty() && !title.contains(text.toLowerCase(Locale.ROOT))) {
+        return text;
+      }
+    }
+    return null;
   }
 
-  private static String title(Document page) {
-    return blankToNull(page.title());
-  }
-
-  /** The machine-readable date of the article's first {@code <time>}, else the page's. */
-  private static String timeOf(Document page) {
-    Element time =
-        first(page.selectFirst("article time[datetime]"), page.selectFirst("time[datetime]"));
-    return time == null ? null : blankToNull(time.attr("datetime"));
+  /** The page's title without the site's name: its longest part between separators. */
+  private static String headlineOfTitle(Document page) {
+    String longest = null;
+    for (String part : page.title().split("\\s+[|\\-\u2013\u2014\u00BB:]{1,2}\\s+")) {
+      if (longest == null || part.strip().length() > longest.length()) {
+        longest = part.strip();
+      }
+    }
+    return blankToNull(longest);
   }
 
   /**
-   * The paragraphs of the page's article: those of its {@code <article>} holding the most text
-   * (else of {@code <main>}, else of the page), page furniture left out, each apart.
+   * The machine-readable date of the {@code <time>} that says when the article was published: one
+   * that its text or its parent's calls published or posted, else the first that is not called
+   * updated or modified.
+   */
+  private static String timeOf(Document page) {
+    Element fallback = null;
+    for (Element time : page.select("time[datetime]")) {
+      String around =
+          (time.parent() == null ? time : time.parent()).text().toLowerCase(Locale.ROOT);
+      if (PUBLISHED.matcher(around).find()) {
+        return blankToNull(time.attr("datetime"));
+      }
+      if (fallback == null && !UPDATED.matcher(around).find()) {
+        fallback = time;
+      }
+    }
+    return fallback == null ? null : blankToNull(fallback.attr("datetime"));
+  }
+
+  /**
+   * A date the page only shows as text, after "Published" or "Posted" ("Published: 4 March 2025",
+   * "Posted Tuesday, Feb. 11, 2025 5:02 pm"), as ISO {@code yyyy-MM-dd}; null when it shows none.
+   */
+  private static String visibleDate(Document page) {
+    for (Element element : page.body().select("*")) {
+      Matcher said = SAID_PUBLISHED.matcher(element.ownText());
+      if (!said.find()) {
+        continue;
+      }
+      String text = said.group(1);
+      Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
+      Matcher monthFirst = MONTH_DAY_YEAR.matcher(text);
+      boolean day = dayFirst.find();
+      boolean month = monthFirst.find();
+      if (day && (!month || dayFirst.start() < monthFirst.start())) {
+        return isoDate(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+      }
+      if (month) {
+        return isoDate(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
+      }
+    }
+    return null;
+  }
+
+  private static String isoDate(String year, String month, String day) {
+    int number = MONTHS.indexOf(month.substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+    try {
+      return java.time.LocalDate.of(Integer.parseInt(year), number, Integer.parseInt(day))
+          .toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The paragraphs of the page's article, as readers of web pages (Mozilla's Readability) find
+   * them: page furniture and the blocks whose class or id says they are not the article (comments,
+   * related stories, sign-up boxes, sharing, bylines and author boxes, captions) left out, the
+   * element whose paragraphs hold the most text (each paragraph counting for its parent, and half
+   * for its grandparent) is the article's, and of its paragraphs those that are mostly a link
+   * ("Read more: …") are left out too.
    */
   private static String bodyOf(Document page) {
     Element content = page.body().clone();
     content.select(FURNITURE).remove();
-    Element article =
-        content.select("article, [itemprop=articleBody]").stream()
-            .max((a, b) -> Integer.compare(a.text().length(), b.text().length()))
-            .orElse(content.selectFirst("main"));
-    Element from = article != null ? article : content;
+    for (Element element : content.select("div, section, aside, ul, ol, p, span, dl, table")) {
+      String names = element.className() + " " + element.id();
+      if (!ARTICLE_BODY.matcher(names).find()
+          && (NOT_ARTICLE.matcher(names).find()
+              || UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find())) {
+        element.remove();
+      }
+    }
+    Map<Element, Integer> scores = new HashMap<>();
+    for (Element paragraph : content.select("p")) {
+      int length = paragraph.text().strip().length();
+      Element parent = paragraph.parent();
+      if (length == 0 || parent == null) {
+        continue;
+      }
+      Element ancestor = parent;
+      for (int level = 1; level <= 3 && ancestor != null; level++) {
+        scores.merge(ancestor, length / level, Integer::sum);
+        ancestor = ancestor.parent();
+      }
+    }
+    Element best =
+        scores.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    if (best == null) {
+      return null;
+    }
     Set<String> paragraphs = new LinkedHashSet<>();
-    for (Element paragraph : from.select("p")) {
+    for (Element paragraph : best.select("p")) {
       String text = paragraph.text().strip();
-      if (!text.isEmpty()) {
+      int linked = paragraph.select("a").text().length();
+      if (!text.isEmpty() && linked * 2 < text.length()) {
         paragraphs.add(text);
       }
     }
