@@ -30,6 +30,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * shown only as text, and a live blog's entries; the rules of {@link HtmlPageParser} (Mozilla
  * Readability's way of finding an article's text) then read all of it but one day, a page's evening
  * time in New York, which is the next day in UTC, where the archive keeps its dates.
+ *
+ * <p>The second set (24 pages, the same brief, each site and its markup of the writer's own
+ * invention), written blind after those rules and measured once, never read: headline 23, day 20,
+ * first paragraph 21, last paragraph 21, paragraph count 20 (whole bodies 20), no furniture 23. The
+ * first version of the reading, before the rules, measured 20, 18, 14, 6, 3 and 7 there.
  */
 class SavedPageQualityTest {
 
@@ -52,7 +57,7 @@ class SavedPageQualityTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"first, 24, 24, 23, 24, 24", "second, 24, 23, 20, 0, 23"})
+  @CsvSource({"first, 24, 24, 23, 24, 24", "second, 24, 23, 20, 20, 23"})
   void savedPagesGiveTheirHeadlineDayAndParagraphsAndNoFurniture(
       String set, int pages, int titles, int days, int bodies, int clean) throws Exception {
     Path dir = PAGES.resolve(set);
