@@ -79,6 +79,13 @@ final class HtmlPageParser {
       Pattern.compile(
           "and|article|body|column|content|main|shadow|story|text", Pattern.CASE_INSENSITIVE);
 
+  /** The least text of its own that makes an element without paragraphs an article's text. */
+  private static final int LEAST_LINED_TEXT = 200;
+
+  /** The class and id words of an element that shows a date. */
+  private static final Pattern DATED =
+      Pattern.compile("date|time|posted|published", Pattern.CASE_INSENSITIVE);
+
   /** A text that calls a date the publication's, and one that calls it a later change. */
   private static final Pattern PUBLISHED =
       Pattern.compile("\\b(published|posted|first published)\\b", Pattern.CASE_INSENSITIVE);
@@ -135,10 +142,15 @@ final class HtmlPageParser {
     String title =
         first(described.headline(), meta(page, "og:title"), heading(page), headlineOfTitle(page));
     // A page saved behind a paywall keeps no paragraphs, but still the summary it shows on shares.
+    // Sites often cut the JSON-LD articleBody short or run its paragraphs together: the page's own
+    // paragraphs are the text unless they hold clearly less of it.
+    String given = tidy(described.body());
+    String shown = bodyOf(page);
     String body =
         first(
-            tidy(described.body()),
-            bodyOf(page),
+            shown != null && (given == null || shown.length() * 10 >= given.length() * 9)
+                ? shown
+                : given,
             tidy(
                 first(
                     described.summary(), meta(page, "og:description"), meta(page, "description"))));
@@ -161,7 +173,9 @@ final class HtmlPageParser {
             meta(page, "pubdate"),
             meta(page, "dc.date"),
             timeOf(page),
-            visibleDate(page));
+            visibleDate(page),
+            datedElement(page),
+            firstDateIn(page.body().text()));
     List<String> authors =
         described.authors().isEmpty()
             ? Stream.of(meta(page, "author")).filter(name -> name != null).toList()
@@ -333,22 +347,42 @@ final class HtmlPageParser {
   private static String visibleDate(Document page) {
     for (Element element : page.body().select("*")) {
       Matcher said = SAID_PUBLISHED.matcher(element.ownText());
-      if (!said.find()) {
-        continue;
-      }
-      String text = said.group(1);
-      Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
-      Matcher monthFirst = MONTH_DAY_YEAR.matcher(text);
-      boolean day = dayFirst.find();
-      boolean month = monthFirst.find();
-      if (day && (!month || dayFirst.start() < monthFirst.start())) {
-        return isoDate(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
-      }
-      if (month) {
-        return isoDate(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2));
+      if (said.find()) {
+        String date = firstDateIn(said.group(1));
+        if (date != null) {
+          return date;
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * The date shown by the first element whose class or id says it holds one ("date", "timestamp").
+   */
+  private static String datedElement(Document page) {
+    for (Element element : page.body().select("*")) {
+      String names = element.className() + " " + element.id();
+      if (DATED.matcher(names).find()) {
+        String date = firstDateIn(element.text());
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first date written out in {@code text} ("7 March 2025", "Feb. 11, 2025"), or null. */
+  private static String firstDateIn(String text) {
+    Matcher dayFirst = DAY_MONTH_YEAR.matcher(text);
+    Matcher monthFirst = MONTH_DAY_YEAR.matcher(text);
+    boolean day = dayFirst.find();
+    boolean month = monthFirst.find();
+    if (day && (!month || dayFirst.start() < monthFirst.start())) {
+      return isoDate(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+    }
+    return month ? isoDate(monthFirst.group(3), monthFirst.group(1), monthFirst.group(2)) : null;
   }
 
   private static String isoDate(String year, String month, String day) {
@@ -399,7 +433,7 @@ final class HtmlPageParser {
             .map(Map.Entry::getKey)
             .orElse(null);
     if (best == null) {
-      return null;
+      return textOfLinedPage(content);
     }
     Set<String> paragraphs = new LinkedHashSet<>();
     for (Element paragraph : best.select("p")) {
@@ -410,6 +444,24 @@ final class HtmlPageParser {
       }
     }
     return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+  }
+
+  /**
+   * The text of a page written without paragraph elements, its paragraphs parted by line breaks (as
+   * pages of the 1990s are): that of the element holding the most text of its own, at least {@value
+   * #LEAST_LINED_TEXT} characters of it, headings and links aside.
+   */
+  private static String textOfLinedPage(Element content) {
+    Element most = null;
+    for (Element element : content.select("*")) {
+      if (!element.normalName().matches("h[1-6]|a|button|label|option|li|dt|dd|th")
+          && (most == null || element.ownText().length() > most.ownText().length())) {
+        most = element;
+      }
+    }
+    return most == null || most.ownText().length() < LEAST_LINED_TEXT
+        ? null
+        : tidy(HtmlText.toPlainText(most.html()));
   }
 
   /** JSON-LD's article body tidied into paragraphs, or null. */
