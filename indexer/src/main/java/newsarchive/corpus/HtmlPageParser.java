@@ -459,7 +459,9 @@ final class HtmlPageParser {
         most = element;
       }
     }
-    return most == null || most.ownText().length() < LEAST_LINED_TEXT
+    return most == null
+            || most.ownText().length() < LEAST_LINED_TEXT
+            || most.getElementsByTag("br").isEmpty()
         ? null
         : tidy(HtmlText.toPlainText(most.html()));
   }

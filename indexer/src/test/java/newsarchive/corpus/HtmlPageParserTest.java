@@ -156,6 +156,15 @@ class HtmlPageParserTest {
     assertEquals(
         List.of(Problem.failure(empty, 0, "no article found in the page; skipped")),
         nothing.problems);
+    // Bytes that are no page (every value but NUL, which binary files are told by) are no article.
+    byte[] noise = new byte[254 * 100];
+    for (int i = 0; i < noise.length; i++) {
+      noise[i] = (byte) (i % 254 + 1);
+    }
+    Path junk = Files.write(dir.resolve("junk.html"), noise);
+    assertEquals(
+        List.of(Problem.failure(junk, 0, "no article found in the page; skipped")),
+        CollectingSink.read(dir, junk).problems);
 
     Path undated =
         Files.writeString(
